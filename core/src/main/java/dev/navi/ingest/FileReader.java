@@ -1,0 +1,379 @@
+package dev.navi.ingest;
+
+import dev.navi.ingest.layout.ExportLayout;
+import dev.navi.ingest.layout.Header;
+import dev.navi.ingest.layout.LayoutRegistry;
+import dev.navi.ingest.layout.Mapped;
+import dev.navi.ingest.layout.RowMapper;
+import dev.navi.ingest.table.EncodingDetector;
+import dev.navi.ingest.table.RawRow;
+import dev.navi.ingest.table.RowSink;
+import dev.navi.ingest.table.TableSource;
+import dev.navi.ingest.table.TextTableSource;
+import dev.navi.ingest.table.WorkbookTableSource;
+import dev.navi.model.Field;
+import dev.navi.model.Patent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads one input file end to end: sniffs what it is by its bytes (never by its name), finds the header row
+ * and layout in each sheet, maps rows, and reports. Rows go to a {@link RecordSink} as they are read, so memory
+ * stays flat however large the file.
+ */
+final class FileReader {
+    /** The header must be among this many non-blank rows at the top of a sheet. */
+    static final int HEADER_SCAN_ROWS = 30;
+
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private final LayoutRegistry registry;
+    private final LongConsumer progress;
+
+    FileReader(LayoutRegistry registry, LongConsumer progress) {
+        this.registry = registry;
+        this.progress = progress;
+    }
+
+    FileReport read(Path path, String name, RecordSink sink) {
+        TableSource source = open(path, name);
+        Scanner scanner = new Scanner(name, sink);
+        try {
+            source.read(scanner);
+        } catch (UncheckedIOException e) {
+            throw new InputException(name, "cannot be read: " + e.getCause().getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read: " + e.getMessage(), e);
+        }
+        return scanner.report(source);
+    }
+
+    private TableSource open(Path path, String name) {
+        if (!Files.exists(path)) {
+            throw new InputException(name, "no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputException(name, "is a directory; name the export files inside it");
+        }
+        byte[] head = new byte[EncodingDetector.SAMPLE];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "no such file");
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be opened: " + e.getMessage());
+        }
+        if (n >= 8 && startsWith(head, OLE2)) {
+            return WorkbookTableSource.xls(path, name);
+        }
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K') {
+            if (head[2] == 3 && head[3] == 4) {
+                return WorkbookTableSource.xlsx(path, name);
+            }
+            throw new InputException(name, "an empty or damaged zip archive, not an Excel .xlsx workbook; export the records again");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+            String start = new String(head, 0, Math.min(n, 512), java.nio.charset.StandardCharsets.ISO_8859_1).strip().toLowerCase(Locale.ROOT);
+            if (start.startsWith("<")) {
+                throw new InputException(name, "named like an Excel workbook but holds HTML/XML; open it in Excel or WPS "
+                        + "and save it as .xlsx");
+            }
+            if (lower.endsWith(".xlsx")) {
+                throw new InputException(name, "named .xlsx but is not a zip archive, so not an Excel workbook "
+                        + "(damaged or renamed file); export the records again");
+            }
+        }
+        try {
+            TextTableSource guess = TextTableSource.open(path, name, head, n, (char) 0);
+            if (hasKnownHeader(guess)) {
+                return guess;
+            }
+            // The count heuristic can be fooled (Lens rows hold more ';;' than ','): try each delimiter against
+            // the known header signatures before giving up on the guess.
+            for (char d : new char[] {',', '\t', ';', '|'}) {
+                if (d != guess.delimiter()) {
+                    TextTableSource other = TextTableSource.open(path, name, head, n, d);
+                    if (hasKnownHeader(other)) {
+                        return other;
+                    }
+                }
+            }
+            return guess;
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Whether one of the first rows of the source is a header a registered layout recognises. */
+    private boolean hasKnownHeader(TableSource source) throws IOException {
+        boolean[] found = {false};
+        source.read(new RowSink() {
+            private int seen;
+
+            @Override
+            public void startSheet(String name) {
+            }
+
+            @Override
+            public boolean row(RawRow row) {
+                if (row.isBlank()) {
+                    return true;
+                }
+                if (registry.detect(new Header(trimTrailingEmpty(row.cells()), row.number())).isPresent()) {
+                    found[0] = true;
+                    return false;
+                }
+                return ++seen < HEADER_SCAN_ROWS;
+            }
+
+            @Override
+            public void endSheet() {
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean startsWith(byte[] a, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (a[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Wraps an I/O failure of the sink (the output side) so it is not mistaken for bad input. */
+    static final class SinkFailure extends RuntimeException {
+        SinkFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** Row sink that finds headers, maps rows and counts. */
+    private final class Scanner implements RowSink {
+        private final String file;
+        private final RecordSink sink;
+        private String sheet;
+        private final List<RawRow> pending = new ArrayList<>();
+        private int nonBlankSeen;
+        private ExportLayout layout;
+        private Header header;
+        private RowMapper mapper;
+        private boolean sheetSkipped;
+
+        private ExportLayout fileLayout;
+        private final List<FileReport.SheetInfo> sheets = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final Map<String, String> mapped = new LinkedHashMap<>();
+        private final List<String> unmapped = new ArrayList<>();
+        private final Map<String, RowMapper.Warning> warnings = new TreeMap<>();
+        private final Map<String, Long> reasons = new TreeMap<>();
+        private final long[] fieldCounts = new long[Field.values().length];
+        private long read;
+        private long kept;
+        private long rejected;
+        private long blank;
+        private long preamble;
+        private String firstUnrecognisedRow;
+
+        Scanner(String file, RecordSink sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        @Override
+        public void startSheet(String name) {
+            sheet = name;
+            pending.clear();
+            nonBlankSeen = 0;
+            layout = null;
+            header = null;
+            mapper = null;
+            sheetSkipped = false;
+        }
+
+        @Override
+        public boolean row(RawRow row) {
+            if (sheetSkipped) {
+                return false;
+            }
+            if (mapper != null) {
+                if (row.isBlank()) {
+                    blank++;
+                } else {
+                    handle(row);
+                }
+                return true;
+            }
+            if (row.isBlank()) {
+                pending.add(row);
+                return true;
+            }
+            nonBlankSeen++;
+            Header candidate = new Header(trimTrailingEmpty(row.cells()), row.number());
+            var found = registry.detect(candidate);
+            if (found.isPresent()) {
+                if (fileLayout != null && !fileLayout.id().equals(found.get().id())) {
+                    throw new InputException(file, "sheet " + sheet + " has layout " + found.get().id()
+                            + " but an earlier sheet has " + fileLayout.id() + "; split the workbook into one file per layout");
+                }
+                layout = found.get();
+                fileLayout = layout;
+                header = candidate;
+                mapper = layout.mapper(header, file);
+                for (RawRow p : pending) {
+                    if (p.isBlank()) {
+                        blank++;
+                    } else {
+                        preamble++;
+                    }
+                }
+                pending.clear();
+                sheets.add(new FileReport.SheetInfo(sheet, row.number()));
+                return true;
+            }
+            if (firstUnrecognisedRow == null) {
+                firstUnrecognisedRow = preview(row.cells());
+            }
+            pending.add(row);
+            if (nonBlankSeen >= HEADER_SCAN_ROWS) {
+                sheetSkipped = true;
+                return false;
+            }
+            return true;
+        }
+
+        private void handle(RawRow row) {
+            read++;
+            if (read % 10_000 == 0 && progress != null) {
+                progress.accept(read);
+            }
+            try {
+                if (layout.lookupTable()) {
+                    if (row.problem() != null) {
+                        reject(row, row.problem());
+                    } else {
+                        kept++;
+                        sink.lookupRow(file, layout.id(), header.names(), row.cells());
+                    }
+                    return;
+                }
+                Mapped m = mapper.map(row, sheet);
+                if (m.isRejected()) {
+                    reject(row, m.rejectReason());
+                    return;
+                }
+                kept++;
+                Patent p = m.patent();
+                for (Field f : Field.values()) {
+                    Object v = p.get(f);
+                    if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+                        fieldCounts[f.ordinal()]++;
+                    }
+                }
+                sink.record(p);
+            } catch (IOException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        private void reject(RawRow row, String reason) throws IOException {
+            rejected++;
+            Reject r = new Reject(file, sheet, row.number(), reason, row.raw());
+            reasons.merge(r.category(), 1L, Long::sum);
+            sink.reject(r);
+        }
+
+        @Override
+        public void endSheet() {
+            if (mapper == null) {
+                boolean empty = pending.stream().allMatch(RawRow::isBlank);
+                if (!empty) {
+                    notes.add("sheet " + (sheet == null ? "" : "'" + sheet + "' ") + "skipped: no known header in its first "
+                            + HEADER_SCAN_ROWS + " rows");
+                }
+            } else {
+                mapped.putAll(mapper.mappedColumns());
+                for (String u : mapper.unmappedColumns()) {
+                    if (!unmapped.contains(u)) {
+                        unmapped.add(u);
+                    }
+                }
+                mapper.warnings().forEach((k, w) -> warnings.merge(k, w,
+                        (a, b) -> new RowMapper.Warning(a.count() + b.count(), a.firstLocation())));
+                for (String n : mapper.notes()) {
+                    if (!notes.contains(n)) {
+                        notes.add(n);
+                    }
+                }
+            }
+            if (progress != null) {
+                progress.accept(read);
+            }
+        }
+
+        FileReport report(TableSource source) {
+            if (fileLayout == null) {
+                if (firstUnrecognisedRow == null) {
+                    throw new InputException(file, "holds no rows (empty " + source.format() + "); export the records again");
+                }
+                throw new InputException(file, "unrecognised layout: no known export header in the first " + HEADER_SCAN_ROWS
+                        + " rows (first row: " + firstUnrecognisedRow + "); known layouts: "
+                        + String.join(", ", registry.layouts().stream().map(ExportLayout::id).toList())
+                        + ". For another export, write a mapping file and pass --mapping FILE (see README, 'Mapping files')");
+            }
+            if (read == 0) {
+                throw new InputException(file, "has a " + fileLayout.displayName() + " header (row "
+                        + sheets.get(0).headerRow() + ") but no records below it; export the records again");
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            if (!fileLayout.lookupTable()) {
+                for (Field f : Field.values()) {
+                    counts.put(f.key(), fieldCounts[f.ordinal()]);
+                }
+            }
+            Map<String, String> warn = new TreeMap<>();
+            warnings.forEach((k, w) -> warn.put(k, w.count() + " (first at " + w.firstLocation() + "; text kept as an extra value)"));
+            return new FileReport(file, fileLayout.id(), fileLayout.displayName(), source.format(), source.encoding(),
+                    sheets, fileLayout.lookupTable(), read, kept, rejected, blank, preamble, reasons, mapped, unmapped,
+                    counts, warn, notes);
+        }
+    }
+
+    private static List<String> trimTrailingEmpty(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isBlank()) {
+            end--;
+        }
+        return cells.subList(0, end);
+    }
+
+    private static String preview(List<String> cells) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < cells.size() && b.length() < 80; i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(cells.get(i).strip());
+        }
+        if (b.length() > 80) {
+            b.setLength(80);
+            b.append('…');
+        }
+        return b.append('\'').toString();
+    }
+}

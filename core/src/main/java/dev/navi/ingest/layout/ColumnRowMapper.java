@@ -1,0 +1,426 @@
+package dev.navi.ingest.layout;
+
+import dev.navi.ingest.parse.DateOrder;
+import dev.navi.ingest.parse.Dates;
+import dev.navi.ingest.parse.Splitter;
+import dev.navi.ingest.parse.Text;
+import dev.navi.ingest.table.RawRow;
+import dev.navi.model.Field;
+import dev.navi.model.LegalStatus;
+import dev.navi.model.Patent;
+import dev.navi.model.PatentType;
+import dev.navi.model.Provenance;
+import dev.navi.model.PublicationNumber;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps rows column by column with a {@link ColumnLayout}'s table, then applies the derivations every layout
+ * shares (office and kind from the publication number, patent type from the kind code, status from the status
+ * text, priority countries from priority numbers, family offices from family members).
+ *
+ * <p>A value that cannot be read (a date that is not a date) does not reject the row: it is counted as a
+ * warning and its text is kept among the extra values under its column name, so nothing is lost. A row is
+ * rejected only when it is structurally broken or has neither a publication nor an application number.
+ */
+final class ColumnRowMapper implements RowMapper {
+    private static final Pattern COUNTRY_TAG = Pattern.compile("\\s*\\[([A-Z]{2})\\]\\s*$");
+    /** A date inside a priority value: ISO (with an optional time), DD.MM.YYYY, or YYYYMMDD standing alone. */
+    private static final Pattern PRIORITY_DATE = Pattern.compile(
+            "(?<![0-9])((?:1[89]|20)\\d{2}-\\d{2}-\\d{2})(?:T[0-9:.]+Z?)?(?![0-9])"
+                    + "|(?<![0-9.])(\\d{2}\\.\\d{2}\\.(?:1[89]|20)\\d{2})(?![0-9])"
+                    + "|(?<![0-9A-Z])((?:1[89]|20)\\d{6})(?![0-9])");
+
+    private final ColumnLayout layout;
+    private final Header header;
+    private final String file;
+    private final Column[] byColumn;
+    private final boolean hasApplicantColumn;
+    private final Map<String, RowMapper.Warning> warnings = new TreeMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private boolean applicantsFromOwners;
+
+    ColumnRowMapper(ColumnLayout layout, Header header, String file) {
+        this.layout = layout;
+        this.header = header;
+        this.file = file;
+        this.byColumn = new Column[header.size()];
+        boolean applicants = false;
+        for (Column c : layout.columns()) {
+            int i = header.indexOf(c.names());
+            if (i >= 0 && byColumn[i] == null) {
+                byColumn[i] = c;
+                applicants |= c.field() == Field.APPLICANTS;
+            }
+        }
+        this.hasApplicantColumn = applicants;
+    }
+
+    @Override
+    public Map<String, String> mappedColumns() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < byColumn.length; i++) {
+            if (byColumn[i] != null) {
+                m.put(header.displayName(i), byColumn[i].field() == null ? "(check)" : byColumn[i].field().key());
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public List<String> unmappedColumns() {
+        List<String> u = new ArrayList<>();
+        for (int i = 0; i < byColumn.length; i++) {
+            if (byColumn[i] == null && !header.key(i).isEmpty()) {
+                u.add(header.displayName(i));
+            }
+        }
+        return u;
+    }
+
+    @Override
+    public Map<String, Warning> warnings() {
+        return Collections.unmodifiableMap(warnings);
+    }
+
+    @Override
+    public List<String> notes() {
+        List<String> n = new ArrayList<>(notes);
+        if (applicantsFromOwners) {
+            n.add("the export has no applicant column: applicants are taken from the current-owner column");
+        }
+        return n;
+    }
+
+    @Override
+    public Mapped map(RawRow row, String sheet) {
+        if (row.problem() != null) {
+            return Mapped.rejected(row.problem());
+        }
+        String problem = layout.rowProblem(row, header);
+        if (problem != null) {
+            return Mapped.rejected(problem);
+        }
+        Patent.Builder b = Patent.builder();
+        int refYear = layout.referenceYear(row, header);
+        int n = Math.max(row.cells().size(), byColumn.length);
+        for (int i = 0; i < n; i++) {
+            String value = row.cell(i);
+            Column c = i < byColumn.length ? byColumn[i] : null;
+            if (c == null) {
+                if (!value.isBlank()) {
+                    b.putExtra(header.displayName(i), value);
+                }
+                continue;
+            }
+            if (value.isBlank()) {
+                continue;
+            }
+            try {
+                read(c, value, b, refYear);
+            } catch (IllegalArgumentException e) {
+                warn(header.displayName(i) + ": " + kindOfProblem(e.getMessage()), sheet, row.number());
+                b.putExtra(header.displayName(i), value);
+            }
+        }
+        layout.finish(b, row);
+        derive(b);
+        if (b.get(Field.PUBLICATION_NUMBER) == null && b.get(Field.APPLICATION_NUMBER) == null) {
+            return Mapped.rejected("no identifier: the row has neither a publication number nor an application number");
+        }
+        b.provenance(new Provenance(file, sheet, row.number(), layout.id()));
+        return Mapped.kept(b.build());
+    }
+
+    private static String kindOfProblem(String message) {
+        int q = message == null ? -1 : message.indexOf(": '");
+        return q < 0 ? String.valueOf(message) : message.substring(0, q);
+    }
+
+    private void warn(String key, String sheet, long row) {
+        Warning w = warnings.get(key);
+        String loc = sheet == null ? "row " + row : "sheet " + sheet + " row " + row;
+        warnings.put(key, w == null ? new Warning(1, loc) : new Warning(w.count() + 1, w.firstLocation()));
+    }
+
+    private void read(Column c, String value, Patent.Builder b, int refYear) {
+        Field f = c.field();
+        switch (c.read()) {
+            case TEXT:
+                setIfAbsent(b, f, Text.cell(value));
+                break;
+            case LIST:
+                setIfAbsent(b, f, c.splitter().split(value));
+                break;
+            case DATE:
+                setIfAbsent(b, f, Dates.parse(value, layout.dateOrder(), refYear));
+                break;
+            case COUNT:
+                setIfAbsent(b, f, Text.parseCount(value));
+                break;
+            case DECIMAL:
+                setIfAbsent(b, f, Text.parseDecimal(value));
+                break;
+            case PUBLICATION_NUMBER: {
+                // Espacenet lists every publication of an application in one cell ("KR20140005675 (U); KR200475295 (Y1)"):
+                // the first is the record's number, the others are members of its family.
+                List<String> parts = Splitter.SEMICOLON.split(value);
+                List<PublicationNumber> numbers = new ArrayList<>();
+                for (String part : parts) {
+                    numbers.add(PublicationNumber.parse(part)
+                            .orElseThrow(() -> new IllegalArgumentException("not a publication number: '" + value + "'")));
+                }
+                if (numbers.isEmpty()) {
+                    break;
+                }
+                PublicationNumber pn = numbers.get(0);
+                setIfAbsent(b, Field.PUBLICATION_NUMBER, pn.compact());
+                setIfAbsent(b, Field.OFFICE, pn.office());
+                setIfAbsent(b, Field.KIND_CODE, pn.kind());
+                if (numbers.size() > 1) {
+                    setIfAbsent(b, Field.FAMILY_MEMBERS, numbers.stream().map(PublicationNumber::compact).distinct().toList());
+                }
+                break;
+            }
+            case APPLICATION_NUMBER:
+                setIfAbsent(b, f, applicationNumber(value));
+                break;
+            case PATENT_TYPE: {
+                PatentType t = PatentType.fromLabel(value);
+                if (t != null) {
+                    setIfAbsent(b, Field.PATENT_TYPE, t);
+                }
+                break;
+            }
+            case LEGAL_STATUS:
+                setIfAbsent(b, Field.LEGAL_STATUS_TEXT, Text.cell(value));
+                break;
+            case STATUS_AND_EVENTS: {
+                List<String> items = c.splitter().split(value);
+                setIfAbsent(b, Field.LEGAL_STATUS_TEXT, Text.cell(value));
+                setIfAbsent(b, Field.LEGAL_EVENTS, items);
+                break;
+            }
+            case PRIORITIES:
+                readPriorities(c.splitter().split(value), b, refYear);
+                break;
+            case TAGGED_NAMES:
+                readTaggedNames(c, value, b);
+                break;
+            case CUSTOM:
+                layout.readCustom(c, value, b);
+                break;
+            default:
+                throw new IllegalStateException(c.read().name());
+        }
+    }
+
+    static String applicationNumber(String value) {
+        String s = Text.cell(value);
+        if (s == null) {
+            return null;
+        }
+        return s.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    private void readTaggedNames(Column c, String value, Patent.Builder b) {
+        List<String> names = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        for (String part : c.splitter().split(value)) {
+            names.add(part);
+            Matcher m = COUNTRY_TAG.matcher(part);
+            if (m.find()) {
+                countries.add(m.group(1));
+            }
+        }
+        setIfAbsent(b, c.field(), names);
+        if (c.field() == Field.APPLICANTS && !countries.isEmpty()) {
+            setIfAbsent(b, Field.APPLICANT_COUNTRIES, List.copyOf(new LinkedHashSet<>(countries)));
+        }
+    }
+
+    /**
+     * Priority values come as {@code US 201161550506 P 20111024} (Lens), {@code KR20130006425U 20130801}
+     * (Espacenet), {@code [60582692 2004-06-24T23:59:59.000Z US]} (Patentscope) or plain numbers. The date
+     * inside, if any, is taken out; a stand-alone country code is put in front of the number.
+     */
+    private void readPriorities(List<String> items, Patent.Builder b, int refYear) {
+        List<String> numbers = new ArrayList<>();
+        LocalDate earliest = null;
+        for (String item : items) {
+            String s = item.replace("[", " ").replace("]", " ").strip();
+            // the last token that reads as a valid date is the priority date (an 8-digit serial can come first)
+            Matcher m = PRIORITY_DATE.matcher(s);
+            LocalDate date = null;
+            int start = -1;
+            int end = -1;
+            while (m.find()) {
+                String d = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                LocalDate parsed = Dates.tryParse(d, m.group(2) != null ? DateOrder.DMY : DateOrder.YMD);
+                if (parsed != null) {
+                    date = parsed;
+                    start = m.start();
+                    end = m.end();
+                }
+            }
+            if (date != null) {
+                if (earliest == null || date.isBefore(earliest)) {
+                    earliest = date;
+                }
+                s = (s.substring(0, start) + " " + s.substring(end)).strip();
+            }
+            String[] tokens = s.split("\\s+");
+            String country = null;
+            StringBuilder num = new StringBuilder();
+            for (String t : tokens) {
+                if (t.length() == 2 && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(1))
+                        && country == null && num.length() > 0) {
+                    country = t; // trailing country tag (Patentscope)
+                } else {
+                    num.append(t);
+                }
+            }
+            String number = alphanumeric(num.toString());
+            if (number.isEmpty()) {
+                continue;
+            }
+            if (country != null && !number.startsWith(country)) {
+                number = country + number;
+            }
+            numbers.add(number);
+        }
+        setIfAbsent(b, Field.PRIORITY_NUMBERS, List.copyOf(new LinkedHashSet<>(numbers)));
+        if (earliest != null) {
+            setIfAbsent(b, Field.PRIORITY_DATE, earliest);
+        }
+    }
+
+    /** Upper-case letters and digits only: {@code US 60/083,758} and {@code US60083758} are one number. */
+    private static String alphanumeric(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toUpperCase(s.charAt(i));
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private void derive(Patent.Builder b) {
+        String pub = (String) b.get(Field.PUBLICATION_NUMBER);
+        if (pub != null && (b.get(Field.OFFICE) == null || b.get(Field.KIND_CODE) == null)) {
+            PublicationNumber.parse(pub).ifPresent(pn -> {
+                setIfAbsent(b, Field.OFFICE, pn.office());
+                setIfAbsent(b, Field.KIND_CODE, pn.kind());
+            });
+        }
+        if (b.get(Field.OFFICE) instanceof String o) {
+            b.office(o.strip().toUpperCase(Locale.ROOT));
+        }
+        if (b.get(Field.PATENT_TYPE) == null) {
+            PatentType t = PatentType.fromKind((String) b.get(Field.OFFICE), (String) b.get(Field.KIND_CODE));
+            if (t != null) {
+                b.patentType(t);
+            }
+        }
+        if (b.get(Field.LEGAL_STATUS) == null) {
+            LegalStatus s = statusOf(b);
+            if (s != null) {
+                b.legalStatus(s);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> priorities = (List<String>) b.get(Field.PRIORITY_NUMBERS);
+        if (!priorities.isEmpty() && ((List<?>) b.get(Field.PRIORITY_COUNTRIES)).isEmpty()) {
+            LinkedHashSet<String> countries = new LinkedHashSet<>();
+            for (String p : priorities) {
+                if (p.length() >= 2 && Character.isLetter(p.charAt(0)) && Character.isLetter(p.charAt(1))) {
+                    countries.add(p.substring(0, 2).toUpperCase(Locale.ROOT));
+                }
+            }
+            b.priorityCountries(List.copyOf(countries));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> members = (List<String>) b.get(Field.FAMILY_MEMBERS);
+        if (!members.isEmpty() && ((List<?>) b.get(Field.FAMILY_OFFICES)).isEmpty()) {
+            LinkedHashSet<String> offices = new LinkedHashSet<>();
+            for (String m : members) {
+                PublicationNumber.parse(m).ifPresent(pn -> offices.add(pn.office()));
+            }
+            b.familyOffices(List.copyOf(offices));
+        }
+        if (!hasApplicantColumn && ((List<?>) b.get(Field.APPLICANTS)).isEmpty()
+                && !((List<?>) b.get(Field.CURRENT_OWNERS)).isEmpty()) {
+            b.applicants((List<String>) b.get(Field.CURRENT_OWNERS));
+            applicantsFromOwners = true;
+        }
+        deriveEventCounts(b);
+    }
+
+    private static LegalStatus statusOf(Patent.Builder b) {
+        String text = (String) b.get(Field.LEGAL_STATUS_TEXT);
+        if (text == null) {
+            return null;
+        }
+        for (String part : Splitter.PIPE.split(text.replace(';', '|').replace('；', '|'))) {
+            LegalStatus s = LegalStatus.fromLabel(part);
+            if (s != null) {
+                return s;
+            }
+        }
+        return LegalStatus.UNKNOWN;
+    }
+
+    /** Counts transfer / licence / pledge / litigation events when the export lists events but has no counts. */
+    private static void deriveEventCounts(Patent.Builder b) {
+        @SuppressWarnings("unchecked")
+        List<String> events = (List<String>) b.get(Field.LEGAL_EVENTS);
+        if (events.isEmpty()) {
+            return;
+        }
+        int transfer = 0;
+        int licence = 0;
+        int pledge = 0;
+        int litigation = 0;
+        for (String e : events) {
+            String s = e.toLowerCase(Locale.ROOT);
+            if (s.contains("转移") || s.contains("转让") || s.contains("assignment") || s.contains("transfer")) {
+                transfer++;
+            }
+            if (s.contains("许可") || s.contains("licen")) {
+                licence++;
+            }
+            if (s.contains("质押") || s.contains("pledge")) {
+                pledge++;
+            }
+            if (s.contains("诉讼") || s.contains("无效宣告") || s.contains("litigation")) {
+                litigation++;
+            }
+        }
+        setIfAbsent(b, Field.TRANSFER_COUNT, transfer);
+        setIfAbsent(b, Field.LICENCE_COUNT, licence);
+        setIfAbsent(b, Field.PLEDGE_COUNT, pledge);
+        setIfAbsent(b, Field.LITIGATION_COUNT, litigation);
+    }
+
+    static void setIfAbsent(Patent.Builder b, Field f, Object value) {
+        if (value == null) {
+            return;
+        }
+        Object current = b.get(f);
+        if (current == null || current instanceof List<?> l && l.isEmpty()) {
+            b.set(f, value);
+        }
+    }
+}

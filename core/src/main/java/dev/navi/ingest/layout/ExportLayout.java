@@ -1,0 +1,32 @@
+package dev.navi.ingest.layout;
+
+import java.util.List;
+
+/**
+ * One export layout. Implementations are stateless; {@link #mapper(Header, String)} returns the per-file state.
+ */
+public interface ExportLayout {
+    /** Stable id used in reports and scripts: {@code google-patents}, {@code lens}, {@code patsnap} ... */
+    String id();
+
+    /** Human-readable name. */
+    String displayName();
+
+    /**
+     * How well a header row matches this layout's signature.
+     *
+     * @return 0 when it does not match; otherwise higher is a more specific match
+     */
+    int match(Header header);
+
+    /** A mapper for rows under this header. */
+    RowMapper mapper(Header header, String file);
+
+    /** True for layouts whose rows are not patent records (PatentsView's assignee table). */
+    default boolean lookupTable() {
+        return false;
+    }
+
+    /** The columns this layout knows, for help texts and the generator. */
+    List<Column> columns();
+}

@@ -1,0 +1,92 @@
+package dev.navi.ingest.layout;
+
+import dev.navi.ingest.parse.DateOrder;
+import dev.navi.ingest.parse.Dates;
+import dev.navi.ingest.parse.Splitter;
+import dev.navi.ingest.table.RawRow;
+import dev.navi.model.Field;
+
+import java.util.List;
+
+import static dev.navi.ingest.layout.Column.Read.*;
+
+/**
+ * Lens.org patent export, every column set seen in the wild: 2015/2016 ({@code Publication Number}, no Lens ID,
+ * {@code Type}, {@code Cited Count}), 2017 ({@code NPL Citation Id(s)}), 2021 and current ({@code Display Key},
+ * {@code Earliest Priority Date}, {@code Abstract}, {@code Owners}, {@code Cites Patent Count}, {@code Cited by
+ * Patent Count}, family members, {@code Legal Status}). Multi-values are joined with {@code ;;}. Old exports
+ * re-saved in Excel write {@code DD/MM/YY}; two-digit years resolve against the row's {@code Publication Year}.
+ *
+ * <p>Broken quoting in the citation columns splits some records of old exports into fragments; the {@code #}
+ * column of a real record is its sequence number, so a row whose {@code #} is not a number, or whose
+ * jurisdiction is not a two-letter code, is a fragment and is rejected as one.
+ */
+public final class LensLayout extends ColumnLayout {
+    public LensLayout() {
+        super("lens", "Lens.org CSV",
+                List.of(List.of("jurisdiction"), List.of("kind"), List.of("publication number", "display key"),
+                        List.of("applicants"), List.of("lens id", "url")),
+                List.of(
+                        Column.of(Field.PUBLICATION_NUMBER, PUBLICATION_NUMBER, "Display Key", "Publication Number"),
+                        Column.of(Field.OFFICE, TEXT, "Jurisdiction"),
+                        Column.of(Field.KIND_CODE, TEXT, "Kind"),
+                        Column.of(Field.SOURCE_ID, TEXT, "Lens ID"),
+                        Column.of(Field.PUBLICATION_DATE, DATE, "Publication Date"),
+                        Column.of(Field.APPLICATION_NUMBER, APPLICATION_NUMBER, "Application Number"),
+                        Column.of(Field.APPLICATION_DATE, DATE, "Application Date"),
+                        Column.with(Field.PRIORITY_NUMBERS, PRIORITIES, Splitter.DOUBLE_SEMICOLON, "Priority Numbers"),
+                        Column.of(Field.PRIORITY_DATE, DATE, "Earliest Priority Date"),
+                        Column.of(Field.TITLE, TEXT, "Title"),
+                        Column.of(Field.ABSTRACT, TEXT, "Abstract"),
+                        Column.of(Field.FIRST_CLAIM, TEXT, "Claims", "First Claim"),
+                        Column.list(Field.APPLICANTS, Splitter.DOUBLE_SEMICOLON, "Applicants"),
+                        Column.list(Field.INVENTORS, Splitter.DOUBLE_SEMICOLON, "Inventors"),
+                        Column.list(Field.CURRENT_OWNERS, Splitter.DOUBLE_SEMICOLON, "Owners"),
+                        Column.of(Field.URL, TEXT, "URL"),
+                        Column.of(Field.PATENT_TYPE, PATENT_TYPE, "Document Type", "Type"),
+                        Column.of(Field.CITES_COUNT, COUNT, "Cites Patent Count"),
+                        Column.of(Field.CITED_BY_COUNT, COUNT, "Cited by Patent Count", "Cited Count"),
+                        Column.of(Field.FAMILY_SIZE, COUNT, "Simple Family Size"),
+                        Column.list(Field.FAMILY_MEMBERS, Splitter.DOUBLE_SEMICOLON, "Simple Family Members"),
+                        Column.list(Field.FAMILY_OFFICES, Splitter.DOUBLE_SEMICOLON, "Simple Family Member Jurisdictions"),
+                        Column.list(Field.CPC, Splitter.DOUBLE_SEMICOLON, "CPC Classifications"),
+                        Column.list(Field.IPC, Splitter.DOUBLE_SEMICOLON, "IPCR Classifications"),
+                        Column.of(Field.LEGAL_STATUS_TEXT, LEGAL_STATUS, "Legal Status")));
+    }
+
+    @Override
+    protected DateOrder dateOrder() {
+        return DateOrder.DMY;
+    }
+
+    @Override
+    protected int referenceYear(RawRow row, Header header) {
+        int i = header.indexOf(List.of("publication year"));
+        if (i >= 0) {
+            String y = row.cell(i).strip();
+            if (y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
+                return Integer.parseInt(y);
+            }
+        }
+        return Dates.DEFAULT_REFERENCE_YEAR;
+    }
+
+    @Override
+    protected String rowProblem(RawRow row, Header header) {
+        int seq = header.indexOf(List.of("#"));
+        int jur = header.indexOf(List.of("jurisdiction"));
+        String s = seq >= 0 ? row.cell(seq).strip() : "1";
+        String j = jur >= 0 ? row.cell(jur).strip() : "XX";
+        boolean number = !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+        boolean office = j.length() == 2 && Character.isUpperCase(j.charAt(0)) && Character.isUpperCase(j.charAt(1));
+        if (!number || !office) {
+            return "row fragment: broken row (the '#' cell is '" + abbreviate(s) + "', the Jurisdiction cell '"
+                    + abbreviate(j) + "'): a line break inside an unquoted cell of the previous record split it";
+        }
+        return null;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 30 ? s : s.substring(0, 30) + "…";
+    }
+}

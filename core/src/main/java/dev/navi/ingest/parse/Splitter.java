@@ -1,0 +1,101 @@
+package dev.navi.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits multi-value cells ({@code A;;B}, {@code A | B}, {@code A;  B}, {@code A, B}, one value per line),
+ * trims the parts, drops empty ones and duplicates (keeping first occurrence order).
+ *
+ * <p>A comma separator is ambiguous: Google Patents joins assignees with {@code ", "} and a name like
+ * {@code Idemitsu Kosan Co., Ltd.} contains the same two characters. {@link #COMMA} therefore glues a part
+ * back onto the previous one when the part is only a legal-form suffix ({@code Ltd.}, {@code Inc},
+ * {@code LLC}, {@code S.A.} ...) or the previous part ends in a dangling {@code Co.}-style abbreviation.
+ */
+public final class Splitter {
+    /** Splits on newlines only. */
+    public static final Splitter LINES = new Splitter(Pattern.compile("\\R"), false);
+    /** Lens: {@code ;;}. */
+    public static final Splitter DOUBLE_SEMICOLON = new Splitter(Pattern.compile(";;|\\R"), false);
+    /** Patsnap, Derwent: {@code " | "}. */
+    public static final Splitter PIPE = new Splitter(Pattern.compile("\\s*\\|\\s*|\\R"), false);
+    /** Espacenet, Patentscope, incoPat: {@code ;} with any spacing (also the full-width {@code ；}). */
+    public static final Splitter SEMICOLON = new Splitter(Pattern.compile("\\s*[;；]\\s*|\\R"), false);
+    /** Google Patents: {@code ", "}, legal-form aware. */
+    public static final Splitter COMMA = new Splitter(Pattern.compile(",\\s+|\\R"), true);
+    /**
+     * PATENTSCOPE priority data: {@code [60/083,758 1998-05-01T23:59:59.000Z US, 60/094,869 ... US]}; items end in
+     * a country code, and numbers themselves may contain commas, so only a comma after a country code separates.
+     */
+    public static final Splitter PRIORITY_LIST = new Splitter(Pattern.compile("(?<=\\b[A-Z]{2}\\]?)\\s*[,;]\\s*|\\R"), false);
+    /** Semicolon or comma, for IPC-like code lists whatever the vendor used. */
+    public static final Splitter CODES = new Splitter(Pattern.compile("\\s*[;；,，|]\\s*|\\R"), false);
+
+    private static final Set<String> LEGAL_SUFFIXES = Set.of(
+            "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "l.l.c.", "llp", "lp", "l.p.",
+            "corp", "corp.", "corporation", "co", "co.", "company", "gmbh", "ag", "kg", "s.a.", "sa", "s.a",
+            "s.p.a.", "spa", "s.r.l.", "srl", "b.v.", "bv", "n.v.", "nv", "plc", "p.l.c.", "pty", "pty.",
+            "pty ltd", "pty. ltd.", "kk", "k.k.", "oy", "ab", "as", "a/s", "sas", "s.a.s.", "se", "ulc", "pllc",
+            "pc", "p.c.", "co.,ltd.", "ltd.,", "jr", "jr.", "sr", "sr.", "ii", "iii", "md", "phd", "et al",
+            "gmbh & co. kg", "co. kg", "a.g.", "s.l.", "sl", "ltda", "ltda.", "s.a. de c.v.", "de c.v.");
+
+    private final Pattern separator;
+    private final boolean legalFormAware;
+
+    private Splitter(Pattern separator, boolean legalFormAware) {
+        this.separator = separator;
+        this.legalFormAware = legalFormAware;
+    }
+
+    /** A splitter on a custom literal separator (for mapping files); newlines always separate too. */
+    public static Splitter of(String literal) {
+        if (literal == null || literal.isEmpty()) {
+            return LINES;
+        }
+        return new Splitter(Pattern.compile("\\s*" + Pattern.quote(literal.strip().isEmpty() ? literal : literal.strip())
+                + "\\s*|\\R"), literal.strip().equals(","));
+    }
+
+    /** Splits, trims, drops blanks and duplicates. Never returns null. */
+    public List<String> split(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        String[] raw = separator.split(cell);
+        List<String> parts = new ArrayList<>(raw.length);
+        for (String r : raw) {
+            String p = Text.clean(r);
+            if (p == null) {
+                continue;
+            }
+            if (legalFormAware && !parts.isEmpty() && glues(parts.get(parts.size() - 1), p)) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p);
+            } else {
+                parts.add(p);
+            }
+        }
+        if (parts.size() <= 1) {
+            return List.copyOf(parts);
+        }
+        return List.copyOf(new LinkedHashSet<>(parts));
+    }
+
+    private static boolean glues(String previous, String part) {
+        String p = part.toLowerCase(Locale.ROOT);
+        if (LEGAL_SUFFIXES.contains(p)) {
+            return true;
+        }
+        // "Ltd. (Japan)" / "Inc. et al": a suffix followed by a short remainder
+        int space = p.indexOf(' ');
+        if (space > 0 && LEGAL_SUFFIXES.contains(p.substring(0, space)) && p.length() < 24
+                && !Character.isLetter(p.charAt(space + 1))) {
+            return true;
+        }
+        String prev = previous.toLowerCase(Locale.ROOT);
+        return prev.endsWith(" co.") && (p.startsWith("ltd") || p.startsWith("kg") || p.startsWith("inc"));
+    }
+}

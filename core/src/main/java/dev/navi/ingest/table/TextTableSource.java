@@ -1,0 +1,246 @@
+package dev.navi.ingest.table;
+
+import dev.navi.ingest.InputException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Delimited text (CSV, TSV, semicolon-separated) in any encoding {@link EncodingDetector} recognises.
+ *
+ * <p>Why not commons-csv for reading: exports break quoting in ways a strict parser stops on, and the rejects
+ * list needs each broken row's physical line and raw text. This reader is lenient where exports are sloppy and
+ * strict where data would otherwise be lost:
+ * <ul>
+ *   <li>a quote opens a quoted cell only at the start of a cell; {@code ""} inside is a quote; a stray quote in
+ *       the middle of an unquoted cell, or text after a closing quote, is kept as text;</li>
+ *   <li>a quoted cell may span lines (the line break is kept as {@code \n});</li>
+ *   <li>a quoted cell that does not close within {@link #MAX_RECORD_LINES} lines or {@link #MAX_RECORD_CHARS}
+ *       characters, or by the end of the file, is a broken row: it is reported with a problem and reading resumes
+ *       on the line after the one where it started, so one bad quote never swallows the rest of the file.</li>
+ * </ul>
+ */
+public final class TextTableSource implements TableSource {
+    /** A record longer than this many physical lines is taken as a runaway quote. */
+    public static final int MAX_RECORD_LINES = 20_000;
+    /** A record longer than this many characters is taken as a runaway quote. */
+    public static final int MAX_RECORD_CHARS = 8 * 1024 * 1024;
+
+    private final Path path;
+    private final String displayName;
+    private final EncodingDetector.Detected encoding;
+    private final char delimiter;
+
+    private TextTableSource(Path path, String displayName, EncodingDetector.Detected encoding, char delimiter) {
+        this.path = path;
+        this.displayName = displayName;
+        this.encoding = encoding;
+        this.delimiter = delimiter;
+    }
+
+    /**
+     * Opens a text export: detects its encoding and delimiter.
+     *
+     * @param forcedDelimiter the delimiter to use, or {@code 0} to detect it
+     * @throws InputException when the file is empty or binary
+     */
+    public static TextTableSource open(Path path, String displayName, byte[] head, int headLength, char forcedDelimiter)
+            throws IOException {
+        if (headLength == 0) {
+            throw new InputException(displayName, "the file is empty (0 bytes); export the records again");
+        }
+        EncodingDetector.Detected enc = EncodingDetector.detect(head, headLength);
+        String sample = new String(head, enc.bomLength(), Math.min(headLength, 256 * 1024) - enc.bomLength(), enc.charset());
+        if (looksBinary(sample)) {
+            throw new InputException(displayName, "not a text export and not an Excel workbook (binary content); "
+                    + "export the records as CSV, XLS or XLSX");
+        }
+        if (sample.isBlank()) {
+            throw new InputException(displayName, "the file holds only blank lines; export the records again");
+        }
+        char delim = forcedDelimiter != 0 ? forcedDelimiter : detectDelimiter(sample);
+        return new TextTableSource(path, displayName, enc, delim);
+    }
+
+    @Override
+    public String format() {
+        return delimiter == '\t' ? "tsv" : "csv";
+    }
+
+    @Override
+    public String encoding() {
+        return encoding.label();
+    }
+
+    /** The delimiter in use. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public void read(RowSink sink) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            in.skipNBytes(encoding.bomLength());
+            var decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            LineReader lines = new LineReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
+            sink.startSheet(null);
+            RawRow row;
+            while ((row = nextRecord(lines)) != null) {
+                if (!sink.row(row)) {
+                    break;
+                }
+            }
+            sink.endSheet();
+        }
+    }
+
+    private RawRow nextRecord(LineReader lines) throws IOException {
+        LineReader.Line first = lines.next();
+        if (first == null) {
+            return null;
+        }
+        Tokenizer t = new Tokenizer(delimiter);
+        if (t.feed(first.text())) {
+            return new RawRow(first.number(), t.cells, first.text(), null);
+        }
+        List<LineReader.Line> consumed = new ArrayList<>();
+        StringBuilder raw = new StringBuilder(first.text());
+        while (true) {
+            LineReader.Line next = lines.next();
+            if (next == null) {
+                lines.pushBack(consumed);
+                return brokenRow(first, "unterminated quote: a quoted cell opened on line " + first.number()
+                        + " never closes before the end of the file (truncated file or stray quote)");
+            }
+            consumed.add(next);
+            raw.append('\n').append(next.text());
+            if (consumed.size() > MAX_RECORD_LINES || raw.length() > MAX_RECORD_CHARS) {
+                lines.pushBack(consumed);
+                return brokenRow(first, "unterminated quote: a quoted cell opened on line " + first.number() + " does not close within "
+                        + consumed.size() + " lines / " + raw.length() + " characters (stray quote)");
+            }
+            t.newLine();
+            if (t.feed(next.text())) {
+                return new RawRow(first.number(), t.cells, raw.toString(), null);
+            }
+        }
+    }
+
+    private RawRow brokenRow(LineReader.Line first, String problem) {
+        Tokenizer t = new Tokenizer(delimiter);
+        t.feed(first.text());
+        t.flush();
+        return new RawRow(first.number(), t.cells, first.text(), problem);
+    }
+
+    /** Quote-aware cell splitter fed one physical line at a time. */
+    private static final class Tokenizer {
+        final char delim;
+        final List<String> cells = new ArrayList<>();
+        final StringBuilder cell = new StringBuilder();
+        boolean inQuotes;
+        boolean atStart = true;
+
+        Tokenizer(char delim) {
+            this.delim = delim;
+        }
+
+        /** @return true when the record is complete at the end of this line */
+        boolean feed(String line) {
+            int n = line.length();
+            for (int i = 0; i < n; i++) {
+                char c = line.charAt(i);
+                if (inQuotes) {
+                    if (c == '"') {
+                        if (i + 1 < n && line.charAt(i + 1) == '"') {
+                            cell.append('"');
+                            i++;
+                        } else {
+                            inQuotes = false;
+                        }
+                    } else {
+                        cell.append(c);
+                    }
+                } else if (c == delim) {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                    atStart = true;
+                } else if (c == '"' && atStart) {
+                    inQuotes = true;
+                    atStart = false;
+                } else {
+                    cell.append(c);
+                    atStart = false;
+                }
+            }
+            if (inQuotes) {
+                return false;
+            }
+            flush();
+            return true;
+        }
+
+        void newLine() {
+            cell.append('\n');
+        }
+
+        void flush() {
+            cells.add(cell.toString());
+            cell.setLength(0);
+        }
+    }
+
+    private static boolean looksBinary(String sample) {
+        int control = 0;
+        int n = Math.min(sample.length(), 65536);
+        for (int i = 0; i < n; i++) {
+            char c = sample.charAt(i);
+            if (c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return n > 0 && (control > 8 && control * 100 > n);
+    }
+
+    private static char detectDelimiter(String sample) {
+        char[] candidates = {',', '\t', ';'};
+        int[] counts = new int[candidates.length];
+        boolean inQuotes = false;
+        int lines = 0;
+        for (int i = 0; i < sample.length() && lines < 50; i++) {
+            char c = sample.charAt(i);
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (!inQuotes) {
+                if (c == '\n' || c == '\r') {
+                    lines++;
+                }
+                for (int k = 0; k < candidates.length; k++) {
+                    if (c == candidates[k]) {
+                        counts[k]++;
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < candidates.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return candidates[best];
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}
