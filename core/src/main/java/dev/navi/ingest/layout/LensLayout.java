@@ -65,7 +65,9 @@ public final class LensLayout extends ColumnLayout {
         if (i >= 0) {
             String y = row.cell(i).strip();
             if (y.length() == 4 && y.chars().allMatch(Character::isDigit)) {
-                return Integer.parseInt(y);
+                // one year of slack: Lens's year column and its DD/MM/YY date disagree in some rows
+                // (US 4632836 A: "30/12/87", year 1986)
+                return Integer.parseInt(y) + 1;
             }
         }
         return Dates.DEFAULT_REFERENCE_YEAR;

@@ -51,10 +51,10 @@ public final class EncodingDetector {
                 }
             }
         }
-        if (n >= 4 && oddZeros > n / 6 && evenZeros < n / 50) {
+        if (n >= 4 && oddZeros > n / 6 && evenZeros <= n / 50) {
             return new Detected(StandardCharsets.UTF_16LE, 0, "UTF-16LE");
         }
-        if (n >= 4 && evenZeros > n / 6 && oddZeros < n / 50) {
+        if (n >= 4 && evenZeros > n / 6 && oddZeros <= n / 50) {
             return new Detected(StandardCharsets.UTF_16BE, 0, "UTF-16BE");
         }
         if (decodesStrictly(StandardCharsets.UTF_8, head, length)) {

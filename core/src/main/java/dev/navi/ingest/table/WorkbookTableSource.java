@@ -192,11 +192,8 @@ public final class WorkbookTableSource implements TableSource {
                 throw new InputException(displayName, "refused as a possible zip bomb: an entry inflates beyond "
                         + "navi's limits (" + msg + "); if the workbook is genuine, save it as CSV");
             }
-            if (e instanceof IOException io) {
-                throw new InputException(displayName, "the .xlsx workbook cannot be read (" + msg
-                        + "); open it in Excel or WPS and save it again", io);
-            }
-            throw e;
+            throw new InputException(displayName, "the .xlsx workbook cannot be read (" + msg
+                    + "); open it in Excel or WPS and save it again", e);
         }
     }
 
