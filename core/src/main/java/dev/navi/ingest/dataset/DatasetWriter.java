@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -17,17 +18,29 @@ public final class DatasetWriter implements Closeable {
     /** The CSV dialect of every CSV navi writes: RFC 4180 quoting, LF record separator. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+    private final Writer out;
+    private final StringBuilder buffer = new StringBuilder(1 << 17);
     private final CSVPrinter printer;
     private long written;
 
     public DatasetWriter(OutputStream out) throws IOException {
-        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), FORMAT);
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        // CSVPrinter appends character by character; into a StringBuilder that is cheap, into a Writer it is not.
+        this.printer = new CSVPrinter(buffer, FORMAT);
         printer.printRecord(CanonicalColumns.header());
     }
 
     public void write(Patent p) throws IOException {
         printer.printRecord(CanonicalColumns.cells(p));
         written++;
+        if (buffer.length() >= 1 << 16) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        out.append(buffer);
+        buffer.setLength(0);
     }
 
     /** Writes any row of cells in the same dialect (used for lookup tables and rejects). */
@@ -41,6 +54,7 @@ public final class DatasetWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        drain();
+        out.close();
     }
 }

@@ -13,6 +13,7 @@ public final class Header {
     private final List<String> names;
     private final List<String> keys;
     private final long rowNumber;
+    private final java.util.Map<List<String>, Integer> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Header(List<String> names, long rowNumber) {
         this.names = List.copyOf(names);
@@ -52,8 +53,18 @@ public final class Header {
         return keys.get(i);
     }
 
-    /** The first column whose normalised name equals one of the aliases, or -1. */
+    /** The first column whose normalised name equals one of the aliases, or -1. Cached: mappers ask per row. */
     public int indexOf(List<String> aliases) {
+        Integer cached = lookups.get(aliases);
+        if (cached != null) {
+            return cached;
+        }
+        int found = find(aliases);
+        lookups.put(aliases, found);
+        return found;
+    }
+
+    private int find(List<String> aliases) {
         for (String alias : aliases) {
             String a = normalise(alias);
             for (int i = 0; i < keys.size(); i++) {

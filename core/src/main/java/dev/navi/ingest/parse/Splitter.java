@@ -18,22 +18,22 @@ import java.util.regex.Pattern;
  */
 public final class Splitter {
     /** Splits on newlines only. */
-    public static final Splitter LINES = new Splitter(Pattern.compile("\\R"), false);
+    public static final Splitter LINES = new Splitter(Pattern.compile("\\R"), false, "");
     /** Lens: {@code ;;}. */
-    public static final Splitter DOUBLE_SEMICOLON = new Splitter(Pattern.compile(";;|\\R"), false);
+    public static final Splitter DOUBLE_SEMICOLON = new Splitter(Pattern.compile(";;|\\R"), false, ";");
     /** Patsnap, Derwent: {@code " | "}. */
-    public static final Splitter PIPE = new Splitter(Pattern.compile("\\s*\\|\\s*|\\R"), false);
+    public static final Splitter PIPE = new Splitter(Pattern.compile("\\s*\\|\\s*|\\R"), false, "|");
     /** Espacenet, Patentscope, incoPat: {@code ;} with any spacing (also the full-width {@code ；}). */
-    public static final Splitter SEMICOLON = new Splitter(Pattern.compile("\\s*[;；]\\s*|\\R"), false);
+    public static final Splitter SEMICOLON = new Splitter(Pattern.compile("\\s*[;；]\\s*|\\R"), false, ";；");
     /** Google Patents: {@code ", "}, legal-form aware. */
-    public static final Splitter COMMA = new Splitter(Pattern.compile(",\\s+|\\R"), true);
+    public static final Splitter COMMA = new Splitter(Pattern.compile(",\\s+|\\R"), true, ",");
     /**
      * PATENTSCOPE priority data: {@code [60/083,758 1998-05-01T23:59:59.000Z US, 60/094,869 ... US]}; items end in
      * a country code, and numbers themselves may contain commas, so only a comma after a country code separates.
      */
-    public static final Splitter PRIORITY_LIST = new Splitter(Pattern.compile("(?<=\\b[A-Z]{2}\\]?)\\s*[,;]\\s*|\\R"), false);
+    public static final Splitter PRIORITY_LIST = new Splitter(Pattern.compile("(?<=\\b[A-Z]{2}\\]?)\\s*[,;]\\s*|\\R"), false, ",;");
     /** Semicolon or comma, for IPC-like code lists whatever the vendor used. */
-    public static final Splitter CODES = new Splitter(Pattern.compile("\\s*[;；,，|]\\s*|\\R"), false);
+    public static final Splitter CODES = new Splitter(Pattern.compile("\\s*[;；,，|]\\s*|\\R"), false, ";；,，|");
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "l.l.c.", "llp", "lp", "l.p.",
@@ -45,10 +45,13 @@ public final class Splitter {
 
     private final Pattern separator;
     private final boolean legalFormAware;
+    /** Characters one of which any separator match contains (line breaks always count): a fast path for single values. */
+    private final String triggers;
 
-    private Splitter(Pattern separator, boolean legalFormAware) {
+    private Splitter(Pattern separator, boolean legalFormAware, String triggers) {
         this.separator = separator;
         this.legalFormAware = legalFormAware;
+        this.triggers = triggers + "\n\r\u0085\u2028\u2029";
     }
 
     /** A splitter on a custom literal separator (for mapping files); newlines always separate too. */
@@ -56,14 +59,18 @@ public final class Splitter {
         if (literal == null || literal.isEmpty()) {
             return LINES;
         }
-        return new Splitter(Pattern.compile("\\s*" + Pattern.quote(literal.strip().isEmpty() ? literal : literal.strip())
-                + "\\s*|\\R"), literal.strip().equals(","));
+        String sep = literal.strip().isEmpty() ? literal : literal.strip();
+        return new Splitter(Pattern.compile("\\s*" + Pattern.quote(sep) + "\\s*|\\R"), sep.equals(","), sep.substring(0, 1));
     }
 
     /** Splits, trims, drops blanks and duplicates. Never returns null. */
     public List<String> split(String cell) {
         if (cell == null || cell.isBlank()) {
             return List.of();
+        }
+        if (!containsAny(cell)) {
+            String one = Text.clean(cell);
+            return one == null ? List.of() : List.of(one);
         }
         String[] raw = separator.split(cell);
         List<String> parts = new ArrayList<>(raw.length);
@@ -82,6 +89,15 @@ public final class Splitter {
             return List.copyOf(parts);
         }
         return List.copyOf(new LinkedHashSet<>(parts));
+    }
+
+    private boolean containsAny(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (triggers.indexOf(cell.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean glues(String previous, String part) {

@@ -37,6 +37,8 @@ public final class TextTableSource implements TableSource {
     private final String displayName;
     private final EncodingDetector.Detected encoding;
     private final char delimiter;
+    /** Cells in the widest row so far, to size the next row's list once. */
+    private int expectedCells = 16;
 
     private TextTableSource(Path path, String displayName, EncodingDetector.Detected encoding, char delimiter) {
         this.path = path;
@@ -107,8 +109,9 @@ public final class TextTableSource implements TableSource {
         if (first == null) {
             return null;
         }
-        Tokenizer t = new Tokenizer(delimiter);
+        Tokenizer t = new Tokenizer(delimiter, expectedCells);
         if (t.feed(first.text())) {
+            expectedCells = Math.max(expectedCells, t.cells.size());
             return new RawRow(first.number(), t.cells, first.text(), null);
         }
         List<LineReader.Line> consumed = new ArrayList<>();
@@ -135,7 +138,7 @@ public final class TextTableSource implements TableSource {
     }
 
     private RawRow brokenRow(LineReader.Line first, String problem) {
-        Tokenizer t = new Tokenizer(delimiter);
+        Tokenizer t = new Tokenizer(delimiter, expectedCells);
         t.feed(first.text());
         t.flush();
         return new RawRow(first.number(), t.cells, first.text(), problem);
@@ -144,54 +147,70 @@ public final class TextTableSource implements TableSource {
     /** Quote-aware cell splitter fed one physical line at a time. */
     private static final class Tokenizer {
         final char delim;
-        final List<String> cells = new ArrayList<>();
+        final List<String> cells;
         final StringBuilder cell = new StringBuilder();
         boolean inQuotes;
         boolean atStart = true;
 
-        Tokenizer(char delim) {
+        Tokenizer(char delim, int expectedCells) {
             this.delim = delim;
+            this.cells = new ArrayList<>(expectedCells);
         }
 
-        /** @return true when the record is complete at the end of this line */
+        /**
+         * Consumes one physical line; copies whole runs between delimiters and quotes rather than single characters.
+         *
+         * @return true when the record is complete at the end of this line
+         */
         boolean feed(String line) {
             int n = line.length();
-            for (int i = 0; i < n; i++) {
-                char c = line.charAt(i);
+            int i = 0;
+            while (true) {
                 if (inQuotes) {
-                    if (c == '"') {
-                        if (i + 1 < n && line.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else {
-                            inQuotes = false;
-                        }
-                    } else {
-                        cell.append(c);
+                    int q = line.indexOf('"', i);
+                    if (q < 0) {
+                        cell.append(line, i, n);
+                        return false; // the quoted cell goes on on the next line
                     }
-                } else if (c == delim) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    atStart = true;
-                } else if (c == '"' && atStart) {
+                    cell.append(line, i, q);
+                    if (q + 1 < n && line.charAt(q + 1) == '"') {
+                        cell.append('"');
+                        i = q + 2;
+                    } else {
+                        inQuotes = false;
+                        i = q + 1;
+                    }
+                    continue;
+                }
+                if (atStart && i < n && line.charAt(i) == '"') {
                     inQuotes = true;
                     atStart = false;
-                } else {
-                    cell.append(c);
-                    atStart = false;
+                    i++;
+                    continue;
                 }
+                int d = line.indexOf(delim, i);
+                int end = d < 0 ? n : d;
+                // text up to the delimiter, stray quotes included, is literal
+                if (cell.length() == 0) {
+                    cells.add(line.substring(i, end));
+                } else {
+                    cell.append(line, i, end);
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                }
+                if (d < 0) {
+                    return true;
+                }
+                atStart = true;
+                i = d + 1;
             }
-            if (inQuotes) {
-                return false;
-            }
-            flush();
-            return true;
         }
 
         void newLine() {
             cell.append('\n');
         }
 
+        /** Ends a record cut short (a broken row): whatever was collected becomes the last cell. */
         void flush() {
             cells.add(cell.toString());
             cell.setLength(0);
