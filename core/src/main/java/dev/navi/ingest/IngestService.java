@@ -133,7 +133,7 @@ public final class IngestService {
                      Files.newOutputStream(tmp.resolve("rejects.csv")), StandardCharsets.UTF_8)), DatasetWriter.FORMAT);
              LookupWriters lookups = new LookupWriters(tmp.resolve("lookup"))) {
             rejects.printRecord("file", "sheet", "row", "reason", "raw");
-            RecordSink sink = new RecordSink() {
+            RecordSink direct = new RecordSink() {
                 @Override
                 public void record(Patent patent) throws IOException {
                     records.write(patent);
@@ -149,23 +149,25 @@ public final class IngestService {
                     lookups.write(file, header, cells);
                 }
             };
-            for (Path f : req.files()) {
-                try {
-                    FileReport r = new FileReader(registry, req.progress()).read(f, f.toString(), sink);
-                    outcomes.add(new FileOutcome(f.toString(), r, null));
-                    read += r.read();
-                    kept += r.kept();
-                    rejected += r.rejected();
-                    if (r.lookup()) {
-                        lookupRows += r.kept();
+            try (AsyncSink sink = new AsyncSink(direct)) {
+                for (Path f : req.files()) {
+                    try {
+                        FileReport r = new FileReader(registry, req.progress()).read(f, f.toString(), sink);
+                        outcomes.add(new FileOutcome(f.toString(), r, null));
+                        read += r.read();
+                        kept += r.kept();
+                        rejected += r.rejected();
+                        if (r.lookup()) {
+                            lookupRows += r.kept();
+                        }
+                    } catch (FileReader.SinkFailure e) {
+                        throw (IOException) e.getCause();
+                    } catch (InputException e) {
+                        if (!req.skipBadFiles()) {
+                            throw e;
+                        }
+                        outcomes.add(new FileOutcome(f.toString(), null, e));
                     }
-                } catch (FileReader.SinkFailure e) {
-                    throw (IOException) e.getCause();
-                } catch (InputException e) {
-                    if (!req.skipBadFiles()) {
-                        throw e;
-                    }
-                    outcomes.add(new FileOutcome(f.toString(), null, e));
                 }
             }
         }
