@@ -30,6 +30,19 @@ final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /**
+     * One warning line per file with rejected rows, for stderr: the count, the first location and reason, and where
+     * the full list is.
+     */
+    static void printRejectWarnings(PrintWriter err, List<FileReport> reports, String where) {
+        for (FileReport r : reports) {
+            if (r.rejected() > 0) {
+                err.printf(Locale.ROOT, "navi: warning: %s: %s row(s) rejected, first at %s%s%n", r.path(), count(r.rejected()),
+                        r.firstReject(), where);
+            }
+        }
+    }
+
     /** A human-readable block for one file. */
     static void printReport(PrintWriter out, FileReport r, boolean withFields) {
         out.println(r.path());

@@ -42,6 +42,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON (the content of ingest-summary.json).")
     boolean json;
 
+    @Option(names = "--strict", description = "Treat any rejected row as an input error (exit code 3); by default rejected "
+            + "rows are listed in rejects.csv, warned about on stderr, and the exit code stays 0.")
+    boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +61,9 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("navi: " + o.error().getMessage() + " (skipped)");
             }
         }
+        Formats.printRejectWarnings(err, r.files().stream().filter(o -> !o.failed()).map(FileOutcome::report).toList(),
+                "; all are listed in " + this.out.resolve("rejects.csv"));
+        failed |= strict && r.rejected() > 0;
         if (json) {
             out.println(Formats.json(IngestService.summary(r)));
         } else {

@@ -59,6 +59,10 @@ final class InspectCommand implements Callable<Integer> {
                 Formats.printReport(out, o.report(), true);
             }
         }
+        if (!json) {
+            Formats.printRejectWarnings(err, outcomes.stream().filter(o -> !o.failed()).map(FileOutcome::report).toList(),
+                    " (navi ingest lists every rejected row in rejects.csv)");
+        }
         for (FileOutcome o : outcomes) {
             if (o.failed()) {
                 err.println("navi: " + o.error().getMessage());

@@ -55,7 +55,9 @@ class MainTest {
                 .contains("rejected   no identifier: 1")
                 .contains("公开（公告）号 → publicationNumber")
                 .contains("publicationNumber 100%");
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("navi: warning: " + fixture("gbk_incopat.csv") + ": 1 row(s) rejected, first at line 4: "
+                + "no identifier: the row has neither a publication number nor an application number "
+                + "(navi ingest lists every rejected row in rejects.csv)");
     }
 
     @Test
@@ -94,6 +96,16 @@ class MainTest {
         JsonNode s = new ObjectMapper().readTree(Files.readString(out.resolve("ingest-summary.json")));
         assertThat(s.get("read").asLong()).isEqualTo(13);
         assertThat(s.get("files").get(1).get("layout").asText()).isEqualTo("google-patents");
+    }
+
+    @Test
+    void truncatedFileIsWarnedAboutAndStrictMakesItAnError(@TempDir Path out) {
+        CliRun r = CliRun.of("ingest", fixture("truncated_quote_google.csv").toString(), "--out", out.toString(), "-q");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("truncated_quote_google.csv: 1 row(s) rejected, first at line 4: unterminated quote")
+                .contains("rejects.csv");
+        CliRun strict = CliRun.of("ingest", fixture("truncated_quote_google.csv").toString(), "--out", out.toString(), "-q", "--strict");
+        assertThat(strict.exitCode()).isEqualTo(ExitCodes.INPUT);
     }
 
     @Test

@@ -189,6 +189,7 @@ final class FileReader {
         private long blank;
         private long preamble;
         private String firstUnrecognisedRow;
+        private String firstReject;
 
         Scanner(String file, RecordSink sink) {
             this.file = file;
@@ -294,6 +295,9 @@ final class FileReader {
         private void reject(RawRow row, String reason) throws IOException {
             rejected++;
             Reject r = new Reject(file, sheet, row.number(), reason, row.raw());
+            if (firstReject == null) {
+                firstReject = (sheet == null ? "line " : "sheet '" + sheet + "' row ") + row.number() + ": " + reason;
+            }
             reasons.merge(r.category(), 1L, Long::sum);
             sink.reject(r);
         }
@@ -350,7 +354,7 @@ final class FileReader {
             warnings.forEach((k, w) -> warn.put(k, w.count() + " (first at " + w.firstLocation() + "; text kept as an extra value)"));
             return new FileReport(file, fileLayout.id(), fileLayout.displayName(), source.format(), source.encoding(),
                     sheets, fileLayout.lookupTable(), read, kept, rejected, blank, preamble, reasons, mapped, unmapped,
-                    counts, warn, notes);
+                    counts, warn, notes, firstReject);
         }
     }
 

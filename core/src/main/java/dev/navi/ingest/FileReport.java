@@ -25,12 +25,13 @@ import java.util.Map;
  * @param fieldCounts     canonical field key → number of kept records where it is filled (all fields listed)
  * @param warnings        unreadable values: "column: problem" → count and first location
  * @param notes           remarks on how the file was read
+ * @param firstReject     where and why the first row was rejected ({@code sheet 'S' row N: reason}), or {@code null}
  */
 public record FileReport(
         String path, String layout, String layoutName, String format, String encoding, List<SheetInfo> sheets,
         boolean lookup, long read, long kept, long rejected, long blankRows, long preambleRows,
         Map<String, Long> rejectReasons, Map<String, String> mappedColumns, List<String> unmappedColumns,
-        Map<String, Long> fieldCounts, Map<String, String> warnings, List<String> notes) {
+        Map<String, Long> fieldCounts, Map<String, String> warnings, List<String> notes, String firstReject) {
 
     /** A sheet that was read: its name ({@code null} for text files) and 1-based header row. */
     public record SheetInfo(String name, long headerRow) {

@@ -226,6 +226,7 @@ public final class IngestService {
         f.put("blankRows", r.blankRows());
         f.put("preambleRows", r.preambleRows());
         f.put("rejectReasons", new java.util.TreeMap<>(r.rejectReasons()));
+        f.put("firstReject", r.firstReject());
         f.put("mappedColumns", r.mappedColumns());
         f.put("unmappedColumns", r.unmappedColumns());
         Map<String, Object> fields = new LinkedHashMap<>();
