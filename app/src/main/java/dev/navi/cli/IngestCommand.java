@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("navi: " + o.error().getMessage() + " (skipped)");
             }
         }
-        Formats.printRejectWarnings(err, r.files().stream().filter(o -> !o.failed()).map(FileOutcome::report).toList(),
+        Formats.printRejectWarnings(err, r.files().stream().filter(o -> o.report() != null).map(FileOutcome::report).toList(),
                 "; all are listed in " + this.out.resolve("rejects.csv"));
         failed |= strict && r.rejected() > 0;
         if (json) {
@@ -69,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         } else {
             if (!logging.quiet) {
                 for (FileOutcome o : r.files()) {
-                    if (!o.failed()) {
+                    if (o.report() != null) {
                         Formats.printReport(out, o.report(), false);
                     }
                 }

@@ -52,15 +52,14 @@ final class InspectCommand implements Callable<Integer> {
             out.println(Formats.json(root));
         } else {
             for (FileOutcome o : outcomes) {
-                if (o.failed()) {
-                    failed = true;
-                    continue;
+                failed |= o.failed();
+                if (o.report() != null) {
+                    Formats.printReport(out, o.report(), true);
                 }
-                Formats.printReport(out, o.report(), true);
             }
         }
         if (!json) {
-            Formats.printRejectWarnings(err, outcomes.stream().filter(o -> !o.failed()).map(FileOutcome::report).toList(),
+            Formats.printRejectWarnings(err, outcomes.stream().filter(o -> o.report() != null).map(FileOutcome::report).toList(),
                     " (navi ingest lists every rejected row in rejects.csv)");
         }
         for (FileOutcome o : outcomes) {

@@ -50,14 +50,42 @@ final class FileReader {
     FileReport read(Path path, String name, RecordSink sink) {
         TableSource source = open(path, name);
         Scanner scanner = new Scanner(name, sink);
+        InputException failure;
         try {
             source.read(scanner);
+            return scanner.report(source);
         } catch (UncheckedIOException e) {
-            throw new InputException(name, "cannot be read: " + e.getCause().getMessage(), e);
+            failure = new InputException(name, "cannot be read: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
-            throw new InputException(name, "cannot be read: " + e.getMessage(), e);
+            failure = new InputException(name, "cannot be read: " + e.getMessage(), e);
+        } catch (InputException e) {
+            failure = e;
         }
-        return scanner.report(source);
+        if (scanner.read > 0) {
+            // rows already went to the sink: say how far the file got, so the counts still add up
+            throw new PartialFileException(failure, scanner.report(source));
+        }
+        throw failure;
+    }
+
+    /** A file that failed after some of its rows were read and passed on; {@link #report()} counts those rows. */
+    static final class PartialFileException extends InputException {
+        private final FileReport report;
+
+        PartialFileException(InputException cause, FileReport report) {
+            super(cause.file(), stripFile(cause) + " (after " + report.read() + " rows had been read; those rows are kept)", cause);
+            this.report = report;
+        }
+
+        FileReport report() {
+            return report;
+        }
+
+        private static String stripFile(InputException e) {
+            String prefix = e.file() + ": ";
+            String m = e.getMessage();
+            return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+        }
     }
 
     private TableSource open(Path path, String name) {

@@ -53,7 +53,10 @@ public final class IngestService {
         return new IngestService(LayoutRegistry.withMappings(mappings));
     }
 
-    /** The outcome for one input: its report, or the error that stopped it. */
+    /**
+     * The outcome for one input: its report, or the error that stopped it, or both when the file failed part-way
+     * (the report then counts the rows read before the failure, which were kept).
+     */
     public record FileOutcome(String path, FileReport report, InputException error) {
         public boolean failed() {
             return error != null;
@@ -66,6 +69,8 @@ public final class IngestService {
         for (Path f : files) {
             try {
                 out.add(new FileOutcome(f.toString(), new FileReader(registry, null).read(f, f.toString(), RecordSink.NONE), null));
+            } catch (FileReader.PartialFileException e) {
+                out.add(new FileOutcome(f.toString(), e.report(), e));
             } catch (InputException e) {
                 out.add(new FileOutcome(f.toString(), null, e));
             }
@@ -166,7 +171,16 @@ public final class IngestService {
                         if (!req.skipBadFiles()) {
                             throw e;
                         }
-                        outcomes.add(new FileOutcome(f.toString(), null, e));
+                        FileReport partial = e instanceof FileReader.PartialFileException p ? p.report() : null;
+                        outcomes.add(new FileOutcome(f.toString(), partial, e));
+                        if (partial != null) {
+                            read += partial.read();
+                            kept += partial.kept();
+                            rejected += partial.rejected();
+                            if (partial.lookup()) {
+                                lookupRows += partial.kept();
+                            }
+                        }
                     }
                 }
             }
@@ -202,7 +216,9 @@ public final class IngestService {
         f.put("path", o.path());
         if (o.failed()) {
             f.put("error", o.error().getMessage());
-            return f;
+            if (o.report() == null) {
+                return f;
+            }
         }
         FileReport r = o.report();
         f.put("layout", r.layout());

@@ -110,6 +110,44 @@ class BadInputTest {
     }
 
     @Test
+    void aFileThatFailsPartWayKeepsItsCountsBalanced(@TempDir Path dir) throws IOException {
+        // given a workbook whose first sheet is fine and whose second sheet's XML is broken
+        Path good = dir.resolve("two_sheets.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(good)) {
+            for (String name : List.of("a", "b")) {
+                var s = wb.createSheet(name);
+                s.createRow(0).createCell(0).setCellValue("公开（公告）号");
+                s.getRow(0).createCell(1).setCellValue("申请人");
+                s.createRow(1).createCell(0).setCellValue("CN11111111" + (name.equals("a") ? "1A" : "2A"));
+                s.getRow(1).createCell(1).setCellValue("甲公司");
+            }
+            wb.write(out);
+        }
+        Path broken = dir.resolve("broken_second_sheet.xlsx");
+        try (ZipFile in = new ZipFile(good.toFile()); ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(broken))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                byte[] content = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    content = java.util.Arrays.copyOf(content, content.length / 2); // cut in the middle
+                }
+                z.write(content);
+                z.closeEntry();
+            }
+        }
+        // when ingesting it with --skip-bad-files
+        Path out = dir.resolve("out");
+        IngestService.IngestResult r = service.ingest(new IngestService.IngestRequest(List.of(broken), out, true, null));
+        // then the failure is reported and the row read before it is counted and kept
+        IngestService.FileOutcome o = r.files().get(0);
+        assertThat(o.failed()).isTrue();
+        assertThat(o.error().getMessage()).contains("after 1 rows had been read");
+        assertThat(o.report().kept()).isEqualTo(1);
+        assertThat(r.read()).isEqualTo(r.kept() + r.rejected()).isEqualTo(1);
+        assertThat(Files.readAllLines(out.resolve("records.csv"))).hasSize(2);
+    }
+
+    @Test
     void zipThatIsNotAWorkbook(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("photos.xlsx");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
