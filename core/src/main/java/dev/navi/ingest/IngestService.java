@@ -155,39 +155,48 @@ public final class IngestService {
                 }
             };
             try (AsyncSink sink = new AsyncSink(direct)) {
-                for (Path f : req.files()) {
-                    try {
-                        FileReport r = new FileReader(registry, req.progress()).read(f, f.toString(), sink);
-                        outcomes.add(new FileOutcome(f.toString(), r, null));
-                        read += r.read();
-                        kept += r.kept();
-                        rejected += r.rejected();
-                        if (r.lookup()) {
-                            lookupRows += r.kept();
-                        }
-                    } catch (FileReader.SinkFailure e) {
-                        throw (IOException) e.getCause();
-                    } catch (InputException e) {
-                        if (!req.skipBadFiles()) {
-                            throw e;
-                        }
-                        FileReport partial = e instanceof FileReader.PartialFileException p ? p.report() : null;
-                        outcomes.add(new FileOutcome(f.toString(), partial, e));
-                        if (partial != null) {
-                            read += partial.read();
-                            kept += partial.kept();
-                            rejected += partial.rejected();
-                            if (partial.lookup()) {
-                                lookupRows += partial.kept();
-                            }
-                        }
-                    }
+                outcomes.addAll(readAll(req.files(), sink, req.skipBadFiles(), req.progress()));
+            }
+        }
+        for (FileOutcome o : outcomes) {
+            FileReport r = o.report();
+            if (r != null) {
+                read += r.read();
+                kept += r.kept();
+                rejected += r.rejected();
+                if (r.lookup()) {
+                    lookupRows += r.kept();
                 }
             }
         }
         IngestResult result = new IngestResult(outcomes, read, kept, rejected, kept - lookupRows, lookupRows, req.outDir());
         writeSummary(result, tmp.resolve("ingest-summary.json"));
         return result;
+    }
+
+    /**
+     * Reads the files in order into a sink (the building block of {@link #ingest} and of later stages that keep the
+     * records in memory).
+     *
+     * @throws InputException on the first unreadable file unless {@code skipBadFiles}
+     * @throws UncheckedIOException when the sink fails
+     */
+    public List<FileOutcome> readAll(List<Path> files, RecordSink sink, boolean skipBadFiles, LongConsumer progress) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                outcomes.add(new FileOutcome(f.toString(), new FileReader(registry, progress).read(f, f.toString(), sink), null));
+            } catch (FileReader.SinkFailure e) {
+                throw new UncheckedIOException((IOException) e.getCause());
+            } catch (InputException e) {
+                if (!skipBadFiles) {
+                    throw e;
+                }
+                FileReport partial = e instanceof FileReader.PartialFileException p ? p.report() : null;
+                outcomes.add(new FileOutcome(f.toString(), partial, e));
+            }
+        }
+        return outcomes;
     }
 
     /** The summary as a JSON-ready map with a stable key order. */

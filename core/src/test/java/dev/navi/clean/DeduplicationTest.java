@@ -1,0 +1,104 @@
+package dev.navi.clean;
+
+import dev.navi.ingest.IngestService;
+import dev.navi.ingest.layout.LayoutRegistry;
+import dev.navi.model.LegalStatus;
+import dev.navi.model.Patent;
+import dev.navi.model.Provenance;
+import dev.navi.testing.RealData;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeduplicationTest {
+    private final CleanService service = new CleanService(new IngestService(LayoutRegistry.builtIn()), ApplicantResolver.NONE);
+
+    private CleanService.CleanResult run(CountingUnit unit, ExclusionRules rules, Path... files) {
+        return service.run(new CleanService.CleanRequest(List.of(files), Path.of("unused"), unit, rules, false, null));
+    }
+
+    @Test
+    void googlePairDeduplicatesToTheSuperset() {
+        // given gp-search.csv (4,264 rows, 4,263 ids) and its superset gp-search-2.csv (4,294 ids)
+        CleanService.CleanResult r = run(CountingUnit.PUBLICATION, ExclusionRules.none(),
+                RealData.file("google_patents_vcers/gp-search.csv"), RealData.file("google_patents_vcers/gp-search-2.csv"));
+        // then every id of the first file is merged into its twin in the second
+        assertThat(r.recordsIn()).isEqualTo(4264 + 4294);
+        assertThat(r.recordsOut()).isEqualTo(4294);
+        assertThat(r.duplicatesMerged()).containsEntry("same publication number", 4264L);
+        assertThat(r.removed()).hasSize(4264).allSatisfy(x -> assertThat(x.action()).isEqualTo("merged"));
+        assertThat(r.records()).extracting(CleanRecord::unitId).doesNotHaveDuplicates();
+        // a merged record lists both source rows
+        assertThat(r.records()).anySatisfy(c -> {
+            assertThat(c.sources()).hasSize(3); // the id duplicated inside gp-search.csv, plus gp-search-2.csv
+        });
+    }
+
+    @Test
+    void patsnapAAndBPublicationsCollapseToApplications() {
+        // given 531 Patsnap publications of which 98 CN applications appear as both A and B
+        CleanService.CleanResult r = run(null, ExclusionRules.none(), RealData.file("patsnap_cn_yakkhini/data_054328d_utf8bom.csv"));
+        // then the default unit is application (no family data) and 98 B publications merge into their A
+        assertThat(r.unit()).isEqualTo(CountingUnit.APPLICATION);
+        assertThat(r.unitReason()).contains("0 of 531");
+        assertThat(r.recordsIn()).isEqualTo(531);
+        assertThat(r.recordsOut()).isEqualTo(433);
+        assertThat(r.duplicatesMerged()).containsEntry("same application (A and B publications share the serial number)", 98L);
+        CleanRecord ab = r.records().stream().filter(c -> c.publications().equals(List.of("CN110210173A", "CN110210173B")))
+                .findFirst().orElseThrow();
+        // the merged application keeps the first publication's number and the grant's (later) legal status
+        assertThat(ab.patent().publicationNumber()).isEqualTo("CN110210173A");
+        assertThat(ab.patent().legalStatus()).isEqualTo(LegalStatus.ACTIVE);
+        assertThat(ab.fieldSources().get("legalStatus")).isEqualTo(r.records().stream()
+                .filter(c -> c == ab).findFirst().orElseThrow().fieldSources().get("legalStatus"));
+        // the same two files (UTF-8 and GBK copies) give the same 433 applications
+        CleanService.CleanResult both = run(null, ExclusionRules.none(), RealData.file("patsnap_cn_yakkhini/data_054328d_utf8bom.csv"),
+                RealData.file("patsnap_cn_yakkhini/data_5a66d18_gbk.csv"));
+        assertThat(both.recordsOut()).isEqualTo(433);
+        assertThat(both.duplicatesMerged()).containsEntry("same publication number", 531L);
+    }
+
+    @Test
+    void familiesFromMembersIdsAndPriorities() {
+        // given (hand-built) four applications: two share a priority, one lists another as family member, one is alone
+        Patent a = p("CN111111111A", "CN2020000001", LocalDate.of(2020, 1, 1)).priorityNumbers(List.of("CN202010000001")).build();
+        Patent b = p("US20210000001A1", "US17000001", LocalDate.of(2021, 1, 1)).priorityNumbers(List.of("CN202010000001")).build();
+        Patent c = p("EP3000001A1", "EP21000001", LocalDate.of(2021, 2, 1)).familyMembers(List.of("US20210000001A1", "EP3000001A1")).build();
+        Patent d = p("JP2021000001A", "JP2021000001", LocalDate.of(2021, 3, 1)).build();
+        List<Deduplicator.Group> groups = Deduplicator.byFamily(List.of(a, b, c, d));
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(0).members()).containsExactly(a, b, c);
+        assertThat(groups.get(0).rules()).containsExactly(null, "same priorities", "listed as a family member");
+        assertThat(groups.get(1).members()).containsExactly(d);
+    }
+
+    @Test
+    void applicationKeysNormaliseVendorSpellings() {
+        assertThat(Deduplicator.applicationKey(p("CN1A", "CN202110123456.7", null).build())).isEqualTo("CN202110123456");
+        assertThat(Deduplicator.applicationKey(p("CN1A", "202110123456.7", null).office("CN").build())).isEqualTo("CN202110123456");
+        assertThat(Deduplicator.applicationKey(p("US1B2", "US 201715458258 A", null).build())).isEqualTo("US201715458258");
+    }
+
+    @Test
+    void exclusionRulesListEveryRemovedRecord() {
+        ExclusionRules rules = new ExclusionRules(List.of("扣件"), List.of(), List.of(), 2010, 2030, Set.of());
+        CleanService.CleanResult r = run(CountingUnit.PUBLICATION, rules, RealData.file("patsnap_cn_yakkhini/data_054328d_utf8bom.csv"));
+        long titled = r.removed().stream().filter(x -> x.rule().startsWith("keyword '扣件'")).count();
+        assertThat(titled).isPositive();
+        assertThat(r.excluded()).isEqualTo(r.removed().stream().filter(x -> x.action().equals("excluded")).count());
+        assertThat(r.excludedByRule()).containsKey("keyword");
+        assertThat(r.recordsIn()).isEqualTo(r.recordsOut() + r.excluded()
+                + r.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum());
+        assertThat(r.records()).noneSatisfy(c -> assertThat(c.patent().title()).contains("扣件"));
+    }
+
+    private static Patent.Builder p(String pub, String app, LocalDate filed) {
+        return Patent.builder().publicationNumber(pub).applicationNumber(app).applicationDate(filed)
+                .office(pub.substring(0, 2)).provenance(new Provenance("t.csv", null, 2, "test"));
+    }
+}
