@@ -63,10 +63,28 @@ public final class CleanService {
     }
 
     /** What cleaning did. */
-    public record CleanResult(List<FileOutcome> files, long ingestRead, long ingestRejected, long recordsIn, long recordsOut,
+    public record CleanResult(List<FileOutcome> files, long ingestRead, List<Reject> ingestRejects, long recordsIn, long recordsOut,
                               CountingUnit unit, String unitReason, Map<String, Long> duplicatesMerged, long excluded,
                               Map<String, Long> excludedByRule, long familiesFormed, long applicationsCollapsed,
                               List<CleanRecord> records, List<Removed> removed, ApplicantResolver.Summary applicantSummary) {
+    }
+
+    /**
+     * Cleans and writes the outputs into {@link CleanRequest#outDir()} atomically: {@code cleaned.csv},
+     * {@code removed.csv}, {@code ingest-rejects.csv}, {@code applicant-clusters.csv} and {@code clean-summary.json}.
+     *
+     * @throws UncheckedIOException when the outputs cannot be written
+     */
+    public CleanResult clean(CleanRequest req) {
+        CleanResult r = run(req);
+        try (dev.navi.io.OutputFolder out = dev.navi.io.OutputFolder.open(req.outDir())) {
+            CleanWriter.write(r, out);
+            writeJson(out.file("clean-summary.json"), summary(r));
+            out.commit("clean-summary.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + req.outDir() + ": " + e.getMessage(), e);
+        }
+        return r;
     }
 
     /** Cleans in memory (no files written). */
@@ -172,7 +190,7 @@ public final class CleanService {
             throw new IllegalStateException("clean accounting broken: " + recordsIn + " in != " + resolved.records().size()
                     + " out + " + mergedTotal + " merged + " + excluded + " excluded");
         }
-        return new CleanResult(outcomes, ingestRead, ingestRejects.size(), recordsIn, resolved.records().size(), unit, reason,
+        return new CleanResult(outcomes, ingestRead, List.copyOf(ingestRejects), recordsIn, resolved.records().size(), unit, reason,
                 merged, excluded, excludedByRule, familiesFormed, applicationsCollapsed, resolved.records(), removed,
                 resolved.summary());
     }
@@ -219,7 +237,8 @@ public final class CleanService {
                 if (member == rep) {
                     continue;
                 }
-                String rule = g.rules().get(i) == null ? "same " + level : g.rules().get(i);
+                String rule = g.rules().get(i) != null ? g.rules().get(i)
+                        : g.rules().stream().filter(java.util.Objects::nonNull).findFirst().orElse("same " + level);
                 Patent primary = byPatent.get(member).primary();
                 removed.add(new Removed(primary.publicationNumber(), primary.provenance().location(), "merged", rule,
                         kept.publicationNumber()));
@@ -282,8 +301,11 @@ public final class CleanService {
         m.put("balanced", r.recordsIn() == r.recordsOut() + r.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum()
                 + r.excluded());
         m.put("countingRule", "recordsIn = recordsOut + sum(duplicatesMerged) + excluded; recordsIn counts the patent records "
-                + "read from the inputs after ingest rejected " + r.ingestRejected() + " broken row(s) (see ingest-rejects.csv)");
-        m.put("ingest", Map.of("read", r.ingestRead(), "rejected", r.ingestRejected()));
+                + "read from the inputs after ingest rejected " + r.ingestRejects().size() + " broken row(s) (see ingest-rejects.csv)");
+        Map<String, Object> ing = new LinkedHashMap<>();
+        ing.put("read", r.ingestRead());
+        ing.put("rejected", (long) r.ingestRejects().size());
+        m.put("ingest", ing);
         m.put("applicants", r.applicantSummary().asMap());
         List<Map<String, Object>> files = new ArrayList<>();
         for (FileOutcome o : r.files()) {

@@ -2,6 +2,7 @@ package dev.navi.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.navi.io.OutputFolder;
 import dev.navi.ingest.dataset.DatasetWriter;
 import dev.navi.ingest.layout.LayoutRegistry;
 import dev.navi.ingest.layout.MappedLayout;
@@ -14,18 +15,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 
 /**
  * Stage 1, ingest: {@link #inspect} reports what each file is; {@link #ingest} merges all files into the
@@ -107,36 +104,26 @@ public final class IngestService {
      * @throws UncheckedIOException when the output cannot be written
      */
     public IngestResult ingest(IngestRequest req) {
-        Path out = req.outDir();
-        Path tmp;
-        try {
-            Files.createDirectories(out);
-            tmp = Files.createTempDirectory(out, ".navi-tmp-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the output folder " + out + ": " + e.getMessage(), e);
-        }
-        try {
-            IngestResult result = writeAll(req, tmp);
-            commit(tmp, out);
+        try (OutputFolder out = OutputFolder.open(req.outDir())) {
+            IngestResult result = writeAll(req, out);
+            out.commit("ingest-summary.json");
             return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + out + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(tmp);
+            throw new UncheckedIOException("cannot write to " + req.outDir() + ": " + e.getMessage(), e);
         }
     }
 
-    private IngestResult writeAll(IngestRequest req, Path tmp) throws IOException {
+    private IngestResult writeAll(IngestRequest req, OutputFolder out) throws IOException {
         List<FileOutcome> outcomes = new ArrayList<>();
         long read = 0;
         long kept = 0;
         long rejected = 0;
         long lookupRows = 0;
-        try (OutputStream recOut = Files.newOutputStream(tmp.resolve("records.csv"));
+        try (OutputStream recOut = Files.newOutputStream(out.file("records.csv"));
              DatasetWriter records = new DatasetWriter(recOut);
              CSVPrinter rejects = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
-                     Files.newOutputStream(tmp.resolve("rejects.csv")), StandardCharsets.UTF_8)), DatasetWriter.FORMAT);
-             LookupWriters lookups = new LookupWriters(tmp.resolve("lookup"))) {
+                     Files.newOutputStream(out.file("rejects.csv")), StandardCharsets.UTF_8)), DatasetWriter.FORMAT);
+             LookupWriters lookups = new LookupWriters(out.file("lookup"))) {
             rejects.printRecord("file", "sheet", "row", "reason", "raw");
             RecordSink direct = new RecordSink() {
                 @Override
@@ -170,7 +157,7 @@ public final class IngestService {
             }
         }
         IngestResult result = new IngestResult(outcomes, read, kept, rejected, kept - lookupRows, lookupRows, req.outDir());
-        writeSummary(result, tmp.resolve("ingest-summary.json"));
+        writeSummary(result, out.file("ingest-summary.json"));
         return result;
     }
 
@@ -265,44 +252,6 @@ public final class IngestService {
     private static void writeSummary(IngestResult r, Path file) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.write(file, json.writeValueAsBytes(summary(r)));
-    }
-
-    /** Moves the finished outputs into place; the summary goes last so its presence marks a complete run. */
-    private static void commit(Path tmp, Path out) throws IOException {
-        List<Path> items;
-        try (Stream<Path> s = Files.list(tmp)) {
-            items = new ArrayList<>(s.sorted(Comparator.comparing(p -> p.getFileName().toString().equals("ingest-summary.json") ? 1 : 0))
-                    .toList());
-        }
-        Files.deleteIfExists(out.resolve("ingest-summary.json"));
-        for (Path p : items) {
-            Path target = out.resolve(p.getFileName().toString());
-            if (Files.isDirectory(target)) {
-                deleteQuietly(target);
-            }
-            try {
-                Files.move(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(p, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort clean-up of our own temporary files
-                }
-            });
-        } catch (IOException ignored) {
-            // nothing more to do
-        }
     }
 
     /** One CSV per lookup file, opened on first use. */

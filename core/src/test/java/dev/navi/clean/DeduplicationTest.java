@@ -31,6 +31,7 @@ class DeduplicationTest {
         assertThat(r.recordsIn()).isEqualTo(4264 + 4294);
         assertThat(r.recordsOut()).isEqualTo(4294);
         assertThat(r.duplicatesMerged()).containsEntry("same publication number", 4264L);
+        assertThat(r.ingestRejects()).isEmpty();
         assertThat(r.removed()).hasSize(4264).allSatisfy(x -> assertThat(x.action()).isEqualTo("merged"));
         assertThat(r.records()).extracting(CleanRecord::unitId).doesNotHaveDuplicates();
         // a merged record lists both source rows

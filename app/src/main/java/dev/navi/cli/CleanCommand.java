@@ -1,0 +1,97 @@
+package dev.navi.cli;
+
+import dev.navi.clean.ApplicantResolver;
+import dev.navi.clean.CleanService;
+import dev.navi.clean.CountingUnit;
+import dev.navi.clean.ExclusionRules;
+import dev.navi.ingest.IngestService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code navi clean}: de-duplicate, denoise, choose the counting unit, resolve applicants. */
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = {"De-duplicate (same publication, A/B publications of one application, simple families), apply "
+                + "exclusion rules, count in the chosen unit, and resolve applicants (standard name, group, type, country, "
+                + "province/city).",
+                "Writes to DIR: cleaned.csv (one row per counted unit), removed.csv (every merged or excluded input row "
+                        + "with its rule), applicant-clusters.csv, ingest-rejects.csv and clean-summary.json.",
+                "Inputs are exports or a navi records.csv; recordsIn = recordsOut + merged + excluded."},
+        footer = ExitCodes.HELP)
+final class CleanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputMixin input;
+
+    @Mixin
+    LoggingMixin logging;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Option(names = "--unit", paramLabel = "UNIT", description = "Counting unit: ${COMPLETION-CANDIDATES}. Default: family "
+            + "when at least half the records carry family data (family id, members or priorities), else application.")
+    CountingUnit unit;
+
+    @Option(names = {"-x", "--exclude"}, paramLabel = "RULES", description = "YAML/JSON file whose 'exclude' section lists "
+            + "denoising rules (keywords, ipc, applicants, years, patentTypes); a navi.yaml project file works too. "
+            + "Default: no exclusions.")
+    Path rules;
+
+    @Option(names = "--skip-bad-files", description = "Go on past unreadable files (exit code 3) instead of stopping.")
+    boolean skipBadFiles;
+
+    @Option(names = "--json", description = "Print clean-summary.json instead of the text summary.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExclusionRules exclusions = rules == null ? ExclusionRules.none() : ExclusionRules.load(rules);
+        Progress progress = Progress.forTerminal(err, logging.quiet || json);
+        CleanService service = new CleanService(IngestService.withMappings(input.mappings), resolver());
+        CleanService.CleanResult r = service.clean(new CleanService.CleanRequest(input.files, out, unit, exclusions,
+                skipBadFiles, progress));
+        progress.done();
+        boolean failed = false;
+        for (IngestService.FileOutcome o : r.files()) {
+            if (o.failed()) {
+                failed = true;
+                err.println("navi: " + o.error().getMessage() + " (skipped)");
+            }
+        }
+        Map<String, Object> summary = CleanService.summary(r);
+        if (json) {
+            stdout.println(Formats.json(summary));
+        } else {
+            stdout.printf(Locale.ROOT, "records in      %s (from %d file(s); ingest rejected %s broken row(s))%n",
+                    Formats.count(r.recordsIn()), r.files().size(), Formats.count(r.ingestRejects().size()));
+            r.duplicatesMerged().forEach((rule, n) -> stdout.printf(Locale.ROOT, "merged          %s: %s%n", rule, Formats.count(n)));
+            if (r.excluded() > 0) {
+                r.excludedByRule().forEach((rule, n) -> stdout.printf(Locale.ROOT, "excluded        %s: %s%n", rule, Formats.count(n)));
+            }
+            stdout.printf(Locale.ROOT, "records out     %s, counted by %s (%s)%n", Formats.count(r.recordsOut()), r.unit().key(),
+                    r.unitReason());
+            if (r.unit() == CountingUnit.FAMILY) {
+                stdout.printf(Locale.ROOT, "families        %s with more than one application%n", Formats.count(r.familiesFormed()));
+            }
+            stdout.printf(Locale.ROOT, "wrote %s (cleaned.csv, removed.csv, clean-summary.json ...)%n", out);
+        }
+        return failed ? ExitCodes.INPUT : ExitCodes.OK;
+    }
+
+    private ApplicantResolver resolver() {
+        return ApplicantResolver.NONE;
+    }
+}
