@@ -4,6 +4,7 @@ import dev.navi.clean.ApplicantResolver;
 import dev.navi.clean.CleanService;
 import dev.navi.clean.CountingUnit;
 import dev.navi.clean.ExclusionRules;
+import dev.navi.clean.StandardApplicantResolver;
 import dev.navi.ingest.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,11 @@ final class CleanCommand implements Callable<Integer> {
             + "Default: no exclusions.")
     Path rules;
 
+    @Option(names = {"-a", "--aliases"}, paramLabel = "TABLE", description = "Alias table (CSV or XLSX: variant, standard, group"
+            + "[, note]; or a reviewed applicant-clusters.csv) applied over navi's starter table of well-known groups. "
+            + "Default: the starter table only.")
+    Path aliases;
+
     @Option(names = "--skip-bad-files", description = "Go on past unreadable files (exit code 3) instead of stopping.")
     boolean skipBadFiles;
 
@@ -86,12 +92,23 @@ final class CleanCommand implements Callable<Integer> {
             if (r.unit() == CountingUnit.FAMILY) {
                 stdout.printf(Locale.ROOT, "families        %s with more than one application%n", Formats.count(r.familiesFormed()));
             }
-            stdout.printf(Locale.ROOT, "wrote %s (cleaned.csv, removed.csv, clean-summary.json ...)%n", out);
+            Map<String, Object> a = r.applicantSummary().asMap();
+            if (Boolean.TRUE.equals(a.get("resolved"))) {
+                stdout.printf(Locale.ROOT, "applicants      %s distinct names in %s clusters (%s with variants); by type %s%n",
+                        a.get("distinctNames"), a.get("clusters"), a.get("clustersWithVariants"), a.get("applicantsByType"));
+                stdout.printf(Locale.ROOT, "countries       by source %s; %s of %s Chinese applicants placed in a province%n",
+                        a.get("countrySources"), a.get("chineseApplicantsWithProvince"), a.get("chineseApplicants"));
+            }
+            stdout.printf(Locale.ROOT, "wrote %s (cleaned.csv, removed.csv, applicant-clusters.csv, clean-summary.json ...)%n", out);
         }
         return failed ? ExitCodes.INPUT : ExitCodes.OK;
     }
 
     private ApplicantResolver resolver() {
-        return ApplicantResolver.NONE;
+        try {
+            return StandardApplicantResolver.withAliases(aliases);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new dev.navi.ingest.InputException(String.valueOf(aliases), "cannot read the alias table: " + e.getMessage());
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Patent navigation (专利导航) toolkit: from raw patent database exports to a navigation atlas.",
-        subcommands = {InspectCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InspectCommand.class, IngestCommand.class, CleanCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -31,6 +31,7 @@ public final class Main implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -1,0 +1,59 @@
+package dev.navi.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.navi.cli.MainTest.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CleanCommandTest {
+    @Test
+    void cleanWritesItsFilesAndASummaryScriptsCanRead(@TempDir Path dir) throws IOException {
+        // given the incoPat fixture twice (GBK and half-width copies share CN114123456A) and exclusion rules
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, "exclude:\n  patentTypes: [utility_model]\n");
+        Path out = dir.resolve("out");
+        // when
+        CliRun r = CliRun.of("clean", fixture("gbk_incopat.csv").toString(), fixture("halfwidth_incopat.csv").toString(),
+                "--out", out.toString(), "--exclude", rules.toString(), "--unit", "publication");
+        // then
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("records in      3").contains("merged          same publication number: 1")
+                .contains("excluded        patent type: 1").contains("records out     1, counted by publication");
+        JsonNode s = new ObjectMapper().readTree(Files.readString(out.resolve("clean-summary.json")));
+        assertThat(s.get("recordsIn").asLong()).isEqualTo(3);
+        assertThat(s.get("recordsOut").asLong()).isEqualTo(1);
+        assertThat(s.get("unit").asText()).isEqualTo("publication");
+        assertThat(s.get("duplicatesMerged").get("same publication number").asLong()).isEqualTo(1);
+        assertThat(s.get("balanced").asBoolean()).isTrue();
+        List<String> removed = Files.readAllLines(out.resolve("removed.csv"));
+        assertThat(removed).hasSize(3);
+        assertThat(removed.get(1)).contains("CN114123456A").contains("merged");
+        assertThat(removed.get(2)).contains("CN215123456U").contains("excluded").contains("patent type utility_model");
+        assertThat(Files.readAllLines(out.resolve("ingest-rejects.csv"))).hasSize(2); // header + the row with no number
+    }
+
+    @Test
+    void unknownUnitIsAUsageError() {
+        CliRun r = CliRun.of("clean", fixture("gbk_incopat.csv").toString(), "--out", "x", "--unit", "patent");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().toLowerCase(java.util.Locale.ROOT)).contains("family").contains("application").contains("publication");
+    }
+
+    @Test
+    void badRulesFileIsAnInputError(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, "exclude:\n  colour: [red]\n");
+        CliRun r = CliRun.of("clean", fixture("gbk_incopat.csv").toString(), "--out", dir.resolve("o").toString(),
+                "--exclude", rules.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).contains("rules.yaml").contains("unknown rule 'colour'");
+    }
+}

@@ -1,0 +1,216 @@
+package dev.navi.clean;
+
+import dev.navi.clean.names.AliasTable;
+import dev.navi.clean.names.Cluster;
+import dev.navi.clean.names.ClusterTableWriter;
+import dev.navi.clean.names.NameClusterer;
+import dev.navi.clean.region.ChinaDivisions;
+import dev.navi.clean.region.ChinaPlace;
+import dev.navi.clean.region.Countries;
+import dev.navi.clean.region.CountryGuess;
+import dev.navi.model.Patent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Resolves applicants with navi's standard parts: {@link NameClusterer} (normalisation, clustering, the alias table
+ * and the vendors' standardised names as evidence), {@link dev.navi.clean.names.ApplicantTypeClassifier} (through
+ * the clusterer), {@link Countries} and {@link ChinaDivisions}.
+ *
+ * <p>Country, in order of evidence (the first that gives one wins, and its source is recorded): the export's
+ * country field for that applicant; the applicant's address; a country tag glued to the name; the name's script or
+ * legal form; the office of the earliest priority; the publishing office (not WO or EP, which are not countries).
+ * Per-applicant columns are used when they have one value per applicant; a single value for several applicants is
+ * taken to describe the first applicant only.
+ *
+ * <p>Province and city, for Chinese applicants only: the export's own province/city fields, else the address.
+ */
+public final class StandardApplicantResolver implements ApplicantResolver {
+    private final AliasTable aliases;
+    private final ChinaDivisions divisions;
+
+    public StandardApplicantResolver(AliasTable aliases, ChinaDivisions divisions) {
+        this.aliases = aliases;
+        this.divisions = divisions;
+    }
+
+    /** The starter alias table overridden by the analyst's table, if given. */
+    public static StandardApplicantResolver withAliases(Path analystTable) throws IOException {
+        AliasTable table = AliasTable.starter();
+        if (analystTable != null) {
+            table = table.overriddenBy(AliasTable.read(analystTable));
+        }
+        return new StandardApplicantResolver(table, ChinaDivisions.standard());
+    }
+
+    @Override
+    public Result resolve(List<CleanRecord> records) {
+        Map<String, Long> counts = new HashMap<>();
+        List<NameClusterer.Evidence> evidence = new ArrayList<>();
+        for (CleanRecord r : records) {
+            Patent p = r.patent();
+            for (String a : p.applicants()) {
+                counts.merge(a, 1L, Long::sum);
+            }
+            if (p.vendorApplicants().size() == p.applicants().size()) {
+                for (int i = 0; i < p.applicants().size(); i++) {
+                    if (!p.vendorApplicants().get(i).equals(p.applicants().get(i))) {
+                        evidence.add(new NameClusterer.Evidence(p.applicants().get(i), p.vendorApplicants().get(i),
+                                "vendor standard name (" + p.provenance().layout() + ")"));
+                    }
+                }
+            }
+        }
+        List<Cluster> clusters = new NameClusterer(aliases).cluster(counts, evidence);
+        Map<String, Cluster> byName = new HashMap<>();
+        for (Cluster c : clusters) {
+            for (Cluster.Member m : c.members()) {
+                byName.put(m.name(), c);
+            }
+        }
+        Map<String, Long> bySource = new TreeMap<>();
+        Map<String, Long> byType = new TreeMap<>();
+        long chinese = 0;
+        long placed = 0;
+        List<CleanRecord> out = new ArrayList<>(records.size());
+        for (CleanRecord r : records) {
+            Patent p = r.patent();
+            List<ResolvedApplicant> resolved = new ArrayList<>(p.applicants().size());
+            for (int i = 0; i < p.applicants().size(); i++) {
+                String name = p.applicants().get(i);
+                Cluster c = byName.get(name);
+                String standard = c == null ? name : c.standardName();
+                String group = c == null ? name : c.group();
+                String type = c == null || c.type() == null ? null : c.type().name().toLowerCase(Locale.ROOT);
+                Optional<CountryGuess> country = country(p, i, name);
+                String iso = country.map(CountryGuess::iso2).orElse(null);
+                String source = country.map(g -> g.source().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(null);
+                String province = null;
+                String city = null;
+                String placeSource = null;
+                if ("CN".equals(iso)) {
+                    chinese++;
+                    PlaceFound place = place(p, i);
+                    if (place != null) {
+                        province = place.place().province();
+                        city = place.place().city();
+                        placeSource = place.source();
+                        placed++;
+                    }
+                }
+                bySource.merge(source == null ? "none" : source, 1L, Long::sum);
+                byType.merge(type == null ? "unknown" : type, 1L, Long::sum);
+                resolved.add(new ResolvedApplicant(name, standard, group, type, iso, source, province, city, placeSource));
+            }
+            out.add(r.withApplicants(resolved));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("resolved", true);
+        summary.put("distinctNames", (long) counts.size());
+        summary.put("clusters", (long) clusters.size());
+        summary.put("clustersWithVariants", clusters.stream().filter(c -> c.members().size() > 1).count());
+        summary.put("aliasTableRows", (long) aliases.size());
+        summary.put("applicantsByType", byType);
+        summary.put("countrySources", bySource);
+        summary.put("chineseApplicants", chinese);
+        summary.put("chineseApplicantsWithProvince", placed);
+        return new Result(out, new Table(summary, clusters));
+    }
+
+    private record PlaceFound(ChinaPlace place, String source) {
+    }
+
+    private PlaceFound place(Patent p, int i) {
+        String prov = aligned(p.applicantProvinces(), i, p.applicants().size());
+        String cityField = aligned(p.applicantCities(), i, p.applicants().size());
+        if (cityField != null) {
+            Optional<ChinaPlace> c = divisions.city(cityField);
+            if (c.isPresent()) {
+                return new PlaceFound(c.get(), "export field");
+            }
+        }
+        if (prov != null) {
+            Optional<String> pr = divisions.province(prov);
+            if (pr.isPresent()) {
+                return new PlaceFound(new ChinaPlace(pr.get(), null, null), "export field");
+            }
+        }
+        String address = aligned(p.applicantAddresses(), i, p.applicants().size());
+        if (address != null) {
+            Optional<ChinaPlace> a = divisions.parseAddress(address);
+            if (a.isPresent()) {
+                return new PlaceFound(a.get(), "address");
+            }
+        }
+        return null;
+    }
+
+    private static Optional<CountryGuess> country(Patent p, int i, String name) {
+        String field = aligned(p.applicantCountries(), i, p.applicants().size());
+        if (field != null) {
+            Optional<String> c = Countries.fromCountryField(field);
+            if (c.isPresent()) {
+                return Optional.of(new CountryGuess(c.get(), CountryGuess.Source.COUNTRY_FIELD));
+            }
+        }
+        String address = aligned(p.applicantAddresses(), i, p.applicants().size());
+        if (address != null) {
+            Optional<String> c = Countries.fromAddress(address);
+            if (c.isPresent()) {
+                return Optional.of(new CountryGuess(c.get(), CountryGuess.Source.ADDRESS));
+            }
+        }
+        Optional<String> tag = Countries.fromTag(name);
+        if (tag.isPresent()) {
+            return Optional.of(new CountryGuess(tag.get(), CountryGuess.Source.NAME_TAG));
+        }
+        Optional<CountryGuess> script = Countries.guessFromName(name);
+        if (script.isPresent()) {
+            return script;
+        }
+        for (String pc : p.priorityCountries()) {
+            if (!pc.equals("WO") && !pc.equals("EP") && Countries.isCode(pc)) {
+                return Optional.of(new CountryGuess(pc, CountryGuess.Source.PRIORITY_OFFICE));
+            }
+        }
+        String office = p.office();
+        if (office != null && !office.equals("WO") && !office.equals("EP") && Countries.isCode(office)) {
+            return Optional.of(new CountryGuess(office, CountryGuess.Source.PUBLICATION_OFFICE));
+        }
+        return Optional.empty();
+    }
+
+    /** The value for applicant {@code i}: by position when the column has one value per applicant; a single value
+     * for several applicants describes the first applicant only. */
+    private static String aligned(List<String> values, int i, int applicants) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        if (values.size() == applicants) {
+            return values.get(i);
+        }
+        return i == 0 ? values.get(0) : null;
+    }
+
+    /** The summary plus the cluster table. */
+    private record Table(Map<String, Object> map, List<Cluster> clusters) implements CleanWriter.ClusterTable {
+        @Override
+        public Map<String, Object> asMap() {
+            return map;
+        }
+
+        @Override
+        public void write(Path file) throws IOException {
+            ClusterTableWriter.write(clusters, file);
+        }
+    }
+}
