@@ -116,6 +116,10 @@ public final class CleanService {
         // 1. the same publication from several files or sources
         List<Merged> pubs = new ArrayList<>();
         for (Deduplicator.Group g : Deduplicator.byPublication(input)) {
+            if (g.members().size() == 1) {
+                pubs.add(new Merged(g.members().get(0), g.members(), g.members().get(0), Map.of()));
+                continue;
+            }
             Merge.Result m = Merge.of(g.members());
             pubs.add(new Merged(m.patent(), g.members(), g.members().get(0), m.fieldSources()));
             recordMerges(g, m.patent(), "publication", removed, merged);
@@ -161,9 +165,9 @@ public final class CleanService {
         }
         if (unit == CountingUnit.FAMILY) {
             int before = units.size();
-            units = collapse(units, Deduplicator.byFamily(units.stream().map(Merged::patent).toList()), "family",
-                    removed, merged, true);
-            familiesFormed = units.stream().filter(m -> m.members().size() > 1).count();
+            List<Deduplicator.Group> families = Deduplicator.byFamily(units.stream().map(Merged::patent).toList());
+            familiesFormed = families.stream().filter(g -> g.members().size() > 1).count();
+            units = collapse(units, families, "family", removed, merged, true);
             if (before < units.size()) {
                 throw new IllegalStateException("family grouping cannot add records");
             }

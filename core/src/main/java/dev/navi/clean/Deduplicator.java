@@ -66,6 +66,7 @@ final class Deduplicator {
         link(uf, records, p -> p.priorityNumbers().isEmpty() ? null
                 : String.join(";", new java.util.TreeSet<>(p.priorityNumbers())), "same priorities");
         // family member lists: a record is linked to every record whose publication is listed as its family member
+        // (Lens lists family members by Lens ID, which is the record's source id, not by publication number)
         Map<String, Integer> byNumber = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             Patent p = records.get(i);
@@ -73,13 +74,16 @@ final class Deduplicator {
                 byNumber.putIfAbsent(p.publicationNumber(), i);
                 byNumber.putIfAbsent(withoutKind(p.publicationNumber()), i);
             }
+            if (p.sourceId() != null) {
+                byNumber.putIfAbsent("ID:" + p.sourceId(), i);
+            }
         }
         for (int i = 0; i < records.size(); i++) {
             for (String m : records.get(i).familyMembers()) {
-                String n = PublicationNumber.parse(m).map(PublicationNumber::compact).orElse(m);
-                Integer j = byNumber.get(n);
-                if (j == null) {
-                    j = byNumber.get(withoutKind(n));
+                var pn = PublicationNumber.parse(m);
+                Integer j = pn.isPresent() ? byNumber.get(pn.get().compact()) : byNumber.get("ID:" + m);
+                if (j == null && pn.isPresent()) {
+                    j = byNumber.get(pn.get().withoutKind());
                 }
                 if (j != null && j != i) {
                     uf.union(i, j, "listed as a family member");

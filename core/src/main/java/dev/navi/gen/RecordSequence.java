@@ -372,8 +372,9 @@ final class RecordSequence implements Iterator<Patent> {
         a.priorityDate = priorityDate;
         LocalDate pub = priorityDate.plusMonths(18).plusDays(rnd.nextInt(20));
         a.pubs.add(new Pub(a, numbers.woPublication(pub), "A1", pub, null));
-        a.status = LegalStatus.UNKNOWN;
-        a.statusText = priorityDate.plusMonths(30).isAfter(CUTOFF) ? "PCT指定期内" : "PCT指定期满";
+        boolean open = priorityDate.plusMonths(30).isAfter(CUTOFF);
+        a.status = open ? LegalStatus.PENDING : LegalStatus.LAPSED; // the national-phase window is open or has closed
+        a.statusText = open ? "PCT指定期内" : "PCT指定期满";
         return a;
     }
 

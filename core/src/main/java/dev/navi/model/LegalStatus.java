@@ -41,6 +41,12 @@ public enum LegalStatus {
         if (s.isEmpty()) {
             return null;
         }
+        if (s.contains("pct指定期满")) {
+            return LAPSED; // the PCT national-phase deadline passed without entry
+        }
+        if (s.contains("pct指定期内")) {
+            return PENDING;
+        }
         // Lapsed first: "授权后失效" / "未缴年费" must not read as granted.
         if (s.contains("失效") || s.contains("驳回") || s.contains("撤回") || s.contains("未缴年费") || s.contains("届满")
                 || s.contains("放弃") || s.contains("无效") || s.contains("终止") || s.contains("避重授权")

@@ -79,6 +79,16 @@ class DeduplicationTest {
     }
 
     @Test
+    void lensFamilyMembersAreLensIds() {
+        // Lens lists simple family members by Lens ID, which ingest keeps as the source id
+        Patent a = p("CN109094052A", "CN201811916253", LocalDate.of(2018, 1, 8)).sourceId("140-397-109-687-195")
+                .familyMembers(List.of("140-397-109-687-195", "880-001-002-003-00X")).build();
+        Patent b = p("US20200000001A1", "US16000001", LocalDate.of(2019, 1, 8)).sourceId("880-001-002-003-00X").build();
+        List<Deduplicator.Group> groups = Deduplicator.byFamily(List.of(a, b));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.members()).containsExactly(a, b));
+    }
+
+    @Test
     void applicationKeysNormaliseVendorSpellings() {
         assertThat(Deduplicator.applicationKey(p("CN1A", "CN202110123456.7", null).build())).isEqualTo("CN202110123456");
         assertThat(Deduplicator.applicationKey(p("CN1A", "202110123456.7", null).office("CN").build())).isEqualTo("CN202110123456");

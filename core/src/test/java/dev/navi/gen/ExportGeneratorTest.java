@@ -198,11 +198,6 @@ class ExportGeneratorTest {
         if (layout == Layout.PATSNAP && isCount(f)) {
             return p.legalEvents().isEmpty();
         }
-        if (layout == Layout.LENS && f == Field.PRIORITY_DATE && epNumberReadsAsDate(p)) {
-            // Known reader issue (reported, not fixed here): in Lens's "Priority Numbers" an 8-digit EP application
-            // number such as "EP 19601206 A" is taken for the date 1960-12-06, which then wins as the earliest priority.
-            return true;
-        }
         return layout == Layout.LENS && f == Field.CURRENT_OWNERS && p.grantDate() == null;
     }
 
@@ -210,22 +205,6 @@ class ExportGeneratorTest {
         return f == Field.TRANSFER_COUNT || f == Field.LICENCE_COUNT || f == Field.PLEDGE_COUNT || f == Field.LITIGATION_COUNT;
     }
 
-    private static boolean epNumberReadsAsDate(Patent p) {
-        List<String> numbers = new ArrayList<>(p.priorityNumbers());
-        numbers.add(p.applicationNumber());
-        for (String n : numbers) {
-            if (n.startsWith("EP") && n.length() == 10 && (n.startsWith("EP18") || n.startsWith("EP19") || n.startsWith("EP20"))) {
-                try {
-                    java.time.LocalDate.of(Integer.parseInt(n.substring(2, 6)), Integer.parseInt(n.substring(6, 8)),
-                            Integer.parseInt(n.substring(8, 10)));
-                    return true;
-                } catch (java.time.DateTimeException e) {
-                    // not a valid date: read correctly
-                }
-            }
-        }
-        return false;
-    }
 
     /** What the file says for a field, where the vendor words it differently from the generated record. */
     private static Object expectedValue(Layout layout, Field f, Patent p) {

@@ -152,6 +152,20 @@ class LayoutFixturesTest {
     }
 
     @Test
+    void lensPriorityNumbersThatLookLikeDates(@TempDir Path dir) throws IOException {
+        // given an 8-digit EP number with no date beside it, and a US number with its date
+        Path f = dir.resolve("lens.csv");
+        Files.writeString(f, "#,Jurisdiction,Kind,Display Key,Lens ID,Priority Numbers,Applicants,URL\n"
+                + "1,EP,A1,EP 3456789 A1,001-002-003-004-005,EP 19601206 A;;US 201161550506 P 20111024,ACME,https://lens.org/x\n");
+        // when
+        Patent p = RealExportsTest.collect(f).patents.get(0);
+        // then the EP number stays a number and the earliest priority date is the US one
+        assertThat(p.priorityNumbers()).containsExactly("EP19601206A", "US201161550506P");
+        assertThat(p.priorityDate()).isEqualTo(LocalDate.of(2011, 10, 24));
+        assertThat(p.priorityCountries()).containsExactly("EP", "US");
+    }
+
+    @Test
     void userMappingFile() throws IOException {
         IngestService s = IngestService.withMappings(List.of(Fixtures.path("custom_office_mapping.yaml")));
         FileReport r = s.inspect(List.of(Fixtures.path("custom_office_export.csv"))).get(0).report();

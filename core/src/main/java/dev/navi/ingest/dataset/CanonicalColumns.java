@@ -75,7 +75,17 @@ public final class CanonicalColumns {
             return "";
         }
         if (v instanceof List<?> l) {
-            return String.join("\n", l.stream().map(String::valueOf).toList());
+            if (l.size() == 1) {
+                return String.valueOf(l.get(0));
+            }
+            StringBuilder b = new StringBuilder();
+            for (Object o : l) {
+                if (b.length() > 0) {
+                    b.append('\n');
+                }
+                b.append(o);
+            }
+            return b.toString();
         }
         if (v instanceof Double d) {
             return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();

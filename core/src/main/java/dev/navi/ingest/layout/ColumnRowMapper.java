@@ -49,6 +49,7 @@ final class ColumnRowMapper implements RowMapper {
     private final Map<String, RowMapper.Warning> warnings = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private boolean applicantsFromOwners;
+    private final Interner interner = new Interner();
 
     ColumnRowMapper(ColumnLayout layout, Header header, String file) {
         this.layout = layout;
@@ -119,7 +120,7 @@ final class ColumnRowMapper implements RowMapper {
             Column c = i < byColumn.length ? byColumn[i] : null;
             if (c == null) {
                 if (!value.isBlank()) {
-                    b.putExtra(header.displayName(i), value);
+                    b.putExtra(header.displayName(i), interner.string(value));
                 }
                 continue;
             }
@@ -156,14 +157,16 @@ final class ColumnRowMapper implements RowMapper {
     private void read(Column c, String value, Patent.Builder b, int refYear) {
         Field f = c.field();
         switch (c.read()) {
-            case TEXT:
-                setIfAbsent(b, f, Text.cell(value));
+            case TEXT: {
+                String t = Text.cell(value);
+                setIfAbsent(b, f, f == Field.TITLE || f == Field.ABSTRACT || f == Field.FIRST_CLAIM ? t : interner.string(t));
                 break;
+            }
             case LIST:
-                setIfAbsent(b, f, c.splitter().split(value));
+                setIfAbsent(b, f, interner.list(c.splitter().split(value)));
                 break;
             case DATE:
-                setIfAbsent(b, f, Dates.parse(value, layout.dateOrder(), refYear));
+                setIfAbsent(b, f, interner.date(Dates.parse(value, layout.dateOrder(), refYear)));
                 break;
             case COUNT:
                 setIfAbsent(b, f, Text.parseCount(value));
@@ -243,7 +246,7 @@ final class ColumnRowMapper implements RowMapper {
                 countries.add(m.group(1));
             }
         }
-        setIfAbsent(b, c.field(), names);
+        setIfAbsent(b, c.field(), interner.list(names));
         if (c.field() == Field.APPLICANTS && !countries.isEmpty()) {
             setIfAbsent(b, Field.APPLICANT_COUNTRIES, List.copyOf(new LinkedHashSet<>(countries)));
         }
@@ -274,10 +277,14 @@ final class ColumnRowMapper implements RowMapper {
                 }
             }
             if (date != null) {
-                if (earliest == null || date.isBefore(earliest)) {
-                    earliest = date;
+                String rest = (s.substring(0, start) + " " + s.substring(end)).strip();
+                // "EP 19601206 A" is a number that looks like a date: a date leaves a number behind, this leaves none
+                if (rest.chars().anyMatch(Character::isDigit)) {
+                    if (earliest == null || date.isBefore(earliest)) {
+                        earliest = date;
+                    }
+                    s = rest;
                 }
-                s = (s.substring(0, start) + " " + s.substring(end)).strip();
             }
             String[] tokens = s.split("\\s+");
             String country = null;
