@@ -1,5 +1,7 @@
 package dev.navi.clean.names;
 
+import dev.navi.ingest.table.EncodingDetector;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,10 +19,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +28,8 @@ import java.util.List;
  * The only place where commons-csv and POI appear.
  *
  * <p>Reading: an XLSX/XLS workbook (recognised by its bytes, not its file name) is read from its first sheet,
- * cells as displayed; anything else is text: UTF-8 with or without BOM, else GB18030 (a superset of GBK), with
+ * cells as displayed (with ingest's zip-bomb limits); anything else is text in any encoding ingest detects (UTF-8 with or
+ * without BOM, GB18030/GBK, UTF-16), with
  * a comma, semicolon or tab delimiter (whichever the header line uses most). Lines starting with {@code #} are
  * comments. Writing: UTF-8 with a BOM (so Excel and WPS open Chinese text correctly), comma-separated, CRLF.
  */
@@ -47,6 +46,7 @@ final class TableIo {
         List<List<String>> raw = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         if (isWorkbook(bytes)) {
+            dev.navi.ingest.table.WorkbookTableSource.hardenZip();
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
                 if (wb.getNumberOfSheets() == 0) {
                     throw new IllegalArgumentException(source + ": the workbook has no sheet");
@@ -141,18 +141,10 @@ final class TableIo {
         return zip || ole;
     }
 
+    /** Decodes with ingest's detector, so alias tables saved as UTF-8, GBK or UTF-16 ("Unicode text") all read. */
     private static String decode(byte[] bytes) {
-        int off = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            off = 3;
-        }
-        ByteBuffer buf = ByteBuffer.wrap(bytes, off, bytes.length - off);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, off, bytes.length - off, Charset.forName("GB18030"));
-        }
+        EncodingDetector.Detected d = EncodingDetector.detect(bytes, Math.min(bytes.length, EncodingDetector.SAMPLE));
+        return new String(bytes, d.bomLength(), bytes.length - d.bomLength(), d.charset());
     }
 
     private static char delimiter(String line) {
