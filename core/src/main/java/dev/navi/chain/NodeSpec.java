@@ -1,0 +1,14 @@
+package dev.navi.chain;
+
+import java.util.List;
+
+/**
+ * A chain node as the tagger sees it: its id, its own rules and its children's ids. A node without rules of its own
+ * matches what any of its children matches (the union of its children).
+ */
+public record NodeSpec(String id, List<RuleSpec> rules, List<String> children) {
+    public NodeSpec {
+        rules = List.copyOf(rules);
+        children = List.copyOf(children);
+    }
+}
