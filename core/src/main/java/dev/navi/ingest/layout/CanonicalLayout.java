@@ -49,6 +49,14 @@ public final class CanonicalLayout implements ExportLayout {
         int srcRow = header.indexOf(List.of(CanonicalColumns.SOURCE_ROW));
         int srcLayout = header.indexOf(List.of(CanonicalColumns.SOURCE_LAYOUT));
         int extra = header.indexOf(List.of(CanonicalColumns.EXTRA));
+        // columns a later stage added (cleaned.csv's unit and applicant columns ...) travel on as extra values
+        List<Integer> passThrough = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String k = header.names().get(i).replace("\uFEFF", "").strip();
+            if (!k.isEmpty() && !CanonicalColumns.header().contains(k)) {
+                passThrough.add(i);
+            }
+        }
         Map<String, RowMapper.Warning> warnings = new TreeMap<>();
         return new RowMapper() {
             @Override
@@ -69,7 +77,13 @@ public final class CanonicalLayout implements ExportLayout {
                     }
                 }
                 try {
-                    b.extra(extra < 0 ? Map.of() : CanonicalColumns.parseExtra(row.cell(extra)));
+                    Map<String, String> x = new LinkedHashMap<>(extra < 0 ? Map.of() : CanonicalColumns.parseExtra(row.cell(extra)));
+                    for (int i : passThrough) {
+                        if (!row.cell(i).isEmpty()) {
+                            x.putIfAbsent(header.displayName(i), row.cell(i));
+                        }
+                    }
+                    b.extra(x);
                     String f0 = srcFile < 0 || row.cell(srcFile).isEmpty() ? file : row.cell(srcFile);
                     String s0 = srcSheet < 0 || row.cell(srcSheet).isEmpty() ? null : row.cell(srcSheet);
                     long r0 = srcRow < 0 || row.cell(srcRow).isEmpty() ? row.number() : Long.parseLong(row.cell(srcRow));
