@@ -1,0 +1,34 @@
+package dev.navi.chain.query;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormaliserTest {
+
+    @Test
+    void foldsWidthCaseAndPunctuation() {
+        assertThat(TextNormaliser.normalise("ＬｉＦｅＰＯ４-based Lithium–Ion (Cell)")).isEqualTo("lifepo4 based lithium ion cell");
+    }
+
+    @Test
+    void dropsWhitespaceBetweenCjkButKeepsPunctuation() {
+        assertThat(TextNormaliser.normalise("一种 正极 材料，及其制备方法")).isEqualTo("一种正极材料 及其制备方法");
+        assertThat(TextNormaliser.normalise("锂电池 LiFePO4 正极")).isEqualTo("锂电池 lifepo4 正极");
+    }
+
+    @Test
+    void slowPathHandlesCompatibilityCharacters() {
+        assertThat(TextNormaliser.normalise("Ω™ ①号")).isEqualTo("ωtm 1号");
+    }
+
+    @Test
+    void wordCharactersAreLatinLettersAndDigits() {
+        assertThat(TextNormaliser.isWordChar('a')).isTrue();
+        assertThat(TextNormaliser.isWordChar('7')).isTrue();
+        assertThat(TextNormaliser.isWordChar('é')).isTrue();
+        assertThat(TextNormaliser.isWordChar('电')).isFalse();
+        assertThat(TextNormaliser.isWordChar(' ')).isFalse();
+        assertThat(TextNormaliser.normalise(null)).isEmpty();
+    }
+}
