@@ -98,6 +98,15 @@ final class TagCommand implements Callable<Integer> {
         for (String problem : r.correctionProblems()) {
             err.println("navi: warning: " + problem);
         }
+        // a map that matches nothing is a broken map, not an empty result: say so
+        if (r.records() > 0 && r.tagged() == 0) {
+            err.printf("navi: warning: no record matched any node of %s; check its rules with 'navi map show --rules %s'%n", map, map);
+        } else {
+            List<String> empty = r.nodes().entrySet().stream().filter(e -> e.getValue() == 0).map(java.util.Map.Entry::getKey).toList();
+            if (!empty.isEmpty()) {
+                err.printf("navi: warning: %d node(s) matched no record: %s%n", empty.size(), String.join(", ", empty));
+            }
+        }
         if (json) {
             stdout.println(Formats.json(TagService.summary(r, chain)));
         } else {

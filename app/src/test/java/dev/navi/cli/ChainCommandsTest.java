@@ -53,6 +53,15 @@ class ChainCommandsTest {
     }
 
     @Test
+    void aMapThatMatchesNothingIsWarnedAbout(@TempDir Path dir) throws IOException {
+        Path map = dir.resolve("nothing.yaml");
+        Files.writeString(map, "industry: {id: x, en: X}\nnodes:\n  - id: a\n    en: A\n    query: zeppelin\n");
+        CliRun r = CliRun.of("tag", fixture("gbk_incopat.csv").toString(), "--map", map.toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("no record matched any node of " + map);
+    }
+
+    @Test
     void tagNeedsAMapAndReportsABrokenOne(@TempDir Path out) {
         assertThat(CliRun.of("tag", fixture("gbk_incopat.csv").toString(), "--out", out.toString()).exitCode())
                 .isEqualTo(ExitCodes.USAGE);
