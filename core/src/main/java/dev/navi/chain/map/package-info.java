@@ -33,7 +33,8 @@
  * {@code ipc}, {@code cpc} and {@code query} at node level are <em>separate</em> rules, OR-ed with each other and with
  * the {@code rules} entries: {@code ipc: H01M4/58} plus {@code query: 磷酸铁锂} tags a record that has either. Within one
  * {@code rules} entry every condition that is given must hold (AND): write an entry to require IPC <em>and</em>
- * keywords. A node without rules of its own is the union of its children; a node with neither rules nor children is
+ * keywords. A node also holds every record of its sub-branches, so a node without rules of its own is the union of
+ * its children; a node with neither rules nor children is
  * an error (it would match nothing).
  *
  * <p><b>Rule labels</b> name the rule in the tagging audit and are unique within a node: {@code ipc}, {@code cpc},
