@@ -8,6 +8,7 @@ import dev.navi.chain.match.Tagger;
 import dev.navi.chain.review.ReviewRow;
 import dev.navi.chain.review.ReviewSample;
 import dev.navi.chain.review.ReviewWorkbook;
+import dev.navi.ingest.AsyncSink;
 import dev.navi.ingest.IngestService;
 import dev.navi.ingest.IngestService.FileOutcome;
 import dev.navi.ingest.RecordSink;
@@ -129,7 +130,7 @@ public final class TagService {
                     header.add("node:" + id);
                 }
                 csv.printRecord(header);
-                outcomes = ingest.readAll(req.files(), new RecordSink() {
+                RecordSink tagging = new RecordSink() {
                     @Override
                     public void record(Patent p) throws IOException {
                         Map<String, String> audit = new LinkedHashMap<>();
@@ -199,7 +200,11 @@ public final class TagService {
                     @Override
                     public void lookupRow(String file, String layout, List<String> h, List<String> cells) {
                     }
-                }, req.skipBadFiles(), req.progress());
+                };
+                // reading and mapping on this thread, tagging and writing on the sink's thread
+                try (AsyncSink sink = new AsyncSink(tagging)) {
+                    outcomes = ingest.readAll(req.files(), sink, req.skipBadFiles(), req.progress());
+                }
             }
             List<String> problems = new ArrayList<>();
             for (Corrections.Correction c : req.corrections().all()) {

@@ -13,7 +13,7 @@ import java.util.concurrent.BlockingQueue;
  * with formatting and writing (the writer thread) on two cores. Order is preserved: there is one consumer. A
  * write failure is rethrown to the producer on its next call and by {@link #close()}.
  */
-final class AsyncSink implements RecordSink, AutoCloseable {
+public final class AsyncSink implements RecordSink, AutoCloseable {
     private static final int CAPACITY = 4096;
     private static final Object END = new Object();
 
@@ -25,7 +25,7 @@ final class AsyncSink implements RecordSink, AutoCloseable {
     private final Thread writer;
     private volatile Throwable failure;
 
-    AsyncSink(RecordSink target) {
+    public AsyncSink(RecordSink target) {
         this.target = target;
         this.writer = new Thread(this::drain, "navi-writer");
         this.writer.setDaemon(true);
