@@ -31,8 +31,15 @@ final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Exports or a navi records.csv "
+            + "(default: the project's inputs with --config).")
+    java.util.List<Path> files = new java.util.ArrayList<>();
+
+    @Option(names = {"-m", "--mapping"}, paramLabel = "MAPPING", description = "Mapping file for an unknown export layout; repeatable.")
+    java.util.List<Path> mappings = new java.util.ArrayList<>();
+
     @Mixin
-    InputMixin input;
+    ConfigMixin config;
 
     @Mixin
     LoggingMixin logging;
@@ -64,10 +71,31 @@ final class CleanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        dev.navi.project.Project project = config.load();
+        if (project != null) {
+            if (files.isEmpty()) {
+                files = project.inputs();
+            }
+            if (mappings.isEmpty()) {
+                mappings = project.mappings();
+            }
+            if (unit == null && project.unit() != null) {
+                unit = CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
+            }
+            if (aliases == null) {
+                aliases = project.aliases();
+            }
+            if (rules == null) {
+                rules = project.file(); // its exclude section
+            }
+        }
+        if (files.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no input files: give FILE... or --config PROJECT");
+        }
         ExclusionRules exclusions = rules == null ? ExclusionRules.none() : ExclusionRules.load(rules);
         Progress progress = Progress.forTerminal(err, logging.quiet || json);
-        CleanService service = new CleanService(IngestService.withMappings(input.mappings), resolver());
-        CleanService.CleanResult r = service.clean(new CleanService.CleanRequest(input.files, out, unit, exclusions,
+        CleanService service = new CleanService(IngestService.withMappings(mappings), resolver());
+        CleanService.CleanResult r = service.clean(new CleanService.CleanRequest(files, out, unit, exclusions,
                 skipBadFiles, progress));
         progress.done();
         boolean failed = false;

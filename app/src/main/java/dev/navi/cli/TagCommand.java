@@ -44,6 +44,9 @@ final class TagCommand implements Callable<Integer> {
     @Mixin
     LoggingMixin logging;
 
+    @Mixin
+    ConfigMixin config;
+
     @Option(names = "--map", paramLabel = "MAP", description = "The chain map (YAML/JSON, or an Excel/CSV 技术分解表).")
     Path map;
 
@@ -79,8 +82,20 @@ final class TagCommand implements Callable<Integer> {
             printReview(stdout, ReviewWorkbook.read(review));
             return ExitCodes.OK;
         }
+        dev.navi.project.Project project = config.load();
+        if (project != null) {
+            if (files.isEmpty()) {
+                files = project.inputs();
+            }
+            if (mappings.isEmpty()) {
+                mappings = project.mappings();
+            }
+            if (map == null) {
+                map = project.map();
+            }
+        }
         if (files.isEmpty() || map == null || out == null) {
-            throw new ParameterException(spec.commandLine(), "tagging needs FILE..., --map MAP and --out DIR (or --review FILE)");
+            throw new ParameterException(spec.commandLine(), "tagging needs FILE..., --map MAP and --out DIR (or --config PROJECT and --out DIR; or --review FILE)");
         }
         ChainMap chain = ChainMapReader.load(map);
         Corrections fixes = corrections == null ? Corrections.none() : Corrections.load(corrections);

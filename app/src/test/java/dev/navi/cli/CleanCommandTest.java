@@ -41,6 +41,22 @@ class CleanCommandTest {
     }
 
     @Test
+    void projectFileGivesInputsUnitAndRules(@TempDir Path out) throws IOException {
+        CliRun r = CliRun.of("clean", "--config", Path.of("..", "samples", "nev-battery", "navi.yaml").toString(), "--out",
+                out.toString(), "--json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertThat(s.get("recordsIn").asLong()).isEqualTo(3000);
+        assertThat(s.get("unit").asText()).isEqualTo("family");
+        assertThat(s.get("unitReason").asText()).contains("project file");
+        // command-line options win over the project file
+        CliRun pub = CliRun.of("clean", "--config", Path.of("..", "samples", "nev-battery", "navi.yaml").toString(), "--out",
+                out.toString(), "--unit", "publication", "--json");
+        assertThat(new ObjectMapper().readTree(pub.out()).get("recordsOut").asLong()).isEqualTo(2000);
+        assertThat(CliRun.of("clean", "--out", out.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void unknownUnitIsAUsageError() {
         CliRun r = CliRun.of("clean", fixture("gbk_incopat.csv").toString(), "--out", "x", "--unit", "patent");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);

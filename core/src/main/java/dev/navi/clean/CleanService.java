@@ -152,7 +152,7 @@ public final class CleanService {
                             + "(family id, family members or priority numbers); family is the unit when at least half do",
                     withFamily, kept.size(), kept.isEmpty() ? 0.0 : 100.0 * withFamily / kept.size());
         } else {
-            reason = "chosen with --unit";
+            reason = "chosen by the user (--unit or the project file)";
         }
 
         long applicationsCollapsed = 0;

@@ -1,0 +1,37 @@
+package dev.navi.project;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A navigation project, as {@code navi.yaml} describes it. Paths are resolved against the project file's folder;
+ * input globs are expanded and sorted, so the same project always reads the same files in the same order.
+ *
+ * @param file       the project file
+ * @param name       project title (the atlas cover)
+ * @param language   {@code zh} or {@code en}
+ * @param inputs     export files, expanded and sorted
+ * @param mappings   mapping files for layouts navi does not know
+ * @param map        the chain map, or {@code null}
+ * @param aliases    the analyst's alias table, or {@code null}
+ * @param unit       counting unit key ({@code family}, {@code application}, {@code publication}), or {@code null} for the
+ *                   default
+ * @param region     the region of interest, or {@code null}
+ * @param peers      peer regions to compare with
+ * @param fromYear   first year of the analysis period, or {@code null}
+ * @param toYear     last year of the analysis period, or {@code null}
+ * @param cutoff     data cut-off date (when the exports were made), or {@code null}
+ * @param outputs    which outputs to write ({@code docx}, {@code xlsx}, {@code charts}, {@code json})
+ */
+public record Project(Path file, String name, String language, List<Path> inputs, List<Path> mappings, Path map, Path aliases,
+                      String unit, Region region, List<Region> peers, Integer fromYear, Integer toYear, LocalDate cutoff,
+                      Set<String> outputs) {
+    public Project {
+        inputs = List.copyOf(inputs);
+        mappings = List.copyOf(mappings);
+        peers = List.copyOf(peers);
+        outputs = Set.copyOf(outputs);
+    }
+}
