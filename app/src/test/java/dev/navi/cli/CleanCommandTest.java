@@ -57,6 +57,37 @@ class CleanCommandTest {
     }
 
     @Test
+    void anEditedClusterTableIsAppliedOnTheNextRun(@TempDir Path dir) throws IOException {
+        // given a first run and its review table
+        Path first = dir.resolve("first");
+        String sample = Path.of("..", "samples", "nev-battery", "navi.yaml").toString();
+        assertThat(CliRun.of("clean", "--config", sample, "--out", first.toString(), "-q").exitCode()).isZero();
+        List<String> table = Files.readAllLines(first.resolve("applicant-clusters.csv"));
+        // when the analyst renames the first cluster's standard name and group
+        String[] cells = table.get(1).split(",", -1);
+        String oldStandard = cells[1];
+        List<String> edited = new java.util.ArrayList<>(table.subList(0, 1));
+        for (String line : table.subList(1, table.size())) {
+            if (line.startsWith(cells[0] + ",")) {
+                String[] c = line.split(",", -1);
+                c[1] = "审核后的标准名";
+                c[2] = "审核后的集团";
+                line = String.join(",", c);
+            }
+            edited.add(line);
+        }
+        Path reviewed = dir.resolve("reviewed-clusters.csv");
+        Files.write(reviewed, edited);
+        Path second = dir.resolve("second");
+        // then the next run uses the analyst's names
+        CliRun r = CliRun.of("clean", "--config", sample, "--out", second.toString(), "--aliases", reviewed.toString(), "-q");
+        assertThat(r.exitCode()).isZero();
+        String cleaned = Files.readString(second.resolve("cleaned.csv"));
+        assertThat(cleaned).contains("审核后的标准名").contains("审核后的集团");
+        assertThat(oldStandard).isNotBlank();
+    }
+
+    @Test
     void unknownUnitIsAUsageError() {
         CliRun r = CliRun.of("clean", fixture("gbk_incopat.csv").toString(), "--out", "x", "--unit", "patent");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);

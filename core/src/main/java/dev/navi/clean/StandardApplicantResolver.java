@@ -43,11 +43,20 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         this.divisions = divisions;
     }
 
-    /** The starter alias table overridden by the analyst's table, if given. */
+    /**
+     * The starter alias table overridden by the analyst's table, if given: an alias table ({@code variant, standard,
+     * group}) or a reviewed {@code applicant-clusters.csv} from an earlier run (recognised by its {@code member name}
+     * column), so corrections made in the review table are applied on the next run.
+     */
     public static StandardApplicantResolver withAliases(Path analystTable) throws IOException {
         AliasTable table = AliasTable.starter();
         if (analystTable != null) {
-            table = table.overriddenBy(AliasTable.read(analystTable));
+            String head = new String(java.nio.file.Files.readAllBytes(analystTable), java.nio.charset.StandardCharsets.UTF_8);
+            int nl = head.indexOf('\n');
+            String firstLine = (nl < 0 ? head : head.substring(0, nl)).toLowerCase(java.util.Locale.ROOT);
+            AliasTable analyst = firstLine.contains("member name") ? AliasTable.fromReviewedClusters(analystTable)
+                    : AliasTable.read(analystTable);
+            table = table.overriddenBy(analyst);
         }
         return new StandardApplicantResolver(table, ChinaDivisions.standard());
     }
