@@ -258,11 +258,19 @@ public final class TagService {
             files.put(k, f);
         });
         m.put("files", files);
-        m.put("untaggedTopIpc", r.untaggedIpc().stream().map(t -> Map.of("ipc", t.term(), "count", t.count())).toList());
-        m.put("untaggedTopTitleTerms", r.untaggedTerms().stream().map(t -> Map.of("term", t.term(), "count", t.count())).toList());
+        m.put("untaggedTopIpc", r.untaggedIpc().stream().map(t -> pair("ipc", t)).toList());
+        m.put("untaggedTopTitleTerms", r.untaggedTerms().stream().map(t -> pair("term", t)).toList());
         m.put("correctionsApplied", r.correctionsApplied());
         m.put("correctionProblems", r.correctionProblems());
         m.put("reviewSample", r.reviewWritten() ? "review-sample.xlsx" : null);
+        return m;
+    }
+
+    /** A two-key JSON object with a fixed key order (Map.of's order changes from one JVM run to the next). */
+    private static Map<String, Object> pair(String key, TermCount t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(key, t.term());
+        m.put("count", t.count());
         return m;
     }
 
