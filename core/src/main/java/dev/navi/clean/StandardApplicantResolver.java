@@ -32,7 +32,8 @@ import java.util.TreeMap;
  * Per-applicant columns are used when they have one value per applicant; a single value for several applicants is
  * taken to describe the first applicant only.
  *
- * <p>Province and city, for Chinese applicants only: the export's own province/city fields, else the address.
+ * <p>Province and city, for Chinese applicants only: the export's own province/city fields, else the address, else a
+ * place the organisation's Chinese name starts with (四川大学, 成都某某科技有限公司); the source is recorded.
  */
 public final class StandardApplicantResolver implements ApplicantResolver {
     private final AliasTable aliases;
@@ -158,6 +159,14 @@ public final class StandardApplicantResolver implements ApplicantResolver {
             Optional<ChinaPlace> a = divisions.parseAddress(address);
             if (a.isPresent()) {
                 return new PlaceFound(a.get(), "address");
+            }
+        }
+        // last resort: a Chinese organisation named after its place (四川大学, 成都某某科技有限公司, 北京交通大学)
+        String name = p.applicants().get(i);
+        if (name != null && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            Optional<ChinaPlace> n = divisions.parseAddress(name);
+            if (n.isPresent()) {
+                return new PlaceFound(n.get(), "applicant name");
             }
         }
         return null;

@@ -46,6 +46,11 @@ public final class ProjectLoader {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InputException(name, (loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ")
+                    + "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + " (quote values that contain ': ' or start with a quote)");
         } catch (IOException e) {
             throw new InputException(name, "cannot read the project file: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -1,0 +1,885 @@
+package dev.navi.metrics.direction;
+
+import dev.navi.chain.map.ChainMap;
+import dev.navi.chain.map.ChainNode;
+import dev.navi.metrics.Actor;
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricContext;
+import dev.navi.metrics.MetricRecord;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.ModuleResult;
+import dev.navi.metrics.stats.Concentration;
+import dev.navi.metrics.stats.Growth;
+import dev.navi.metrics.stats.LifeCycle;
+import dev.navi.metrics.stats.YearSeries;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Industry direction navigation (产业发展方向导航, GB/T 39551-2020): filing trends, growth, life cycle, concentration,
+ * leading applicants, origins and markets, industry transfer, patent control strength, hotspots, core patents and the
+ * technology–effect matrix.
+ *
+ * <p>Scope: the records of {@link MetricContext#records()} whose application year lies in
+ * {@code fromYear..toYear} (the trend by priority year reads the priority year instead). A record counts in a node when
+ * the node's id is among {@link MetricRecord#nodes()} (roll-ups included, so a parent contains its children's records).
+ * Nodes are listed depth first in the map's order. Years after {@link MetricContext#lastCompleteYear()} are incomplete
+ * (18-month publication lag): they are shown and flagged, and every growth, life-cycle and hotspot value stops at the
+ * last complete year. Fractions are 0..1 (× 100 = %); an undefined value (NaN) is written as an empty cell.
+ */
+public final class DirectionModule {
+    /** Cap of a normalised citation, family or claim value in the record quality. */
+    public static final double QUALITY_CAP = 5;
+    /** Number of complete years of the growth window (CAGR from L−4 to L). */
+    public static final int CAGR_YEARS = 5;
+    /** Number of last complete years in which a first filing makes a new entrant. */
+    public static final int RECENT_YEARS = 3;
+    /** Length of the industry-transfer periods. */
+    public static final int PERIOD_YEARS = 5;
+    public static final int TOP_APPLICANTS = 10;
+    public static final int TOP_CONTROL = 20;
+    public static final int TOP_CORE = 10;
+    public static final int TOP_EFFECTS = 15;
+    /** Label of a missing origin, market or country. */
+    public static final String UNKNOWN = "(unknown)";
+    /** Node id of the all-nodes row. */
+    public static final String ALL = "(all)";
+
+    private final MetricContext ctx;
+    private final ControlWeights weights;
+    private final int from;
+    private final int to;
+    private final int last;
+    private final List<MetricRecord> records;
+    private final List<ChainNode> nodes;
+    private final Map<String, List<MetricRecord>> byNode = new LinkedHashMap<>();
+    private final Map<String, Actor> actorInfo = new HashMap<>();
+    private final Map<String, Definition> definitions = new LinkedHashMap<>();
+    private final List<MetricTable> tables = new ArrayList<>();
+    private final List<String> findingsZh = new ArrayList<>();
+    private final List<String> findingsEn = new ArrayList<>();
+    private final String basis;
+    private final String window;
+
+    // values kept for the findings
+    private final Map<String, Double> nodeCagr = new HashMap<>();
+    private final Map<String, LifeCycle.Stage> nodeStage = new HashMap<>();
+    private double allCagr = Double.NaN;
+    private int cagrFrom;
+    private int cagrTo;
+
+    private DirectionModule(MetricContext ctx, ControlWeights weights) {
+        this.ctx = ctx;
+        this.weights = weights;
+        this.from = ctx.fromYear();
+        this.to = ctx.toYear();
+        this.last = Math.min(ctx.lastCompleteYear(), ctx.toYear());
+        this.records = ctx.records().stream()
+                .filter(r -> r.applicationYear() != null && r.applicationYear() >= from && r.applicationYear() <= to)
+                .toList();
+        this.nodes = ctx.map().nodes();
+        for (ChainNode n : nodes) {
+            byNode.put(n.id(), records.stream().filter(r -> r.nodes().contains(n.id())).toList());
+        }
+        for (MetricRecord r : records) {
+            for (Actor a : r.applicants()) {
+                if (a != null && !blank(a.name())) {
+                    actorInfo.putIfAbsent(a.name(), a);
+                }
+            }
+        }
+        this.basis = "records in the counting unit " + ctx.unit() + " (计数单位：" + ctx.unit()
+                + "), year = application year (申请年); records with an application year in " + from + "–" + to
+                + "; a record counts in every node it is tagged with (roll-ups included)";
+        this.window = from + "–" + to + "; years after " + ctx.lastCompleteYear()
+                + " are incomplete because of the 18-month publication lag (18个月公开滞后) and are shown but not read as"
+                + " a decline";
+    }
+
+    /** Computes the module. */
+    public static ModuleResult compute(MetricContext ctx, ControlWeights weights) {
+        Objects.requireNonNull(ctx, "ctx");
+        Objects.requireNonNull(weights, "weights");
+        if (ctx.toYear() < ctx.fromYear()) {
+            throw new IllegalArgumentException("toYear " + ctx.toYear() + " < fromYear " + ctx.fromYear());
+        }
+        DirectionModule m = new DirectionModule(ctx, weights);
+        m.trends();
+        m.growth();
+        m.lifeCycle();
+        m.concentration();
+        m.originsAndMarkets();
+        m.control();
+        m.hotspots();
+        m.corePatents();
+        m.techEffects();
+        m.findings();
+        return new ModuleResult(m.tables, List.copyOf(m.definitions.values()), m.findingsZh, m.findingsEn);
+    }
+
+    // ---------------------------------------------------------------- 1. trends
+
+    private void trends() {
+        def("filings", "申请量", "Filings", "number of records per year (and node)", "件/项 (records)", basis, window);
+        def("incomplete_year", "不完整年份", "Incomplete year",
+                "a year y > lastCompleteYear (L = " + ctx.lastCompleteYear() + "): filings of the last 18 months before the "
+                        + "data cut-off are not yet all published", "flag yes/no", basis, window);
+        List<String> cols = new ArrayList<>(List.of("year", "complete", "total"));
+        nodes.forEach(n -> cols.add(n.id()));
+        List<List<Object>> rows = new ArrayList<>();
+        Map<Integer, Long> totals = countByYear(records, MetricRecord::applicationYear);
+        List<Map<Integer, Long>> perNode = nodes.stream()
+                .map(n -> countByYear(byNode.get(n.id()), MetricRecord::applicationYear)).toList();
+        for (int y = from; y <= to; y++) {
+            List<Object> row = new ArrayList<>(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no",
+                    totals.getOrDefault(y, 0L)));
+            for (Map<Integer, Long> m : perNode) {
+                row.add(m.getOrDefault(y, 0L));
+            }
+            rows.add(row);
+        }
+        tables.add(new MetricTable("trend_by_year", "各技术分支申请趋势（按申请年）", "Filing trend by node (application year)",
+                cols, rows, List.of("filings", "incomplete_year"),
+                "Rows: years " + from + "–" + to + " ascending, zero-filled. total = distinct records of the year (a record "
+                        + "tagged with several nodes counts once in total and once in each node; untagged records count "
+                        + "in total only). Node columns are node ids in map order (depth first). complete = no for years "
+                        + "after " + ctx.lastCompleteYear() + ": incomplete (18-month publication lag), not a decline."));
+
+        def("filings_priority", "申请量（按优先权年）", "Filings by priority year",
+                "number of records per earliest priority year", "件/项 (records)",
+                "records in the counting unit " + ctx.unit() + ", year = earliest priority year; records with a priority "
+                        + "year in " + from + "–" + to + " (whatever their application year)", window);
+        Map<Integer, Long> prio = countByYear(ctx.records().stream()
+                .filter(r -> r.priorityYear() != null && r.priorityYear() >= from && r.priorityYear() <= to).toList(),
+                MetricRecord::priorityYear);
+        List<List<Object>> prows = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            prows.add(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no", prio.getOrDefault(y, 0L)));
+        }
+        tables.add(new MetricTable("trend_by_priority_year", "申请趋势（按优先权年）", "Filing trend (priority year)",
+                List.of("year", "complete", "total"), prows, List.of("filings_priority", "incomplete_year"),
+                "Rows: years ascending, zero-filled; records without a priority year are not counted. complete = no "
+                        + "for years after " + ctx.lastCompleteYear() + " (18-month publication lag), not a decline."));
+    }
+
+    // ---------------------------------------------------------------- 2. growth
+
+    private void growth() {
+        cagrTo = last;
+        cagrFrom = Math.max(from, last - (CAGR_YEARS - 1));
+        String w = cagrFrom + "–" + cagrTo + " (the last " + CAGR_YEARS + " complete years, clipped to the analysed "
+                + "period); " + window;
+        def("cagr", "年均复合增长率", "CAGR", "CAGR = (n(" + cagrTo + ") / n(" + cagrFrom + "))^(1/" + (cagrTo - cagrFrom)
+                + ") − 1; undefined (blank) when n(" + cagrFrom + ") = 0", "fraction per year (×100 = %)", basis, w);
+        def("relative_growth", "相对增长率", "Relative growth",
+                "node CAGR − CAGR of all records (Growth.relativeGrowth); > 0: the node grows faster than the field",
+                "fraction per year (×100 = percentage points)", basis, w);
+        def("share_of_all", "占比", "Share of all", "records of the node / all records " + from + "–" + to
+                + " (shares of nodes sum to more than 1 where records carry several nodes)", "fraction 0–1", basis, window);
+        YearSeries all = series(records);
+        allCagr = cagr(all);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ChainNode n : nodes) {
+            List<MetricRecord> rs = byNode.get(n.id());
+            YearSeries s = series(rs);
+            double c = cagr(s);
+            nodeCagr.put(n.id(), c);
+            rows.add(row(n.id(), n.displayName(), (long) level(n), (long) rs.size(), share(rs.size(), records.size()),
+                    (long) s.valueOr(cagrFrom, 0), (long) s.valueOr(cagrTo, 0), c, Growth.relativeGrowth(c, allCagr)));
+        }
+        rows.add(row(ALL, "全部 / All", 0L, (long) records.size(), records.isEmpty() ? Double.NaN : 1.0,
+                (long) all.valueOr(cagrFrom, 0), (long) all.valueOr(cagrTo, 0), allCagr, 0.0));
+        tables.add(new MetricTable("growth_by_node", "各技术分支增长", "Growth by node",
+                List.of("node", "name", "level", "total", "share", "count_" + cagrFrom, "count_" + cagrTo, "cagr", "relative_growth"),
+                rows, List.of("filings", "share_of_all", "cagr", "relative_growth"),
+                "Rows: nodes in map order (depth first), then the all-records row " + ALL + ". CAGR " + cagrFrom + "–"
+                        + cagrTo + " uses complete years only; blank = undefined (start year 0). level = depth in the map (1 = top "
+                        + "level; 0 for " + ALL + ")."));
+    }
+
+    // ---------------------------------------------------------------- 3. life cycle
+
+    private void lifeCycle() {
+        def("life_cycle", "技术生命周期", "Technology life cycle",
+                "stage from LifeCycle.assess: filings and distinct applicants (by standard name) per year over the window "
+                        + "L−3..L (L = last complete year), plus a logistic fit C(t) = K / (1 + e^(−r(t − t0))) of the "
+                        + "cumulative complete-year filings; saturation = C(L) / K",
+                "stage; K in records, r per year, t0 year, R² and saturation 0–1", basis, window);
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> phase = new ArrayList<>();
+        for (ChainNode n : nodes) {
+            List<MetricRecord> rs = byNode.get(n.id());
+            YearSeries f = series(rs);
+            Map<Integer, Set<String>> appl = new TreeMap<>();
+            for (MetricRecord r : rs) {
+                appl.computeIfAbsent(r.applicationYear(), k -> new LinkedHashSet<>()).addAll(names(r));
+            }
+            Map<Integer, Integer> applCount = new TreeMap<>();
+            appl.forEach((y, s) -> applCount.put(y, s.size()));
+            YearSeries a = YearSeries.of(applCount).zeroFilled(from, to);
+            LifeCycle.Assessment as = LifeCycle.assess(f, a, last);
+            var fit = as.fit();
+            nodeStage.put(n.id(), as.stage());
+            rows.add(row(n.id(), n.displayName(), as.stage().en(), as.stage().zh(), as.filingsCagr(), as.applicantsCagr(),
+                    fit.status().name(), fit.k(), fit.r(), fit.t0(), fit.rSquared(), fit.saturation(), as.reasonZh(),
+                    as.reasonEn()));
+            for (LifeCycle.PhasePoint p : as.phaseDiagram()) {
+                phase.add(row(n.id(), (long) p.year(), (long) p.filings(), (long) p.applicants(), p.complete() ? "yes" : "no"));
+            }
+        }
+        tables.add(new MetricTable("life_cycle", "技术生命周期", "Technology life cycle",
+                List.of("node", "name", "stage", "stage_zh", "filings_cagr", "applicants_cagr", "fit_status", "k", "r", "t0",
+                        "r_squared", "saturation", "reason_zh", "reason_en"),
+                rows, List.of("life_cycle"), "Rows: nodes in map order. Fit parameters are blank when the fit is not "
+                + "made (fit_status TOO_FEW_YEARS or NO_CURVATURE). Years after " + last + " are ignored for the stage."));
+        tables.add(new MetricTable("phase_diagram", "技术生命周期相图", "Life-cycle phase diagram",
+                List.of("node", "year", "filings", "applicants", "complete"), phase, List.of("life_cycle", "incomplete_year"),
+                "Rows: nodes in map order, years ascending " + from + "–" + to + " (zero-filled). applicants = distinct "
+                        + "standard applicant names filing in the year. complete = no: incomplete year, not a decline."));
+    }
+
+    // ---------------------------------------------------------------- 4. concentration
+
+    private void concentration() {
+        String fullBasis = basis + "; full counting: a record with several applicants counts once for each distinct "
+                + "applicant (standard name), so T = applicant–record links can exceed the records";
+        def("cr4", "CR4", "CR4", "CR4 = sum of the 4 largest applicant counts / T", "fraction 0–1", fullBasis, window);
+        def("cr8", "CR8", "CR8", "CR8 = sum of the 8 largest applicant counts / T", "fraction 0–1", fullBasis, window);
+        def("hhi", "赫芬达尔指数", "HHI", "HHI = Σ (100 · c_i / T)²; < 1,500 unconcentrated, 1,500–2,500 moderately, "
+                + "> 2,500 highly concentrated", "index 0–10,000", fullBasis, window);
+        def("applicant_share", "申请人份额", "Applicant share", "count of the applicant / T", "fraction 0–1", fullBasis, window);
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> lead = new ArrayList<>();
+        for (ChainNode n : nodes) {
+            Map<String, Long> counts = applicantCounts(byNode.get(n.id()));
+            long links = counts.values().stream().mapToLong(Long::longValue).sum();
+            double hhi = Concentration.hhi(counts);
+            Concentration.HhiReading reading = Concentration.reading(hhi);
+            rows.add(row(n.id(), n.displayName(), (long) byNode.get(n.id()).size(), (long) counts.size(), links,
+                    Concentration.crN(counts, 4), Concentration.crN(counts, 8), hhi, reading.name().toLowerCase(Locale.ROOT),
+                    readingZh(reading)));
+            for (Concentration.Share s : Concentration.ranked(counts)) {
+                if (s.rank() > TOP_APPLICANTS) {
+                    break;
+                }
+                Actor a = actorInfo.get(s.applicant());
+                lead.add(row(n.id(), (long) s.rank(), s.applicant(), a == null ? null : a.group(),
+                        a == null ? null : a.type(), a == null ? null : a.country(), s.count(), s.share()));
+            }
+        }
+        tables.add(new MetricTable("concentration", "各技术分支集中度", "Concentration by node",
+                List.of("node", "name", "records", "applicants", "links", "cr4", "cr8", "hhi", "reading", "reading_zh"),
+                rows, List.of("cr4", "cr8", "hhi"), "Rows: nodes in map order. Full counting (links = applicant–record "
+                + "pairs). Blank = node without applicants."));
+        tables.add(new MetricTable("leading_applicants", "主要申请人", "Leading applicants",
+                List.of("node", "rank", "applicant", "group", "type", "country", "count", "share"), lead,
+                List.of("applicant_share"), "Rows: nodes in map order, top " + TOP_APPLICANTS + " applicants by count "
+                + "descending; ties by name ascending (String order), ranks consecutive. Full counting: a record with several "
+                + "applicants counts once for each distinct applicant; share = count / applicant–record links of the node. "
+                + "group/type/country from the applicant's first occurrence."));
+    }
+
+    // ---------------------------------------------------------------- 5. origins, markets, transfer
+
+    private void originsAndMarkets() {
+        String obasis = basis + "; a record counts once for each distinct origin country (priority country, else "
+                + "applicant country); " + UNKNOWN + " when none";
+        def("origin_filings", "技术来源国申请量", "Filings by origin", "records per origin country and year", "件/项 (records)",
+                obasis, window);
+        Map<String, Map<Integer, Long>> byOrigin = new HashMap<>();
+        for (MetricRecord r : records) {
+            for (String o : origins(r)) {
+                byOrigin.computeIfAbsent(o, k -> new HashMap<>()).merge(r.applicationYear(), 1L, Long::sum);
+            }
+        }
+        Map<String, Long> originTotals = new HashMap<>();
+        byOrigin.forEach((o, m) -> originTotals.put(o, m.values().stream().mapToLong(Long::longValue).sum()));
+        List<String> originOrder = ranked(originTotals);
+        List<String> cols = new ArrayList<>(List.of("origin", "total"));
+        for (int y = from; y <= to; y++) {
+            cols.add(String.valueOf(y));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (String o : originOrder) {
+            List<Object> row = new ArrayList<>(List.of(o, originTotals.get(o)));
+            for (int y = from; y <= to; y++) {
+                row.add(byOrigin.get(o).getOrDefault(y, 0L));
+            }
+            rows.add(row);
+        }
+        tables.add(new MetricTable("origin_by_year", "技术来源国申请趋势", "Filings by origin country and year", cols, rows,
+                List.of("origin_filings", "incomplete_year"), "Rows: origins by total descending, ties by code ascending, "
+                + UNKNOWN + " last. Year columns " + from + "–" + to + "; years after " + ctx.lastCompleteYear()
+                + " incomplete (18-month lag), not a decline."));
+
+        // market flow
+        def("market_flow", "技术流向", "Origin → market flow", "records per (origin, target market) pair; a record counts "
+                + "once for each distinct pair of its origins and markets", "件/项 (records)", obasis
+                + "; markets = offices of the family members (else the office), WO and EP included", window);
+        Map<String, Map<String, Long>> flow = new HashMap<>();
+        Map<String, Long> marketTotals = new HashMap<>();
+        for (MetricRecord r : records) {
+            for (String o : origins(r)) {
+                for (String m : markets(r)) {
+                    flow.computeIfAbsent(o, k -> new HashMap<>()).merge(m, 1L, Long::sum);
+                    marketTotals.merge(m, 1L, Long::sum);
+                }
+            }
+        }
+        List<String> marketOrder = ranked(marketTotals);
+        List<String> fcols = new ArrayList<>(List.of("origin", "records"));
+        fcols.addAll(marketOrder);
+        List<List<Object>> frows = new ArrayList<>();
+        for (String o : originOrder) {
+            List<Object> row = new ArrayList<>(List.of(o, originTotals.get(o)));
+            for (String m : marketOrder) {
+                row.add(flow.getOrDefault(o, Map.of()).getOrDefault(m, 0L));
+            }
+            frows.add(row);
+        }
+        tables.add(new MetricTable("market_flow", "技术来源国—目标市场流向", "Origin → target market matrix", fcols, frows,
+                List.of("market_flow"), "Rows: origins as in origin_by_year (records descending, ties by code, "
+                + UNKNOWN + " last); market columns by pair count descending, ties by code. Cell = records from the origin "
+                + "with the market among their markets."));
+
+        // industry transfer
+        List<int[]> periods = new ArrayList<>();
+        for (int end = last; end >= from; end -= PERIOD_YEARS) {
+            periods.add(0, new int[]{Math.max(from, end - PERIOD_YEARS + 1), end});
+        }
+        def("industry_transfer", "产业转移", "Industry transfer", "share of an origin in a period = its records / origin–record "
+                + "links of the period; shift = (share in the last period − share in the period before) × 100",
+                "share fraction 0–1; shift in percentage points", obasis, PERIOD_YEARS + "-year periods ending at the last "
+                + "complete year " + last + " (the earliest may be shorter); incomplete years after " + last
+                + " (incomplete because of the 18-month publication lag) are left out");
+        List<String> tcols = new ArrayList<>(List.of("origin"));
+        List<Map<String, Double>> pshares = new ArrayList<>();
+        for (int[] p : periods) {
+            tcols.add("share_" + p[0] + "_" + p[1]);
+            Map<String, Long> c = new HashMap<>();
+            byOrigin.forEach((o, m) -> m.forEach((y, v) -> {
+                if (y >= p[0] && y <= p[1]) {
+                    c.merge(o, v, Long::sum);
+                }
+            }));
+            long tot = c.values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Double> sh = new HashMap<>();
+            for (String o : originOrder) {
+                sh.put(o, tot == 0 ? Double.NaN : c.getOrDefault(o, 0L) / (double) tot);
+            }
+            pshares.add(sh);
+        }
+        tcols.add("shift_pp");
+        List<List<Object>> trows = new ArrayList<>();
+        for (String o : originOrder) {
+            List<Object> row = new ArrayList<>();
+            row.add(o);
+            for (Map<String, Double> sh : pshares) {
+                row.add(nz(sh.get(o)));
+            }
+            double shift = pshares.size() < 2 ? Double.NaN
+                    : 100 * (pshares.get(pshares.size() - 1).get(o) - pshares.get(pshares.size() - 2).get(o));
+            row.add(nz(shift));
+            trows.add(row);
+        }
+        if (!pshares.isEmpty()) {
+            Map<String, Double> lastShares = pshares.get(pshares.size() - 1);
+            Comparator<List<Object>> cmp = Comparator.comparing((List<Object> r) -> UNKNOWN.equals(r.get(0)))
+                    .thenComparing(r -> -orZero(lastShares.get((String) r.get(0))))
+                    .thenComparing(r -> (String) r.get(0));
+            trows.sort(cmp);
+        }
+        tables.add(new MetricTable("industry_transfer", "产业转移（技术来源国份额变化）", "Industry transfer (origin shares by period)",
+                tcols, trows, List.of("industry_transfer"), "Rows: origins by share in the last period descending, ties by "
+                + "code, " + UNKNOWN + " last. shift_pp = last period − previous period in percentage points (blank with "
+                + "one period)."));
+    }
+
+    // ---------------------------------------------------------------- 6. control strength
+
+    private void control() {
+        ControlWeights w = weights;
+        Map<MetricRecord, Double> quality = quality();
+        // market weights over all analysed records
+        Map<String, Long> marketEntries = new HashMap<>();
+        for (MetricRecord r : records) {
+            for (String m : markets(r)) {
+                if (!UNKNOWN.equals(m)) {
+                    marketEntries.merge(m, 1L, Long::sum);
+                }
+            }
+        }
+        long entries = marketEntries.values().stream().mapToLong(Long::longValue).sum();
+        String q = String.format(Locale.ROOT, "q = 1 + %s·ĉ + %s·f̂ + %s·granted + %s·k̂ (ĉ, f̂, k̂ = citedBy, familySize, "
+                        + "claims ÷ the mean of the record's application-year cohort in the whole dataset, capped at %s; "
+                        + "missing value = 0)", num(w.cite()), num(w.family()), num(w.grant()), num(w.claims()),
+                num(QUALITY_CAP));
+        String cbasis = basis + "; an actor holds a record when it is among its applicants (distinct standard names; for "
+                + "countries, distinct applicant countries), so shares of actors can sum to more than 1";
+        def("technology_control", "技术控制力", "Technology control", "Σ q(records of the actor in the node) / Σ q(records "
+                + "of the node); " + q, "fraction 0–1", cbasis, window);
+        def("product_control", "产品控制力", "Product control", "records of the actor in the node's key-product branches "
+                + "(ChainMap key products among the node and its descendants) / records in those branches; blank when the "
+                + "node has no key-product branch or it has no records", "fraction 0–1", cbasis, window);
+        def("market_control", "市场控制力", "Market control", "coverage = Σ market weight of the markets the actor's records "
+                + "in the node reach (market weight = the market's share of all records' market entries, one entry per record and distinct market; every known market counts, so small markets weigh little; records without market data add nothing); where the node "
+                + "has transfer/licence/litigation events: (1 − " + num(w.ops()) + ")·coverage + " + num(w.ops())
+                + "·(events of the actor / events in the node), else coverage", "fraction 0–1", cbasis, window);
+        def("combined_control", "综合控制力", "Combined control", "(" + num(w.technology()) + "·technology + "
+                + num(w.product()) + "·product + " + num(w.market()) + "·market) / sum of the weights of the defined "
+                + "components (a missing component is dropped and the weights renormalised)", "fraction 0–1", cbasis, window);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ChainNode n : nodes) {
+            List<MetricRecord> rs = byNode.get(n.id());
+            Set<String> keyIds = keyProductIds(n.id());
+            List<MetricRecord> keyRecords = keyIds.isEmpty() ? List.of()
+                    : records.stream().filter(r -> r.nodes().stream().anyMatch(keyIds::contains)).toList();
+            double nodeQ = rs.stream().mapToDouble(quality::get).sum();
+            long nodeEvents = rs.stream().mapToLong(DirectionModule::events).sum();
+            for (String level : List.of("applicant", "country")) {
+                Function<MetricRecord, Set<String>> holders = level.equals("applicant") ? DirectionModule::names
+                        : DirectionModule::countries;
+                Map<String, List<MetricRecord>> held = new TreeMap<>();
+                for (MetricRecord r : rs) {
+                    for (String h : holders.apply(r)) {
+                        held.computeIfAbsent(h, k -> new ArrayList<>()).add(r);
+                    }
+                }
+                Map<String, Long> keyCount = new HashMap<>();
+                for (MetricRecord r : keyRecords) {
+                    for (String h : holders.apply(r)) {
+                        keyCount.merge(h, 1L, Long::sum);
+                    }
+                }
+                List<Object[]> actorRows = new ArrayList<>();
+                for (Map.Entry<String, List<MetricRecord>> e : held.entrySet()) {
+                    List<MetricRecord> mine = e.getValue();
+                    double tech = nodeQ > 0 ? mine.stream().mapToDouble(quality::get).sum() / nodeQ : Double.NaN;
+                    double prod = keyRecords.isEmpty() ? Double.NaN
+                            : keyCount.getOrDefault(e.getKey(), 0L) / (double) keyRecords.size();
+                    Set<String> reached = new LinkedHashSet<>();
+                    mine.forEach(r -> reached.addAll(markets(r)));
+                    double cov = entries == 0 ? Double.NaN
+                            : reached.stream().mapToDouble(m -> marketEntries.getOrDefault(m, 0L) / (double) entries).sum();
+                    double market = cov;
+                    if (nodeEvents > 0 && !Double.isNaN(cov)) {
+                        long mineEvents = mine.stream().mapToLong(DirectionModule::events).sum();
+                        market = (1 - w.ops()) * cov + w.ops() * mineEvents / (double) nodeEvents;
+                    }
+                    double combined = combine(tech, prod, market);
+                    actorRows.add(new Object[]{e.getKey(), (long) mine.size(), tech, prod, market, combined});
+                }
+                actorRows.sort(Comparator.comparing((Object[] a) -> -orZero((Double) a[5]))
+                        .thenComparing(a -> (String) a[0]));
+                int limit = level.equals("applicant") ? TOP_CONTROL : Integer.MAX_VALUE;
+                for (int i = 0; i < actorRows.size() && i < limit; i++) {
+                    Object[] a = actorRows.get(i);
+                    rows.add(row(n.id(), level, (long) (i + 1), a[0], a[1], a[2], a[3], a[4], a[5]));
+                }
+            }
+        }
+        tables.add(new MetricTable("control_strength", "专利控制力", "Patent control strength",
+                List.of("node", "level", "rank", "actor", "records", "technology_control", "product_control",
+                        "market_control", "combined"),
+                rows, List.of("technology_control", "product_control", "market_control", "combined_control"),
+                "Rows: nodes in map order; per node the top " + TOP_CONTROL + " applicants, then all applicant countries "
+                        + "(records whose applicants have no country are not attributed to a country); within each, "
+                        + "combined descending, ties by actor name ascending (String order). Weights: " + w + "."));
+    }
+
+    private Map<MetricRecord, Double> quality() {
+        Map<Integer, double[]> cite = cohortMeans(MetricRecord::citedBy);
+        Map<Integer, double[]> fam = cohortMeans(MetricRecord::familySize);
+        Map<Integer, double[]> cl = cohortMeans(MetricRecord::claims);
+        Map<MetricRecord, Double> q = new IdentityHashMap<>();
+        for (MetricRecord r : records) {
+            double v = 1 + weights.cite() * norm(r.citedBy(), cite.get(r.applicationYear()))
+                    + weights.family() * norm(r.familySize(), fam.get(r.applicationYear()))
+                    + weights.grant() * (r.granted() ? 1 : 0)
+                    + weights.claims() * norm(r.claims(), cl.get(r.applicationYear()));
+            q.put(r, v);
+        }
+        return q;
+    }
+
+    /** year → {sum, n} of the non-null values. */
+    private Map<Integer, double[]> cohortMeans(Function<MetricRecord, Integer> f) {
+        Map<Integer, double[]> m = new HashMap<>();
+        for (MetricRecord r : records) {
+            Integer v = f.apply(r);
+            if (v != null) {
+                double[] a = m.computeIfAbsent(r.applicationYear(), k -> new double[2]);
+                a[0] += v;
+                a[1]++;
+            }
+        }
+        return m;
+    }
+
+    /** The value ÷ its cohort mean, capped; 0 when missing or the mean is 0. */
+    static double norm(Integer value, double[] cohort) {
+        if (value == null || cohort == null || cohort[1] == 0 || cohort[0] <= 0) {
+            return 0;
+        }
+        return Math.min(QUALITY_CAP, value / (cohort[0] / cohort[1]));
+    }
+
+    private double combine(double tech, double prod, double market) {
+        double s = 0;
+        double ws = 0;
+        double[][] parts = {{tech, weights.technology()}, {prod, weights.product()}, {market, weights.market()}};
+        for (double[] p : parts) {
+            if (!Double.isNaN(p[0]) && p[1] > 0) {
+                s += p[0] * p[1];
+                ws += p[1];
+            }
+        }
+        return ws == 0 ? Double.NaN : s / ws;
+    }
+
+    private Set<String> keyProductIds(String nodeId) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ChainMap.Entry e : ctx.map().entries()) {
+            if (e.node().keyProduct() && e.path().contains(nodeId)) {
+                out.add(e.node().id());
+            }
+        }
+        return out;
+    }
+
+    private static long events(MetricRecord r) {
+        return orZero(r.transfers()) + orZero(r.licences()) + orZero(r.litigations());
+    }
+
+    // ---------------------------------------------------------------- 7. hotspots and core patents
+
+    private void hotspots() {
+        int recentFrom = Math.max(from, last - RECENT_YEARS + 1);
+        def("new_entrants", "新进入者", "New entrants", "applicants (standard names) whose first filing in the node in "
+                + from + "–" + to + " has an application year in " + recentFrom + "–" + last, "applicants", basis, window);
+        def("hotspot_score", "热点得分", "Hotspot score", "score = 0.5·(CAGR − min CAGR)/(max − min) + 0.5·(new entrants − "
+                + "min)/(max − min) over all nodes; a term is 0 when the node's CAGR is undefined or all nodes are equal",
+                "index 0–1", basis, window);
+        double[] c = nodes.stream().mapToDouble(n -> nodeCagr.get(n.id())).toArray();
+        long[] ne = new long[nodes.size()];
+        long[] ra = new long[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<String, Integer> first = new HashMap<>();
+            Set<String> recent = new LinkedHashSet<>();
+            for (MetricRecord r : byNode.get(nodes.get(i).id())) {
+                for (String a : names(r)) {
+                    first.merge(a, r.applicationYear(), Math::min);
+                    if (r.applicationYear() >= recentFrom && r.applicationYear() <= last) {
+                        recent.add(a);
+                    }
+                }
+            }
+            ne[i] = first.values().stream().filter(y -> y >= recentFrom && y <= last).count();
+            ra[i] = recent.size();
+        }
+        double cMin = Arrays.stream(c).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+        double cMax = Arrays.stream(c).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+        long nMin = Arrays.stream(ne).min().orElse(0);
+        long nMax = Arrays.stream(ne).max().orElse(0);
+        List<Object[]> hs = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            double a = Double.isNaN(c[i]) || !(cMax > cMin) ? 0 : (c[i] - cMin) / (cMax - cMin);
+            double b = nMax > nMin ? (ne[i] - nMin) / (double) (nMax - nMin) : 0;
+            hs.add(new Object[]{i, 0.5 * a + 0.5 * b});
+        }
+        hs.sort(Comparator.comparing((Object[] h) -> -(Double) h[1]).thenComparing(h -> (Integer) h[0]));
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Object[] h : hs) {
+            int i = (Integer) h[0];
+            ChainNode n = nodes.get(i);
+            rows.add(row((long) rank++, n.id(), n.displayName(), (long) level(n), c[i], Growth.relativeGrowth(c[i], allCagr), ne[i], ra[i],
+                    ra[i] == 0 ? Double.NaN : ne[i] / (double) ra[i], h[1]));
+        }
+        tables.add(new MetricTable("hotspots", "技术热点", "Technology hotspots",
+                List.of("rank", "node", "name", "level", "recent_cagr", "relative_growth", "new_entrants", "recent_applicants",
+                        "new_entrant_share", "score"),
+                rows, List.of("cagr", "relative_growth", "new_entrants", "hotspot_score"),
+                "Rows: score descending, ties by map order; all levels of the map are ranked together (filter on level "
+                        + "to compare branches of one level). recent_cagr = CAGR " + cagrFrom + "–" + cagrTo
+                        + "; recent_applicants = distinct applicants filing in " + recentFrom + "–" + last + "."));
+    }
+
+    private void corePatents() {
+        def("core_patent", "核心专利", "Core patents", "records of the node ranked by forward citations (citedBy), then "
+                + "family size, then publication number", "records", basis + "; missing citedBy or familySize ranks last",
+                window);
+        Comparator<MetricRecord> order = Comparator
+                .comparing((MetricRecord r) -> r.citedBy() == null ? 1 : 0)
+                .thenComparing(r -> -orZero(r.citedBy()))
+                .thenComparing(r -> r.familySize() == null ? 1 : 0)
+                .thenComparing(r -> -orZero(r.familySize()))
+                .thenComparing(r -> r.publication() == null ? "" : r.publication())
+                .thenComparing(MetricRecord::id);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ChainNode n : nodes) {
+            List<MetricRecord> rs = new ArrayList<>(byNode.get(n.id()));
+            rs.sort(order);
+            for (int i = 0; i < rs.size() && i < TOP_CORE; i++) {
+                MetricRecord r = rs.get(i);
+                rows.add(row(n.id(), (long) (i + 1), r.publication(), r.title(), (long) r.applicationYear(),
+                        r.citedBy() == null ? null : (long) r.citedBy(), r.familySize() == null ? null : (long) r.familySize(),
+                        r.granted() ? "yes" : "no", String.join("; ", names(r))));
+            }
+        }
+        tables.add(new MetricTable("core_patents", "核心专利", "Core patents",
+                List.of("node", "rank", "publication", "title", "application_year", "cited_by", "family_size", "granted",
+                        "applicants"),
+                rows, List.of("core_patent"), "Rows: nodes in map order; top " + TOP_CORE + " per node by citedBy "
+                + "descending, then familySize descending (missing values last), then publication ascending (tie rule)."));
+    }
+
+    // ---------------------------------------------------------------- 8. technology–effect matrix
+
+    private void techEffects() {
+        def("tech_effect", "技术功效矩阵", "Technology–effect matrix", "records of the node carrying the effect phrase",
+                "件/项 (records)", basis + "; a record counts once per distinct effect", window);
+        Map<String, Long> totals = new HashMap<>();
+        for (MetricRecord r : records) {
+            new LinkedHashSet<>(r.techEffects()).stream().filter(e -> !blank(e)).forEach(e -> totals.merge(e, 1L, Long::sum));
+        }
+        List<String> cols = new ArrayList<>(List.of("node", "name"));
+        List<List<Object>> rows = new ArrayList<>();
+        String note;
+        if (totals.isEmpty()) {
+            note = "No record carries technical-effect phrases (the export has no 功效 field), so the matrix is empty.";
+        } else {
+            List<String> effects = ranked(totals).stream().limit(TOP_EFFECTS).toList();
+            cols.addAll(effects);
+            for (ChainNode n : nodes) {
+                List<Object> row = new ArrayList<>(List.of(n.id(), n.displayName()));
+                for (String e : effects) {
+                    row.add(byNode.get(n.id()).stream().filter(r -> r.techEffects().contains(e)).count());
+                }
+                rows.add(row);
+            }
+            note = "Rows: nodes in map order. Columns: the top " + TOP_EFFECTS + " effects by records descending, ties by "
+                    + "phrase ascending.";
+        }
+        tables.add(new MetricTable("tech_effect_matrix", "技术功效矩阵", "Technology–effect matrix", cols, rows,
+                List.of("tech_effect"), note));
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    private void findings() {
+        String unit = ctx.unit();
+        if (records.isEmpty()) {
+            findingsZh.add(from + "–" + to + "年没有可统计的记录。");
+            findingsEn.add("No records were counted in " + from + "–" + to + ".");
+            return;
+        }
+        String head = from + "–" + to + "年共" + records.size() + "件（计数单位：" + unit + "，按申请年）";
+        String headEn = records.size() + " records (" + unit + ", by application year) in " + from + "–" + to;
+        List<ChainNode> leaves = nodes.stream().filter(ChainNode::isLeaf).toList();
+        ChainNode fastest = null;
+        for (ChainNode n : leaves) {
+            double c = nodeCagr.get(n.id());
+            if (!Double.isNaN(c) && (fastest == null || c > nodeCagr.get(fastest.id()))) {
+                fastest = n;
+            }
+        }
+        if (!Double.isNaN(allCagr)) {
+            head += "，" + cagrFrom + "–" + cagrTo + "年申请量年均增长" + pct(allCagr) + "%";
+            headEn += "; filings grew " + pct(allCagr) + "% a year in " + cagrFrom + "–" + cagrTo;
+        }
+        if (fastest != null) {
+            head += "，其中" + fastest.name() + "增长最快（CAGR " + pct(nodeCagr.get(fastest.id())) + "%）";
+            headEn += ", fastest in " + fastest.name("en") + " (CAGR " + pct(nodeCagr.get(fastest.id())) + "%)";
+        }
+        findingsZh.add(head + "。");
+        findingsEn.add(headEn + ".");
+        ChainNode largest = nodes.stream().max(Comparator.comparingInt((ChainNode n) -> byNode.get(n.id()).size())
+                .thenComparing(n -> -nodes.indexOf(n))).orElse(null);
+        ChainNode biggestLeaf = leaves.stream().max(Comparator.comparingInt((ChainNode n) -> byNode.get(n.id()).size())
+                .thenComparing(n -> -nodes.indexOf(n))).orElse(largest);
+        if (biggestLeaf != null && !byNode.get(biggestLeaf.id()).isEmpty()) {
+            int k = byNode.get(biggestLeaf.id()).size();
+            LifeCycle.Stage st = nodeStage.get(biggestLeaf.id());
+            findingsZh.add(biggestLeaf.name() + "是申请量最多的技术分支，共" + k + "件，占全部的" + pct(share(k, records.size()))
+                    + "%，技术生命周期处于" + st.zh() + "。");
+            findingsEn.add(biggestLeaf.name("en") + " is the largest branch with " + k + " records, "
+                    + pct(share(k, records.size())) + "% of all; its life-cycle stage is " + st.en() + ".");
+        }
+        ChainNode conc = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (ChainNode n : leaves) {
+            double h = Concentration.hhi(applicantCounts(byNode.get(n.id())));
+            if (!Double.isNaN(h) && h > best) {
+                best = h;
+                conc = n;
+            }
+        }
+        if (conc != null) {
+            Map<String, Long> counts = applicantCounts(byNode.get(conc.id()));
+            Concentration.Share top = Concentration.ranked(counts).get(0);
+            findingsZh.add(conc.name() + "集中度最高（HHI " + String.format(Locale.ROOT, "%.0f", best) + "，CR4 "
+                    + pct(Concentration.crN(counts, 4)) + "%），" + top.applicant() + "居首（" + top.count() + "件，"
+                    + pct(top.share()) + "%）。");
+            findingsEn.add(conc.name("en") + " is the most concentrated branch (HHI " + String.format(Locale.ROOT, "%.0f", best)
+                    + ", CR4 " + pct(Concentration.crN(counts, 4)) + "%), led by " + top.applicant() + " (" + top.count()
+                    + " records, " + pct(top.share()) + "%).");
+        }
+        Map<String, Long> origin = new HashMap<>();
+        long links = 0;
+        for (MetricRecord r : records) {
+            for (String o : origins(r)) {
+                origin.merge(o, 1L, Long::sum);
+                links++;
+            }
+        }
+        List<String> oo = ranked(origin);
+        if (!oo.isEmpty() && !UNKNOWN.equals(oo.get(0))) {
+            String o = oo.get(0);
+            findingsZh.add(o + "是最大的技术来源国，占来源国计数的" + pct(origin.get(o) / (double) links) + "%。");
+            findingsEn.add(o + " is the largest origin, " + pct(origin.get(o) / (double) links) + "% of origin counts.");
+        }
+        if (to > ctx.lastCompleteYear()) {
+            findingsZh.add((ctx.lastCompleteYear() + 1) + "–" + to + "年的数据因18个月公开滞后尚不完整，其回落不代表下降。");
+            findingsEn.add("Filings of " + (ctx.lastCompleteYear() + 1) + "–" + to + " are incomplete because of the 18-month "
+                    + "publication lag; their drop is not a decline.");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void def(String id, String zh, String en, String formula, String unit, String basis, String window) {
+        definitions.putIfAbsent(id, new Definition(id, zh, en, formula, unit, basis, window));
+    }
+
+    private int level(ChainNode n) {
+        return ctx.map().entry(n.id()).map(ChainMap.Entry::level).orElse(0);
+    }
+
+    private YearSeries series(List<MetricRecord> rs) {
+        return YearSeries.of(countByYear(rs, MetricRecord::applicationYear)).zeroFilled(from, to);
+    }
+
+    private double cagr(YearSeries s) {
+        return cagrTo > cagrFrom ? Growth.cagr(s, cagrFrom, cagrTo) : Double.NaN;
+    }
+
+    private static Map<Integer, Long> countByYear(List<MetricRecord> rs, Function<MetricRecord, Integer> year) {
+        Map<Integer, Long> m = new TreeMap<>();
+        for (MetricRecord r : rs) {
+            m.merge(year.apply(r), 1L, Long::sum);
+        }
+        return m;
+    }
+
+    /** Distinct standard applicant names of a record, in export order. */
+    static Set<String> names(MetricRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Actor a : r.applicants()) {
+            if (a != null && !blank(a.name())) {
+                out.add(a.name());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> countries(MetricRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Actor a : r.applicants()) {
+            if (a != null && !blank(a.country())) {
+                out.add(a.country());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> origins(MetricRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        r.origins().stream().filter(o -> !blank(o)).forEach(out::add);
+        return out.isEmpty() ? Set.of(UNKNOWN) : out;
+    }
+
+    private static Set<String> markets(MetricRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        r.markets().stream().filter(o -> !blank(o)).forEach(out::add);
+        return out.isEmpty() ? Set.of(UNKNOWN) : out;
+    }
+
+    private static Map<String, Long> applicantCounts(List<MetricRecord> rs) {
+        Map<String, Long> counts = new HashMap<>();
+        for (MetricRecord r : rs) {
+            for (String a : names(r)) {
+                counts.merge(a, 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Keys by count descending, then key ascending, {@link #UNKNOWN} last. */
+    private static List<String> ranked(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> UNKNOWN.equals(e.getKey()))
+                        .thenComparing(e -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static String readingZh(Concentration.HhiReading r) {
+        return switch (r) {
+            case UNCONCENTRATED -> "低集中度";
+            case MODERATELY_CONCENTRATED -> "中等集中度";
+            case HIGHLY_CONCENTRATED -> "高集中度";
+            case UNDEFINED -> "无数据";
+        };
+    }
+
+    /** A row with NaN / infinite doubles turned into null (blank). */
+    private static List<Object> row(Object... cells) {
+        List<Object> out = new ArrayList<>(cells.length);
+        for (Object c : cells) {
+            out.add(c instanceof Double d ? nz(d) : c instanceof Integer i ? Long.valueOf(i) : c);
+        }
+        return out;
+    }
+
+    private static Double nz(Double d) {
+        return d == null || !Double.isFinite(d) ? null : d;
+    }
+
+    private static double share(long part, long total) {
+        return total == 0 ? Double.NaN : part / (double) total;
+    }
+
+    private static double orZero(Double d) {
+        return d == null || Double.isNaN(d) ? 0 : d;
+    }
+
+    private static long orZero(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.1f", 100 * fraction);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%s", v);
+    }
+}

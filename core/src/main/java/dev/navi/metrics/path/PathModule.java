@@ -1,0 +1,532 @@
+package dev.navi.metrics.path;
+
+import dev.navi.chain.map.ChainMap;
+import dev.navi.chain.map.ChainNode;
+import dev.navi.metrics.Actor;
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricContext;
+import dev.navi.metrics.MetricRecord;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.ModuleResult;
+import dev.navi.metrics.positioning.PositioningModule;
+import dev.navi.metrics.positioning.RegionScope;
+import dev.navi.model.LegalStatus;
+import dev.navi.project.Region;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.navi.metrics.positioning.RegionScope.cell;
+import static dev.navi.metrics.positioning.RegionScope.fmt;
+import static dev.navi.metrics.positioning.RegionScope.pct;
+
+/**
+ * Development path navigation (产业发展路径导航, GB/T 39551 module 3): lists an official can act on, each entry with a
+ * {@code reasons} (Chinese) and {@code reasons_en} column that state the numbers behind it. Built on the positioning
+ * module's {@code region_by_node} quadrants; region membership is the "any applicant" basis of {@link RegionScope}.
+ * <p>"Weak nodes" = the nodes placed GAP or WEAK. "Recently active" = at least one filing with application year in
+ * {@code L−2..L}, {@code L} = last complete year; "previous" window = {@code L−5..L−3}.
+ */
+public final class PathModule {
+    public static final String STRUCTURE_PRIORITIES = "structure_priorities";
+    public static final String ENTERPRISE_TARGETS = "enterprise_targets";
+    public static final String LOCAL_POTENTIAL_FIRMS = "local_potential_firms";
+    public static final String TALENT_TARGETS = "talent_targets";
+    public static final String COOPERATION_PARTNERS = "cooperation_partners";
+    public static final String CO_APPLICANT_NETWORK = "co_applicant_network";
+    public static final String OPERATION_RESERVE = "operation_reserve";
+
+    public static final int TOP_TARGETS = 20;
+    public static final int TOP_PARTNERS = 30;
+    public static final int TOP_PAIRS = 50;
+    public static final int TOP_RESERVE_PER_CATEGORY = 30;
+
+    private PathModule() {
+    }
+
+    /** One node's placement as read from {@code region_by_node}. */
+    record NodeRow(String id, String name, String nameEn, String quadrant, long regionCount, double share, double rta,
+                   double globalCagr, int order) {
+    }
+
+    public static ModuleResult compute(MetricContext ctx, ModuleResult positioning) {
+        Region region = ctx.region();
+        MetricTable byNode = positioning == null ? null : positioning.tables().stream()
+                .filter(t -> t.id().equals(PositioningModule.REGION_BY_NODE)).findFirst().orElse(null);
+        if (region == null || byNode == null) {
+            return new ModuleResult(List.of(), List.of(),
+                    List.of("未设定目标区域或缺少区域定位结果，未计算产业发展路径。"),
+                    List.of("No region of interest or no positioning result; development paths were not computed."));
+        }
+        String label = RegionScope.label(region);
+        int last = ctx.lastCompleteYear();
+        int recentFrom = last - PositioningModule.RECENT_YEARS + 1;
+        ChainMap map = ctx.map();
+        List<String> order = map.entries().stream().map(e -> e.node().id()).toList();
+        Set<String> leaves = map.entries().stream().filter(e -> e.node().isLeaf()).map(e -> e.node().id())
+                .collect(Collectors.toSet());
+
+        List<NodeRow> nodes = new ArrayList<>();
+        List<String> cols = byNode.columns();
+        for (int i = 0; i < byNode.rows().size(); i++) {
+            List<Object> r = byNode.rows().get(i);
+            nodes.add(new NodeRow((String) r.get(cols.indexOf("node")), (String) r.get(cols.indexOf("node_name")),
+                    (String) r.get(cols.indexOf("node_name_en")), (String) r.get(cols.indexOf("quadrant")),
+                    num(r.get(cols.indexOf("region_count"))).longValue(), dbl(r.get(cols.indexOf("region_share_of_node"))),
+                    dbl(r.get(cols.indexOf("rta"))), dbl(r.get(cols.indexOf("global_cagr"))), i));
+        }
+        Map<String, NodeRow> nodeById = new LinkedHashMap<>();
+        nodes.forEach(n -> nodeById.put(n.id(), n));
+        Set<String> weak = nodes.stream().filter(n -> n.quadrant().equals("GAP") || n.quadrant().equals("WEAK"))
+                .map(NodeRow::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> weakNamesZh = weak.stream().map(id -> nodeById.get(id).name()).toList();
+
+        List<MetricTable> tables = new ArrayList<>();
+        tables.add(structure(nodes, label));
+
+        // ---- actors in weak nodes ----
+        long weakTotal = 0;
+        Map<String, ActorAgg> actors = new HashMap<>();
+        Map<String, ActorAgg> localFirms = new HashMap<>();
+        Map<String, PositioningModule.InventorStats> outsideInventors = new HashMap<>();
+        Map<String, Map<String, Integer>> inventorWeakNodes = new HashMap<>();
+        Set<String> regionInventors = new LinkedHashSet<>();
+        Set<String> regionActorNames = new LinkedHashSet<>();
+        for (MetricRecord r : ctx.records()) {
+            if (RegionScope.recordIn(r, region)) {
+                r.inventors().forEach(i -> regionInventors.add(i.strip()));
+            }
+            for (Actor a : r.applicants()) {
+                if (RegionScope.actorIn(a, region) && a.name() != null) {
+                    regionActorNames.add(a.name());
+                }
+            }
+        }
+        for (MetricRecord r : ctx.records()) {
+            List<String> inWeak = r.nodes().stream().filter(weak::contains).sorted(Comparator.comparingInt(order::indexOf)).toList();
+            if (!inWeak.isEmpty()) {
+                weakTotal++;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (Actor a : r.applicants()) {
+                if (a == null || a.name() == null || !seen.add(a.name())) {
+                    continue;
+                }
+                if (!inWeak.isEmpty()) {
+                    actors.computeIfAbsent(a.name(), ActorAgg::new).add(a, r, inWeak, last);
+                }
+                if (RegionScope.actorIn(a, region) && "enterprise".equals(a.type())) {
+                    localFirms.computeIfAbsent(a.name(), ActorAgg::new).add(a, r,
+                            r.nodes().stream().filter(leaves::contains).sorted(Comparator.comparingInt(order::indexOf)).toList(),
+                            last);
+                }
+            }
+            if (!inWeak.isEmpty()) {
+                for (String inv : new LinkedHashSet<>(r.inventors())) {
+                    if (inv == null || inv.isBlank() || regionInventors.contains(inv.strip())) {
+                        continue;
+                    }
+                    outsideInventors.computeIfAbsent(inv.strip(), PositioningModule.InventorStats::new).add(r, last);
+                    Map<String, Integer> m = inventorWeakNodes.computeIfAbsent(inv.strip(), k -> new HashMap<>());
+                    inWeak.forEach(n -> m.merge(n, 1, Integer::sum));
+                }
+            }
+        }
+        String weakList = String.join("、", weakNamesZh);
+        String weakListEn = weak.stream().map(id -> nodeById.get(id).nameEn()).collect(Collectors.joining(", "));
+
+        // enterprise_targets
+        List<ActorAgg> ent = actors.values().stream()
+                .filter(a -> "enterprise".equals(a.type()) && !regionActorNames.contains(a.name) && a.recent > 0)
+                .sorted(ActorAgg.ORDER).limit(TOP_TARGETS).toList();
+        List<List<Object>> entRows = new ArrayList<>();
+        for (int i = 0; i < ent.size(); i++) {
+            ActorAgg a = ent.get(i);
+            double share = weakTotal == 0 ? Double.NaN : (double) a.count / weakTotal;
+            String top = names(RegionScope.top(a.nodes, 3, order), nodeById, false);
+            entRows.add(row((long) (i + 1), a.name, a.group(), a.country(), a.province(), a.count, cell(share), a.recent,
+                    String.join(";", RegionScope.top(a.nodes, 3, order)),
+                    "在" + label + "的薄弱/空白环节申请" + a.count + "件，占全球这些环节申请的" + pct(share) + "，近三年（"
+                            + recentFrom + "–" + last + "）申请" + a.recent + "件；主要环节：" + top,
+                    a.count + " filings in " + label + "'s weak/gap nodes, " + pct(share) + " of the world's filings in them; "
+                            + a.recent + " filed " + recentFrom + "–" + last + "; main nodes: "
+                            + names(RegionScope.top(a.nodes, 3, order), nodeById, true)));
+        }
+        tables.add(new MetricTable(ENTERPRISE_TARGETS, label + "招商引资目标企业", label + " enterprise introduction targets",
+                List.of("rank", "applicant", "group", "country", "province", "weak_node_count", "weak_node_share",
+                        "recent_count", "top_weak_nodes", "reasons", "reasons_en"),
+                entRows, List.of("weak_nodes", "enterprise_target", "recent_activity"),
+                "Enterprises with no applicant occurrence located in the region, filing in the region's GAP/WEAK nodes ("
+                        + String.join(", ", weak) + ") and recently active (≥ 1 filing " + recentFrom + "–" + last + "). "
+                        + "weak_node_count = their distinct records tagged with any weak node; share = that / all records in "
+                        + "weak nodes (" + weakTotal + "). Sorted by count desc, recent desc, name; top " + TOP_TARGETS + "."));
+
+        // local_potential_firms
+        List<ActorAgg> local = localFirms.values().stream().filter(a -> a.recent > a.previous)
+                .sorted(Comparator.<ActorAgg>comparingLong(a -> -(a.recent - a.previous)).thenComparingLong(a -> -a.recent)
+                        .thenComparing(a -> a.name)).limit(TOP_TARGETS).toList();
+        List<List<Object>> localRows = new ArrayList<>();
+        for (int i = 0; i < local.size(); i++) {
+            ActorAgg a = local.get(i);
+            localRows.add(row((long) (i + 1), a.name, a.group(), a.count, a.recent, a.previous,
+                    String.join(";", RegionScope.top(a.nodes, 3, order)),
+                    "近三年（" + recentFrom + "–" + last + "）申请" + a.recent + "件，前三年（" + (recentFrom - 3) + "–" + (recentFrom - 1)
+                            + "）" + a.previous + "件，增加" + (a.recent - a.previous) + "件；累计" + a.count + "件",
+                    a.recent + " filings " + recentFrom + "–" + last + " against " + a.previous + " in " + (recentFrom - 3)
+                            + "–" + (recentFrom - 1) + " (+" + (a.recent - a.previous) + "); " + a.count + " in all"));
+        }
+        tables.add(new MetricTable(LOCAL_POTENTIAL_FIRMS, label + "本地培育潜力企业", label + " local firms to cultivate",
+                List.of("rank", "applicant", "group", "count", "recent_count", "previous_count", "top_nodes", "reasons",
+                        "reasons_en"),
+                localRows, List.of("recent_activity"),
+                "Enterprises located in the region whose filings " + recentFrom + "–" + last + " exceed those of "
+                        + (recentFrom - 3) + "–" + (recentFrom - 1) + "; sorted by the increase desc, recent desc, name; top "
+                        + TOP_TARGETS + "."));
+
+        // talent_targets
+        List<PositioningModule.InventorStats> tal = outsideInventors.values().stream().filter(s -> s.recent > 0)
+                .sorted(PositioningModule.InventorStats.ORDER).limit(TOP_TARGETS).toList();
+        List<List<Object>> talRows = new ArrayList<>();
+        for (int i = 0; i < tal.size(); i++) {
+            PositioningModule.InventorStats s = tal.get(i);
+            List<String> top = RegionScope.top(inventorWeakNodes.get(s.name), 3, order);
+            talRows.add(row((long) (i + 1), s.name, s.affiliation(), s.count, s.recent, cell(s.meanCitedBy()),
+                    String.join(";", top),
+                    "在薄弱/空白环节（" + names(top, nodeById, false) + "）参与申请" + s.count + "件，近三年" + s.recent
+                            + "件，篇均被引" + fmt(s.meanCitedBy(), 1) + "次；所属单位：" + s.affiliation(),
+                    "named on " + s.count + " filings in weak/gap nodes (" + names(top, nodeById, true) + "), " + s.recent
+                            + " in " + recentFrom + "–" + last + ", mean citations " + fmt(s.meanCitedBy(), 1)
+                            + "; affiliation: " + s.affiliation()));
+        }
+        tables.add(new MetricTable(TALENT_TARGETS, label + "人才引进对象", label + " talent introduction candidates",
+                List.of("rank", "inventor", "affiliation", "weak_node_count", "recent_count", "mean_cited_by",
+                        "top_weak_nodes", "reasons", "reasons_en"),
+                talRows, List.of("weak_nodes", "talent_target", "recent_activity", "main_affiliation"),
+                "Inventors not named on any region record, on records in GAP/WEAK nodes, recently active; by count desc, "
+                        + "mean citedBy desc (undefined last), name; top " + TOP_TARGETS + ". Counts cover weak-node records "
+                        + "only; affiliation = most frequent applicant on them. Names are not disambiguated."));
+
+        // cooperation_partners
+        List<ActorAgg> coop = actors.values().stream()
+                .filter(a -> "university".equals(a.type()) || "institute".equals(a.type()))
+                .sorted(Comparator.<ActorAgg>comparingLong(a -> -a.transferable).thenComparingLong(a -> -a.count)
+                        .thenComparing(a -> a.name)).limit(TOP_PARTNERS).toList();
+        List<List<Object>> coopRows = new ArrayList<>();
+        for (int i = 0; i < coop.size(); i++) {
+            ActorAgg a = coop.get(i);
+            boolean local2 = regionActorNames.contains(a.name);
+            List<String> top = RegionScope.top(a.nodes, 3, order);
+            coopRows.add(row((long) (i + 1), a.name, a.type(), local2 ? "yes" : "no", a.country(), a.province(), a.count,
+                    a.transferable, String.join(";", top),
+                    "在薄弱/空白环节（" + names(top, nodeById, false) + "）有专利" + a.count + "件，其中有效或审中（可转化）"
+                            + a.transferable + "件" + (local2 ? "；位于" + label : ""),
+                    a.count + " patents in weak/gap nodes (" + names(top, nodeById, true) + "), " + a.transferable
+                            + " active or pending (transferable)" + (local2 ? "; located in " + label : "")));
+        }
+        tables.add(new MetricTable(COOPERATION_PARTNERS, label + "技术合作伙伴（高校/院所）",
+                label + " technology cooperation partners (universities / institutes)",
+                List.of("rank", "applicant", "type", "in_region", "country", "province", "weak_node_count",
+                        "transferable_count", "top_weak_nodes", "reasons", "reasons_en"),
+                coopRows, List.of("weak_nodes", "transferable"),
+                "Universities and research institutes with records in GAP/WEAK nodes; transferable = legal status active or "
+                        + "pending. Sorted by transferable desc, count desc, name; top " + TOP_PARTNERS + "."));
+
+        tables.add(coApplicants(ctx, region, label, order));
+        tables.add(reserve(ctx, region, map, order, label));
+
+        // ---- findings ----
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        if (!weak.isEmpty()) {
+            zh.add(label + "需补强的薄弱/空白环节共" + weak.size() + "个：" + weakList + "。");
+            en.add(label + " has " + weak.size() + " weak or gap nodes to strengthen: " + weakListEn + ".");
+        }
+        if (!ent.isEmpty()) {
+            zh.add("招商引资首选目标为" + ent.get(0).name + "：" + entRows.get(0).get(9) + "。");
+            en.add("First enterprise target: " + ent.get(0).name + ": " + entRows.get(0).get(10) + ".");
+        }
+        if (!tal.isEmpty()) {
+            zh.add("人才引进首选对象为" + tal.get(0).name + "：" + talRows.get(0).get(7) + "。");
+            en.add("First talent candidate: " + tal.get(0).name + ": " + talRows.get(0).get(8) + ".");
+        }
+        return new ModuleResult(tables, definitions(recentFrom, last), zh, en);
+    }
+
+    private static MetricTable structure(List<NodeRow> nodes, String label) {
+        List<NodeRow> strengthen = nodes.stream().filter(n -> n.quadrant().equals("GAP") || n.quadrant().equals("WEAK"))
+                .sorted(Comparator.<NodeRow>comparingDouble(n -> Double.isNaN(n.globalCagr()) ? Double.POSITIVE_INFINITY : -n.globalCagr())
+                        .thenComparingInt(NodeRow::order)).toList();
+        List<NodeRow> cultivate = nodes.stream().filter(n -> n.quadrant().equals("POTENTIAL"))
+                .sorted(Comparator.<NodeRow>comparingDouble(n -> Double.isNaN(n.globalCagr()) ? Double.POSITIVE_INFINITY : -n.globalCagr())
+                        .thenComparingInt(NodeRow::order)).toList();
+        List<NodeRow> extend = nodes.stream().filter(n -> n.quadrant().equals("ADVANTAGE"))
+                .sorted(Comparator.<NodeRow>comparingDouble(n -> -n.rta()).thenComparingInt(NodeRow::order)).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        long rank = 1;
+        for (NodeRow n : strengthen) {
+            rows.add(row(rank++, "strengthen", "补强", n.id(), n.name(), n.quadrant(), n.regionCount(), cell(n.rta()),
+                    cell(n.globalCagr()),
+                    label + "在该环节" + (n.quadrant().equals("GAP") ? "无申请（空白）" : "申请" + n.regionCount() + "件，占全球"
+                            + pct(n.share()) + "，RTA为" + fmt(n.rta(), 2) + "（薄弱）") + "，而该环节全球年均增长" + pct(n.globalCagr()),
+                    (n.quadrant().equals("GAP") ? "no filings in " + label + " (gap)" : n.regionCount() + " filings in "
+                            + label + ", " + pct(n.share()) + " of the world's, RTA " + fmt(n.rta(), 2) + " (weak)")
+                            + ", while the node grows " + pct(n.globalCagr()) + " a year worldwide"));
+        }
+        for (NodeRow n : cultivate) {
+            rows.add(row(rank++, "cultivate", "培育", n.id(), n.name(), n.quadrant(), n.regionCount(), cell(n.rta()),
+                    cell(n.globalCagr()),
+                    "RTA为" + fmt(n.rta(), 2) + "但区域增长不低于全产业链基准（潜力），全球年均增长" + pct(n.globalCagr()),
+                    "RTA " + fmt(n.rta(), 2) + " but the region grows at least as fast as the whole chain (potential); "
+                            + "world growth " + pct(n.globalCagr()) + " a year"));
+        }
+        for (NodeRow n : extend) {
+            rows.add(row(rank++, "extend", "延伸", n.id(), n.name(), n.quadrant(), n.regionCount(), cell(n.rta()),
+                    cell(n.globalCagr()),
+                    "优势环节：申请" + n.regionCount() + "件，占全球" + pct(n.share()) + "，RTA为" + fmt(n.rta(), 2)
+                            + "，可向上下游延伸",
+                    "advantage node: " + n.regionCount() + " filings, " + pct(n.share()) + " of the world's, RTA "
+                            + fmt(n.rta(), 2) + "; extend from it along the chain"));
+        }
+        return new MetricTable(STRUCTURE_PRIORITIES, label + "产业结构优化重点", label + " structure optimisation priorities",
+                List.of("priority", "action", "action_zh", "node", "node_name", "quadrant", "region_count", "rta",
+                        "global_cagr", "reasons", "reasons_en"),
+                rows, List.of("quadrant", "rta", "cagr_5y"),
+                "strengthen = GAP/WEAK nodes by global CAGR desc (undefined last), then map order; cultivate = POTENTIAL "
+                        + "nodes, same order; extend = ADVANTAGE nodes by RTA desc, then map order.");
+    }
+
+    private static MetricTable coApplicants(MetricContext ctx, Region region, String label, List<String> order) {
+        Map<String, long[]> pairs = new HashMap<>();
+        Map<String, Map<String, Integer>> pairNodes = new HashMap<>();
+        Map<String, String> types = new HashMap<>();
+        for (MetricRecord r : ctx.records()) {
+            if (!RegionScope.recordIn(r, region)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (Actor a : r.applicants()) {
+                if (a != null && a.name() != null && !names.contains(a.name())) {
+                    names.add(a.name());
+                    types.putIfAbsent(a.name(), a.type());
+                }
+            }
+            names.sort(Comparator.naturalOrder());
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    String key = names.get(i) + "\u0000" + names.get(j);
+                    pairs.computeIfAbsent(key, k -> new long[1])[0]++;
+                    Map<String, Integer> m = pairNodes.computeIfAbsent(key, k -> new HashMap<>());
+                    r.nodes().stream().filter(order::contains).forEach(n -> m.merge(n, 1, Integer::sum));
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(pairs.keySet());
+        keys.sort(Comparator.<String>comparingLong(k -> -pairs.get(k)[0]).thenComparing(Comparator.naturalOrder()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (String k : keys.subList(0, Math.min(TOP_PAIRS, keys.size()))) {
+            String[] ab = k.split("\u0000");
+            long c = pairs.get(k)[0];
+            List<String> top = RegionScope.top(pairNodes.get(k), 3, order);
+            rows.add(row(ab[0], types.get(ab[0]), ab[1], types.get(ab[1]), c, String.join(";", top),
+                    "共同申请" + c + "件，涉及" + String.join("、", top),
+                    c + " joint filings, in " + String.join(", ", top)));
+        }
+        return new MetricTable(CO_APPLICANT_NETWORK, label + "共同申请网络", label + " co-applicant network",
+                List.of("applicant_a", "type_a", "applicant_b", "type_b", "joint_count", "top_nodes", "reasons", "reasons_en"),
+                rows, List.of("co_applicant"),
+                "Pairs of distinct applicants on the same region record (a < b by name); by joint count desc, then names; "
+                        + "top " + TOP_PAIRS + ".");
+    }
+
+    private static MetricTable reserve(MetricContext ctx, Region region, ChainMap map, List<String> order, String label) {
+        Set<String> key = map.keyProducts().stream().map(ChainNode::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<MetricRecord> cand = ctx.records().stream().filter(r -> r.nodes().stream().anyMatch(key::contains)).toList();
+        double maxCited = cand.stream().mapToDouble(r -> r.citedBy() == null ? 0 : r.citedBy()).max().orElse(0);
+        double maxFamily = cand.stream().mapToDouble(r -> r.familySize() == null ? 0 : r.familySize()).max().orElse(0);
+        double maxClaims = cand.stream().mapToDouble(r -> r.claims() == null ? 0 : r.claims()).max().orElse(0);
+        double maxValue = cand.stream().mapToDouble(r -> r.valueScore() == null ? 0 : r.valueScore()).max().orElse(0);
+        record Scored(MetricRecord r, String category, double score) {
+        }
+        Map<String, List<Scored>> byCat = new LinkedHashMap<>();
+        for (String c : List.of("license_transfer", "university_licensing", "free_to_use")) {
+            byCat.put(c, new ArrayList<>());
+        }
+        for (MetricRecord r : cand) {
+            boolean academic = r.applicants().stream().anyMatch(a -> a != null
+                    && ("university".equals(a.type()) || "institute".equals(a.type())));
+            String cat;
+            if (r.status() == LegalStatus.LAPSED) {
+                cat = "free_to_use";
+            } else if (academic && (r.status() == LegalStatus.ACTIVE || r.status() == LegalStatus.PENDING)) {
+                cat = "university_licensing";
+            } else if (r.status() == LegalStatus.ACTIVE) {
+                cat = "license_transfer";
+            } else {
+                continue;
+            }
+            double score = 100 * (0.4 * norm(r.citedBy(), maxCited) + 0.2 * norm(r.familySize(), maxFamily)
+                    + 0.2 * norm(r.claims(), maxClaims) + 0.2 * norm(r.valueScore(), maxValue));
+            byCat.get(cat).add(new Scored(r, cat, score));
+        }
+        Comparator<Scored> ord = Comparator.<Scored>comparingDouble(s -> -s.score())
+                .thenComparingInt(s -> -(s.r().citedBy() == null ? -1 : s.r().citedBy()))
+                .thenComparing(s -> s.r().publication() == null ? "" : s.r().publication())
+                .thenComparing(s -> s.r().id());
+        Map<String, String[]> catText = Map.of(
+                "license_transfer", new String[]{"有效专利，可洽谈许可或转让", "active patent, to license or acquire"},
+                "university_licensing", new String[]{"高校/院所专利（有效或审中），可开放许可", "university/institute patent (active or pending), open to licensing"},
+                "free_to_use", new String[]{"已失效，可无偿利用", "lapsed, free to use"});
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Scored>> e : byCat.entrySet()) {
+            List<Scored> list = e.getValue().stream().sorted(ord).limit(TOP_RESERVE_PER_CATEGORY).toList();
+            long rank = 1;
+            for (Scored s : list) {
+                MetricRecord r = s.r();
+                String nodes = r.nodes().stream().filter(key::contains).sorted(Comparator.comparingInt(order::indexOf))
+                        .collect(Collectors.joining(";"));
+                String apps = r.applicants().stream().filter(a -> a != null && a.name() != null).map(Actor::name)
+                        .distinct().collect(Collectors.joining(";"));
+                String[] t = catText.get(e.getKey());
+                rows.add(row(e.getKey(), rank++, r.publication(), r.title(), r.status() == null ? null : r.status().name(),
+                        apps, RegionScope.recordIn(r, region) ? "yes" : "no", nodes,
+                        r.applicationYear() == null ? null : (long) r.applicationYear(), lng(r.citedBy()), lng(r.familySize()),
+                        lng(r.claims()), r.valueScore(), cell(s.score()),
+                        t[0] + "；关键产品环节" + nodes + "；被引" + str(r.citedBy()) + "次、同族" + str(r.familySize()) + "件、权利要求"
+                                + str(r.claims()) + "项，价值分" + fmt(s.score(), 1),
+                        t[1] + "; key-product node " + nodes + "; cited " + str(r.citedBy()) + ", family " + str(r.familySize())
+                                + ", claims " + str(r.claims()) + ", score " + fmt(s.score(), 1)));
+            }
+        }
+        return new MetricTable(OPERATION_RESERVE, "关键产品专利运营与储备清单", "Key-product patents for operation and reserve",
+                List.of("category", "rank", "publication", "title", "status", "applicants", "holder_in_region", "key_nodes",
+                        "application_year", "cited_by", "family_size", "claims", "vendor_value_score", "score", "reasons",
+                        "reasons_en"),
+                rows, List.of("value_score"),
+                "Records tagged with a key-product node (" + String.join(", ", key) + "). Categories: free_to_use = lapsed; "
+                        + "university_licensing = active or pending with a university/institute applicant; license_transfer = "
+                        + "other active. Pending non-academic and unknown-status records are not listed. Score = 100 × (0.4·c/c_max"
+                        + " + 0.2·f/f_max + 0.2·k/k_max + 0.2·v/v_max), c = citedBy, f = family size, k = claims, v = vendor value "
+                        + "score, maxima over the key-product records, a missing value counts 0. Ties: citedBy desc, "
+                        + "publication, id. Top " + TOP_RESERVE_PER_CATEGORY + " per category.");
+    }
+
+    /** The definitions of the path metrics. */
+    public static List<Definition> definitions(int recentFrom, int last) {
+        String basis = "records in the counting unit; region membership on the any-applicant basis (an applicant located in "
+                + "the region); weak nodes = nodes placed GAP or WEAK by the positioning module";
+        String window = "all records of the analysis period; recent = application years " + recentFrom + "–" + last;
+        return List.of(
+                new Definition("weak_nodes", "薄弱/空白环节", "Weak and gap nodes",
+                        "nodes with quadrant GAP (region count 0) or WEAK (RTA < 1 and region CAGR below the benchmark)",
+                        "—", basis, window),
+                new Definition("enterprise_target", "招商引资目标", "Enterprise introduction target",
+                        "enterprise with no applicant occurrence in the region, ≥ 1 recent filing in weak nodes; strength = "
+                                + "its records in weak nodes; share = that / all records in weak nodes", "records; fraction 0–1",
+                        basis, window),
+                new Definition("talent_target", "人才引进对象", "Talent introduction candidate",
+                        "inventor named on no region record, ≥ 1 recent filing in weak nodes; ranked by weak-node records, then "
+                                + "mean citedBy", "records", basis, window),
+                new Definition("transferable", "可转化专利", "Transferable patent", "legal status active or pending", "records",
+                        basis, window),
+                new Definition("co_applicant", "共同申请", "Co-application",
+                        "two distinct applicants named on the same region record", "records", basis, window),
+                new Definition("value_score", "专利价值分", "Patent value score",
+                        "100 × (0.4·citedBy/max + 0.2·familySize/max + 0.2·claims/max + 0.2·vendorScore/max), maxima over the "
+                                + "key-product records, missing = 0; ties by citedBy desc, publication, id",
+                        "index 0–100", basis, window));
+    }
+
+    private static String names(List<String> ids, Map<String, NodeRow> byId, boolean en) {
+        return ids.stream().map(id -> byId.containsKey(id) ? (en ? byId.get(id).nameEn() : byId.get(id).name()) : id)
+                .collect(Collectors.joining(en ? ", " : "、"));
+    }
+
+    private static double norm(Number v, double max) {
+        return v == null || max <= 0 ? 0 : v.doubleValue() / max;
+    }
+
+    private static Long lng(Integer v) {
+        return v == null ? null : (long) v;
+    }
+
+    private static String str(Integer v) {
+        return v == null ? "–" : v.toString();
+    }
+
+    private static Number num(Object o) {
+        return o instanceof Number n ? n : 0L;
+    }
+
+    private static double dbl(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static List<Object> row(Object... cells) {
+        return new ArrayList<>(Arrays.asList(cells));
+    }
+
+    /** One applicant's records in a set of nodes. */
+    static final class ActorAgg {
+        static final Comparator<ActorAgg> ORDER = Comparator.<ActorAgg>comparingLong(a -> -a.count)
+                .thenComparingLong(a -> -a.recent).thenComparing(a -> a.name);
+        final String name;
+        final List<String> types = new ArrayList<>();
+        final List<String> groups = new ArrayList<>();
+        final List<String> countries = new ArrayList<>();
+        final List<String> provinces = new ArrayList<>();
+        final Map<String, Integer> nodes = new HashMap<>();
+        long count;
+        long recent;
+        long previous;
+        long transferable;
+
+        ActorAgg(String name) {
+            this.name = name;
+        }
+
+        void add(Actor a, MetricRecord r, List<String> inNodes, int last) {
+            count++;
+            types.add(a.type());
+            groups.add(a.group());
+            countries.add(a.country());
+            provinces.add(a.province());
+            inNodes.forEach(n -> nodes.merge(n, 1, Integer::sum));
+            if (r.status() == LegalStatus.ACTIVE || r.status() == LegalStatus.PENDING) {
+                transferable++;
+            }
+            Integer y = r.applicationYear();
+            if (y != null) {
+                int from = last - PositioningModule.RECENT_YEARS + 1;
+                if (y >= from && y <= last) {
+                    recent++;
+                } else if (y >= from - 3 && y < from) {
+                    previous++;
+                }
+            }
+        }
+
+        String type() {
+            return RegionScope.mostFrequent(types);
+        }
+
+        String group() {
+            return RegionScope.mostFrequent(groups);
+        }
+
+        String country() {
+            return RegionScope.mostFrequent(countries);
+        }
+
+        String province() {
+            return RegionScope.mostFrequent(provinces);
+        }
+    }
+}

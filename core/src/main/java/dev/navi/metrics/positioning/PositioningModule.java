@@ -1,0 +1,469 @@
+package dev.navi.metrics.positioning;
+
+import dev.navi.chain.map.ChainMap;
+import dev.navi.metrics.Actor;
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricContext;
+import dev.navi.metrics.MetricRecord;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.ModuleResult;
+import dev.navi.metrics.stats.Growth;
+import dev.navi.metrics.stats.Quadrant;
+import dev.navi.metrics.stats.Rta;
+import dev.navi.metrics.stats.YearSeries;
+import dev.navi.project.Region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static dev.navi.metrics.positioning.RegionScope.cell;
+import static dev.navi.metrics.positioning.RegionScope.fmt;
+import static dev.navi.metrics.positioning.RegionScope.pct;
+
+/**
+ * Regional industry positioning (区域产业发展定位, GB/T 39551 module 2): the region of interest against national and
+ * global totals in every chain node, its quadrant per node, its applicants and inventors.
+ * <p>Counting basis: every record of the context counts once (in the context's unit); a record belongs to a region when
+ * <em>any</em> of its applicants is located there ({@link RegionScope}). Node counts use the record's node tags (roll-ups
+ * included); the "all nodes" totals are the distinct records tagged with at least one node of the map.
+ * <p>Growth: CAGR from the application year {@code L−4} to {@code L} (the last five complete years, four yearly steps),
+ * {@code L} = {@link MetricContext#lastCompleteYear()}; later years are not read. Recent activity: filings in the last
+ * three complete years {@code L−2..L}.
+ * <p>Quadrant thresholds: {@link Rta.Thresholds#defaults(double)} with the global all-node CAGR (RTA ≥ 1.0 → advantage;
+ * otherwise region CAGR ≥ global all-node CAGR → potential; region count 0 → gap); when the global CAGR is undefined
+ * (no filings in {@code L−4}) the growth threshold is 0.
+ */
+public final class PositioningModule {
+    /** Years of the growth window (L−4..L). */
+    public static final int GROWTH_YEARS = 5;
+    /** Years of the recent-activity window (L−2..L). */
+    public static final int RECENT_YEARS = 3;
+    /** Rows kept in the applicant and inventor rankings. */
+    public static final int MAX_RANKED = 200;
+
+    public static final String REGION_BY_NODE = "region_by_node";
+    public static final String PEER_COMPARISON = "peer_comparison";
+    public static final String REGION_APPLICANTS = "region_applicants";
+    public static final String REGION_APPLICANTS_BY_TYPE = "region_applicants_by_type";
+    public static final String REGION_INVENTORS = "region_inventors";
+
+    /** Applicant types in table order; {@code unknown} for a null type. */
+    public static final List<String> TYPES = List.of("enterprise", "university", "institute", "individual",
+            "government_other", "unknown");
+
+    private PositioningModule() {
+    }
+
+    public static ModuleResult compute(MetricContext ctx) {
+        Region region = ctx.region();
+        if (region == null) {
+            return new ModuleResult(List.of(), List.of(),
+                    List.of("未设定目标区域，未计算区域产业发展定位。"),
+                    List.of("No region of interest was set; regional positioning was not computed."));
+        }
+        ChainMap map = ctx.map();
+        List<String> nodeIds = map.entries().stream().map(e -> e.node().id()).toList();
+        Set<String> nodeSet = new LinkedHashSet<>(nodeIds);
+        int last = ctx.lastCompleteYear();
+        int growthFrom = last - (GROWTH_YEARS - 1);
+        String label = RegionScope.label(region);
+
+        // ---- counts per node ----
+        Counts global = new Counts();
+        Counts regional = new Counts();
+        Counts national = new Counts();
+        List<Counts> peerCounts = new ArrayList<>();
+        for (int i = 0; i < ctx.peers().size(); i++) {
+            peerCounts.add(new Counts());
+        }
+        List<MetricRecord> regionRecords = new ArrayList<>();
+        for (MetricRecord r : ctx.records()) {
+            List<String> nodes = r.nodes().stream().filter(nodeSet::contains).toList();
+            boolean inRegion = RegionScope.recordIn(r, region);
+            if (inRegion) {
+                regionRecords.add(r);
+            }
+            if (nodes.isEmpty()) {
+                continue;
+            }
+            global.add(r, nodes);
+            if (inRegion) {
+                regional.add(r, nodes);
+            }
+            if (RegionScope.recordNational(r, region)) {
+                national.add(r, nodes);
+            }
+            for (int i = 0; i < ctx.peers().size(); i++) {
+                if (RegionScope.recordIn(r, ctx.peers().get(i))) {
+                    peerCounts.get(i).add(r, nodes);
+                }
+            }
+        }
+        double globalAllCagr = cagr(global.allYears, growthFrom, last);
+        Rta.Thresholds thresholds = Rta.Thresholds.defaults(Double.isNaN(globalAllCagr) ? 0.0 : globalAllCagr);
+
+        // ---- region_by_node ----
+        List<List<Object>> rows = new ArrayList<>();
+        for (ChainMap.Entry e : map.entries()) {
+            String id = e.node().id();
+            long rc = regional.node(id);
+            long gc = global.node(id);
+            double rta = Rta.rta(rc, regional.total, gc, global.total);
+            double rCagr = cagr(regional.years(id), growthFrom, last);
+            double gCagr = cagr(global.years(id), growthFrom, last);
+            Rta.Placement p = Rta.place(rta, rCagr, rc, thresholds);
+            rows.add(row(id, e.node().name(), e.node().name("en"), (long) e.level(), rc, cell(Rta.share(rc, gc)),
+                    national.node(id), gc, cell(Rta.share(rc, regional.total)), cell(rta), cell(rCagr), cell(gCagr),
+                    p.quadrant().name(), p.quadrant().zh(), p.highSpecialisation() ? "yes" : "no",
+                    p.highGrowth() ? "yes" : "no"));
+        }
+        String thresholdNote = "Quadrant thresholds: RTA ≥ " + fmt(thresholds.specialisation(), 1)
+                + "; growth ≥ global all-node CAGR " + growthFrom + "–" + last + " = "
+                + (Double.isNaN(globalAllCagr) ? "undefined, 0 used" : pct(globalAllCagr)) + " a year; gap = region count 0. "
+                + "Shares and CAGR are fractions (0.25 = 25%). Rows in chain-map order. Region totals: " + regional.total
+                + " tagged records; national " + national.total + "; global " + global.total + ".";
+        MetricTable byNode = new MetricTable(REGION_BY_NODE, label + "产业链各环节定位", label + " positioning by chain node",
+                List.of("node", "node_name", "node_name_en", "level", "region_count", "region_share_of_node",
+                        "national_count", "global_count", "region_share_of_region_total", "rta", "region_cagr",
+                        "global_cagr", "quadrant", "quadrant_zh", "high_rta", "high_growth"),
+                rows, List.of("region_membership", "region_share_of_node", "region_share_of_region_total", "rta",
+                "cagr_5y", "quadrant"), thresholdNote);
+
+        // ---- peer_comparison ----
+        List<Region> all = new ArrayList<>();
+        all.add(region);
+        all.addAll(ctx.peers());
+        List<Counts> allCounts = new ArrayList<>();
+        allCounts.add(regional);
+        allCounts.addAll(peerCounts);
+        List<String> peerCols = new ArrayList<>(List.of("node", "node_name"));
+        for (Region r : all) {
+            peerCols.add(RegionScope.label(r) + "_count");
+            peerCols.add(RegionScope.label(r) + "_rta");
+        }
+        peerCols.add("global_count");
+        List<List<Object>> peerRows = new ArrayList<>();
+        for (ChainMap.Entry e : map.entries()) {
+            String id = e.node().id();
+            List<Object> row = new ArrayList<>(List.of(id, e.node().name()));
+            for (Counts c : allCounts) {
+                row.add(c.node(id));
+                row.add(cell(Rta.rta(c.node(id), c.total, global.node(id), global.total)));
+            }
+            row.add(global.node(id));
+            peerRows.add(row);
+        }
+        MetricTable peers = new MetricTable(PEER_COMPARISON, label + "与对标区域比较", label + " against peer regions",
+                peerCols, peerRows, List.of("region_membership", "rta"),
+                "One count and one RTA column per region (region of interest first, then peers in project order); RTA "
+                        + "against global totals. Rows in chain-map order.");
+
+        // ---- applicants ----
+        List<String> leafOrder = map.entries().stream().filter(e -> e.node().isLeaf()).map(e -> e.node().id()).toList();
+        Set<String> leaves = new LinkedHashSet<>(leafOrder);
+        Map<String, ActorStats> applicants = new HashMap<>();
+        Map<String, Map<String, Long>> typeByNode = new LinkedHashMap<>();
+        for (MetricRecord r : regionRecords) {
+            Set<String> seen = new LinkedHashSet<>();
+            Set<String> typesHere = new LinkedHashSet<>();
+            for (Actor a : r.applicants()) {
+                if (!RegionScope.actorIn(a, region) || a.name() == null) {
+                    continue;
+                }
+                typesHere.add(a.type() == null ? "unknown" : a.type());
+                if (seen.add(a.name())) {
+                    applicants.computeIfAbsent(a.name(), k -> new ActorStats(k)).add(a, r, leaves, last);
+                }
+            }
+            for (String n : r.nodes()) {
+                if (nodeSet.contains(n)) {
+                    for (String t : typesHere) {
+                        typeByNode.computeIfAbsent(n, k -> new HashMap<>()).merge(t, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        List<ActorStats> ranked = new ArrayList<>(applicants.values());
+        ranked.sort(Comparator.<ActorStats>comparingLong(s -> -s.count).thenComparing(s -> s.name));
+        List<List<Object>> appRows = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_RANKED, ranked.size()); i++) {
+            ActorStats s = ranked.get(i);
+            appRows.add(row((long) (i + 1), s.name, s.type(), s.group(), s.count, s.recent,
+                    String.join(";", RegionScope.top(s.nodes, 3, leafOrder)),
+                    s.firstYear == null ? null : (long) s.firstYear, s.lastYear == null ? null : (long) s.lastYear));
+        }
+        MetricTable apps = new MetricTable(REGION_APPLICANTS, label + "创新主体排名", label + " applicants ranked",
+                List.of("rank", "applicant", "type", "group", "count", "recent_count", "top_nodes", "first_year", "last_year"),
+                appRows, List.of("region_membership", "recent_activity"),
+                "Applicants located in the region, by records they file in (desc), ties by name (code-point order); top "
+                        + MAX_RANKED + ". top_nodes: the 3 leaf nodes with most of their records, ties in map order. "
+                        + "recent_count: filings " + (last - RECENT_YEARS + 1) + "–" + last + ".");
+
+        List<String> typeCols = new ArrayList<>(List.of("node", "node_name"));
+        typeCols.addAll(TYPES);
+        List<List<Object>> typeRows = new ArrayList<>();
+        for (ChainMap.Entry e : map.entries()) {
+            List<Object> row = new ArrayList<>(List.of(e.node().id(), e.node().name()));
+            Map<String, Long> m = typeByNode.getOrDefault(e.node().id(), Map.of());
+            for (String t : TYPES) {
+                row.add(m.getOrDefault(t, 0L));
+            }
+            typeRows.add(row);
+        }
+        MetricTable byType = new MetricTable(REGION_APPLICANTS_BY_TYPE, label + "各类创新主体在各环节的申请量",
+                label + " filings by applicant type and node", typeCols, typeRows, List.of("region_membership"),
+                "A region record counts once under every type among its applicants located in the region (so a row can "
+                        + "sum to more than region_count). Rows in chain-map order.");
+
+        // ---- inventors ----
+        Map<String, InventorStats> inventors = new HashMap<>();
+        for (MetricRecord r : regionRecords) {
+            for (String inv : new LinkedHashSet<>(r.inventors())) {
+                if (inv == null || inv.isBlank()) {
+                    continue;
+                }
+                inventors.computeIfAbsent(inv.strip(), InventorStats::new).add(r, last);
+            }
+        }
+        List<InventorStats> invRanked = new ArrayList<>(inventors.values());
+        invRanked.sort(InventorStats.ORDER);
+        List<List<Object>> invRows = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_RANKED, invRanked.size()); i++) {
+            InventorStats s = invRanked.get(i);
+            invRows.add(row((long) (i + 1), s.name, s.count, cell(s.meanCitedBy()), s.recent, s.affiliation(),
+                    s.firstYear == null ? null : (long) s.firstYear, s.lastYear == null ? null : (long) s.lastYear));
+        }
+        MetricTable invs = new MetricTable(REGION_INVENTORS, label + "发明人（人才）排名", label + " inventors (talent) ranked",
+                List.of("rank", "inventor", "count", "mean_cited_by", "recent_count", "main_affiliation", "first_year",
+                        "last_year"),
+                invRows, List.of("region_membership", "inventor_activity", "inventor_quality", "recent_activity",
+                "main_affiliation"),
+                "Inventors named on the region's records, by count (desc), then mean citedBy (desc, undefined last), then "
+                        + "name; top " + MAX_RANKED + ". Inventor names are not disambiguated (namesakes merge).");
+
+        // ---- findings ----
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        Map<Quadrant, Integer> q = new TreeMap<>();
+        for (List<Object> r : rows) {
+            q.merge(Quadrant.valueOf((String) r.get(12)), 1, Integer::sum);
+        }
+        zh.add(label + "在本产业链" + rows.size() + "个环节中：优势" + q.getOrDefault(Quadrant.ADVANTAGE, 0) + "个、潜力"
+                + q.getOrDefault(Quadrant.POTENTIAL, 0) + "个、薄弱" + q.getOrDefault(Quadrant.WEAK, 0) + "个、空白"
+                + q.getOrDefault(Quadrant.GAP, 0) + "个；区域申请" + regional.total + "件，占全球" + pct(Rta.share(regional.total, global.total))
+                + "，占全国" + pct(Rta.share(regional.total, national.total)) + "。");
+        en.add(label + " across the " + rows.size() + " chain nodes: " + q.getOrDefault(Quadrant.ADVANTAGE, 0) + " advantage, "
+                + q.getOrDefault(Quadrant.POTENTIAL, 0) + " potential, " + q.getOrDefault(Quadrant.WEAK, 0) + " weak, "
+                + q.getOrDefault(Quadrant.GAP, 0) + " gap; " + regional.total + " filings, "
+                + pct(Rta.share(regional.total, global.total)) + " of the world's and "
+                + pct(Rta.share(regional.total, national.total)) + " of the national total.");
+        List<List<Object>> adv = rows.stream().filter(r -> "ADVANTAGE".equals(r.get(12)))
+                .sorted(Comparator.comparingDouble(r -> -dbl(r.get(9)))).limit(3).toList();
+        for (List<Object> r : adv) {
+            zh.add(label + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
+                    + "，是优势环节；该领域全球年均增长" + pct(dbl(r.get(11))) + "。");
+            en.add(label + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
+                    + fmt(dbl(r.get(9)), 1) + "), an advantage node; the field grows " + pct(dbl(r.get(11))) + " a year worldwide.");
+        }
+        List<List<Object>> weak = rows.stream().filter(r -> "WEAK".equals(r.get(12)) || "GAP".equals(r.get(12)))
+                .sorted(Comparator.comparingDouble(r -> Double.isNaN(dbl(r.get(11))) ? Double.POSITIVE_INFINITY : -dbl(r.get(11))))
+                .limit(3).toList();
+        for (List<Object> r : weak) {
+            Quadrant qq = Quadrant.valueOf((String) r.get(12));
+            zh.add(label + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
+                    + "，而该领域全球年均增长" + pct(dbl(r.get(11))) + "（" + qq.zh() + "环节）。");
+            en.add(label + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
+                    + fmt(dbl(r.get(9)), 1) + "), while the field grows " + pct(dbl(r.get(11))) + " a year worldwide ("
+                    + qq.en() + " node).");
+        }
+        if (!ranked.isEmpty()) {
+            ActorStats top = ranked.get(0);
+            zh.add(label + "申请量最多的创新主体是" + top.name + "（" + top.count + "件，占区域申请的"
+                    + pct(Rta.share(top.count, regionRecords.size())) + "）。");
+            en.add("The region's leading applicant is " + top.name + " (" + top.count + " filings, "
+                    + pct(Rta.share(top.count, regionRecords.size())) + " of the region's).");
+        }
+        return new ModuleResult(List.of(byNode, peers, apps, byType, invs), definitions(growthFrom, last), zh, en);
+    }
+
+    /** The definitions of the positioning metrics. */
+    public static List<Definition> definitions(int growthFrom, int last) {
+        String basis = "records in the counting unit; a record belongs to a region when any of its applicants is located "
+                + "there (country ISO2 / province / city of the applicant); national = any applicant in the region's country "
+                + "(CN for a province or city); global = all records";
+        String window = "all records of the analysis period; growth " + growthFrom + "–" + last
+                + " (the last complete years, later years lag publication and are not read)";
+        return List.of(
+                new Definition("region_membership", "区域归属", "Region membership",
+                        "record ∈ region ⇔ ∃ applicant located in region (any-applicant basis)", "—", basis, window),
+                new Definition("region_share_of_node", "区域占全球份额", "Region share of node",
+                        "region_count(node) / global_count(node)", "fraction 0–1", basis, window),
+                new Definition("region_share_of_region_total", "环节占区域总量比重", "Node share of the region's total",
+                        "region_count(node) / region tagged records", "fraction 0–1", basis, window),
+                new Definition("rta", "显示性技术优势（区位熵）", "Revealed technological advantage (location quotient)",
+                        "RTA = (region_node / region_total) / (global_node / global_total); totals = distinct tagged records",
+                        "ratio (1 = as specialised as the world)", basis, window),
+                new Definition("cagr_5y", "近五年复合增长率", "CAGR over the last five complete years",
+                        "(count(" + last + ") / count(" + growthFrom + "))^(1/4) − 1; undefined when count(" + growthFrom + ") = 0",
+                        "fraction per year", basis + "; year = application year", window),
+                new Definition("quadrant", "区域定位象限", "Positioning quadrant",
+                        "GAP if region_count = 0; else ADVANTAGE if RTA ≥ 1.0; else POTENTIAL if region CAGR ≥ global "
+                                + "all-node CAGR (0 if undefined); else WEAK", "category", basis, window),
+                new Definition("recent_activity", "近期活跃度", "Recent activity",
+                        "filings with application year " + (last - RECENT_YEARS + 1) + "–" + last, "records", basis, window),
+                new Definition("inventor_activity", "发明人活跃度", "Inventor activity",
+                        "number of records naming the inventor", "records", basis, window),
+                new Definition("inventor_quality", "发明人质量", "Inventor quality",
+                        "mean citedBy over the inventor's records that have a citation count", "citations per record",
+                        basis, window),
+                new Definition("main_affiliation", "主要所属单位", "Main affiliation",
+                        "the applicant named most often on the inventor's records; ties by name", "—", basis, window));
+    }
+
+    static double cagr(Map<Integer, Long> years, int from, int to) {
+        if (to <= from) {
+            return Double.NaN;
+        }
+        return Growth.cagr(YearSeries.of(years), from, to);
+    }
+
+    static double dbl(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    static List<Object> row(Object... cells) {
+        return new ArrayList<>(java.util.Arrays.asList(cells));
+    }
+
+    /** Node counts, yearly series and the tagged total of one set of records. */
+    static final class Counts {
+        final Map<String, Long> nodes = new HashMap<>();
+        final Map<String, Map<Integer, Long>> nodeYears = new HashMap<>();
+        final Map<Integer, Long> allYears = new TreeMap<>();
+        long total;
+
+        void add(MetricRecord r, List<String> tagged) {
+            total++;
+            Integer y = r.applicationYear();
+            if (y != null) {
+                allYears.merge(y, 1L, Long::sum);
+            }
+            for (String n : tagged) {
+                nodes.merge(n, 1L, Long::sum);
+                if (y != null) {
+                    nodeYears.computeIfAbsent(n, k -> new TreeMap<>()).merge(y, 1L, Long::sum);
+                }
+            }
+        }
+
+        long node(String id) {
+            return nodes.getOrDefault(id, 0L);
+        }
+
+        Map<Integer, Long> years(String id) {
+            return nodeYears.getOrDefault(id, Map.of());
+        }
+    }
+
+    /** One applicant's records in the region. */
+    static final class ActorStats {
+        final String name;
+        final List<String> types = new ArrayList<>();
+        final List<String> groups = new ArrayList<>();
+        final Map<String, Integer> nodes = new HashMap<>();
+        long count;
+        long recent;
+        Integer firstYear;
+        Integer lastYear;
+
+        ActorStats(String name) {
+            this.name = name;
+        }
+
+        void add(Actor a, MetricRecord r, Set<String> leaves, int last) {
+            count++;
+            types.add(a.type());
+            groups.add(a.group());
+            for (String n : r.nodes()) {
+                if (leaves.contains(n)) {
+                    nodes.merge(n, 1, Integer::sum);
+                }
+            }
+            Integer y = r.applicationYear();
+            if (y != null) {
+                firstYear = firstYear == null ? y : Math.min(firstYear, y);
+                lastYear = lastYear == null ? y : Math.max(lastYear, y);
+                if (y > last - RECENT_YEARS && y <= last) {
+                    recent++;
+                }
+            }
+        }
+
+        String type() {
+            return RegionScope.mostFrequent(types);
+        }
+
+        String group() {
+            return RegionScope.mostFrequent(groups);
+        }
+    }
+
+    /** One inventor's records. */
+    public static final class InventorStats {
+        /** count desc, mean citedBy desc (undefined last), name. */
+        public static final Comparator<InventorStats> ORDER = Comparator.<InventorStats>comparingLong(s -> -s.count)
+                .thenComparingDouble(s -> Double.isNaN(s.meanCitedBy()) ? Double.POSITIVE_INFINITY : -s.meanCitedBy())
+                .thenComparing(s -> s.name);
+        public final String name;
+        final List<String> affiliations = new ArrayList<>();
+        public long count;
+        public long recent;
+        long citedSum;
+        long citedN;
+        Integer firstYear;
+        Integer lastYear;
+
+        public InventorStats(String name) {
+            this.name = name;
+        }
+
+        public void add(MetricRecord r, int last) {
+            count++;
+            if (r.citedBy() != null) {
+                citedSum += r.citedBy();
+                citedN++;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (Actor a : r.applicants()) {
+                if (a != null && a.name() != null) {
+                    names.add(a.name());
+                }
+            }
+            affiliations.addAll(names);
+            Integer y = r.applicationYear();
+            if (y != null) {
+                firstYear = firstYear == null ? y : Math.min(firstYear, y);
+                lastYear = lastYear == null ? y : Math.max(lastYear, y);
+                if (y > last - RECENT_YEARS && y <= last) {
+                    recent++;
+                }
+            }
+        }
+
+        public double meanCitedBy() {
+            return citedN == 0 ? Double.NaN : (double) citedSum / citedN;
+        }
+
+        /** The applicant named most often on the inventor's records; ties by name. */
+        public String affiliation() {
+            return RegionScope.mostFrequent(affiliations);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.navi.metrics.positioning;
+
+import dev.navi.metrics.Actor;
+import dev.navi.metrics.MetricRecord;
+import dev.navi.project.Region;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which records and applicants belong to a region, and small helpers shared by the positioning and path modules.
+ * <p><b>Basis ("any applicant")</b>: a record belongs to a region when <em>any</em> of its applicants is located there —
+ * {@link Actor#country()} equals the ISO code for a {@link Region.Level#COUNTRY} region (case-insensitive),
+ * {@link Actor#province()} equals the standard full name for a PROVINCE, {@link Actor#city()} for a CITY. A
+ * co-filed record therefore counts once for every region one of its applicants is in. "National" records are those
+ * with an applicant in the region's country (CN for a province or city); "global" records are all records.
+ */
+public final class RegionScope {
+    private RegionScope() {
+    }
+
+    /** Whether the applicant is located in the region. */
+    public static boolean actorIn(Actor a, Region region) {
+        if (a == null || region == null || region.code() == null) {
+            return false;
+        }
+        String code = region.code().strip();
+        return switch (region.level()) {
+            case COUNTRY -> a.country() != null && a.country().strip().equalsIgnoreCase(code);
+            case PROVINCE -> code.equals(strip(a.province()));
+            case CITY -> code.equals(strip(a.city()));
+        };
+    }
+
+    /** Whether any applicant of the record is located in the region. */
+    public static boolean recordIn(MetricRecord r, Region region) {
+        for (Actor a : r.applicants()) {
+            if (actorIn(a, region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ISO country of the region: its code for a country, CN for a province or city. */
+    public static String countryOf(Region region) {
+        return region.level() == Region.Level.COUNTRY ? region.code().strip().toUpperCase(Locale.ROOT) : "CN";
+    }
+
+    /** Whether any applicant of the record is located in the region's country. */
+    public static boolean recordNational(MetricRecord r, Region region) {
+        String c = countryOf(region);
+        for (Actor a : r.applicants()) {
+            if (a != null && a.country() != null && a.country().strip().equalsIgnoreCase(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The region's display name: its label, else its code. */
+    public static String label(Region region) {
+        return region.label() != null && !region.label().isBlank() ? region.label() : region.code();
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    // ---- small shared helpers ----
+
+    /** NaN / infinite to null, else the value (table cells). */
+    public static Double cell(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** Rounds to {@code digits} decimals for display in sentences; "–" for NaN. */
+    public static String fmt(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+
+    /** A fraction as a percentage with one decimal ("0.8%"); "–" for NaN. */
+    public static String pct(double fraction) {
+        return Double.isFinite(fraction) ? fmt(fraction * 100, 1) + "%" : "–";
+    }
+
+    /**
+     * The most frequent value, ties broken by the natural (String) order; null when empty.
+     */
+    public static String mostFrequent(Collection<String> values) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String v : values) {
+            if (v != null) {
+                counts.merge(v, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The top {@code n} keys by count (descending), ties by their position in {@code order} (e.g. the map's node
+     * order); keys absent from {@code order} come last, by name.
+     */
+    public static List<String> top(Map<String, Integer> counts, int n, List<String> order) {
+        List<String> keys = new ArrayList<>(counts.keySet());
+        keys.sort(Comparator.<String>comparingInt(k -> -counts.get(k))
+                .thenComparingInt(k -> order.indexOf(k) < 0 ? Integer.MAX_VALUE : order.indexOf(k))
+                .thenComparing(Comparator.naturalOrder()));
+        return keys.size() > n ? keys.subList(0, n) : keys;
+    }
+}

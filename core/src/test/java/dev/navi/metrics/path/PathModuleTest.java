@@ -1,0 +1,122 @@
+package dev.navi.metrics.path;
+
+import dev.navi.metrics.MetricContext;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.ModuleResult;
+import dev.navi.metrics.positioning.PositioningFixture;
+import dev.navi.metrics.positioning.PositioningModule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.navi.metrics.positioning.PositioningFixture.cell;
+import static dev.navi.metrics.positioning.PositioningFixture.column;
+import static dev.navi.metrics.positioning.PositioningFixture.row;
+import static dev.navi.metrics.positioning.PositioningFixture.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Fixture and hand-worked counts: see {@link PositioningFixture}. Weak nodes (GAP/WEAK) = sep, ele. */
+class PathModuleTest {
+    private static final double EPS = 1e-9;
+    private final MetricContext ctx = PositioningFixture.context();
+    private final ModuleResult result = PathModule.compute(ctx, PositioningModule.compute(ctx));
+
+    @Test
+    void tablesInOrderAndEveryListHasReasons() {
+        assertThat(result.tables()).extracting(MetricTable::id).containsExactly("structure_priorities",
+                "enterprise_targets", "local_potential_firms", "talent_targets", "cooperation_partners",
+                "co_applicant_network", "operation_reserve");
+        for (MetricTable t : result.tables()) {
+            assertThat(t.columns()).contains("reasons", "reasons_en");
+            assertThat(t.rows()).as(t.id()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void noPositioningGivesAnEmptyResult() {
+        assertThat(PathModule.compute(ctx, null).tables()).isEmpty();
+    }
+
+    @Test
+    void structurePriorities() {
+        MetricTable t = table(result, "structure_priorities");
+        // strengthen: ele (GAP, world CAGR 18.9%) before sep (WEAK, 0.0%); extend: cat (ADVANTAGE)
+        assertThat(column(t, "node")).containsExactly("ele", "sep", "cat");
+        assertThat(column(t, "action")).containsExactly("strengthen", "strengthen", "extend");
+        assertThat((String) cell(t, row(t, "node", "sep"), "reasons"))
+                .isEqualTo("四川省在该环节申请1件，占全球20.0%，RTA为0.60（薄弱），而该环节全球年均增长0.0%");
+    }
+
+    @Test
+    void enterpriseTargets() {
+        MetricTable t = table(result, "enterprise_targets");
+        // non-Sichuan enterprises in sep/ele, recent (2021–2023) ≥ 1; records in weak nodes = 8 (sep 5 + ele 3)
+        // Acme Corp: r7 sep 2022, r8 ele 2023 → 2, recent 2, share 2/8 = 0.25
+        // 深圳乙公司: r5, r6 → 2, recent 1; 苏州丙公司: r9, r10 → 2, recent 1 → tie, broken by name (深 U+6DF1 < 苏 U+82CF)
+        // 成都甲公司 is local → excluded
+        assertThat(column(t, "applicant")).containsExactly("Acme Corp", "深圳乙公司", "苏州丙公司");
+        List<Object> acme = row(t, "applicant", "Acme Corp");
+        assertThat(cell(t, acme, "weak_node_count")).isEqualTo(2L);
+        assertThat(cell(t, acme, "recent_count")).isEqualTo(2L);
+        assertThat((Double) cell(t, acme, "weak_node_share")).isCloseTo(0.25, within(EPS));
+        assertThat(cell(t, acme, "top_weak_nodes")).isEqualTo("sep;ele");
+        assertThat(cell(t, acme, "reasons"))
+                .isEqualTo("在四川省的薄弱/空白环节申请2件，占全球这些环节申请的25.0%，近三年（2021–2023）申请2件；主要环节：隔膜、电解液");
+        assertThat(cell(t, acme, "country")).isEqualTo("US");
+    }
+
+    @Test
+    void localPotentialFirms() {
+        MetricTable t = table(result, "local_potential_firms");
+        // 成都甲公司: 2021–2023 r2, r3 = 2 against 2018–2020 r1 = 1
+        assertThat(column(t, "applicant")).containsExactly("成都甲公司");
+        assertThat(cell(t, t.rows().get(0), "previous_count")).isEqualTo(1L);
+    }
+
+    @Test
+    void talentTargets() {
+        MetricTable t = table(result, "talent_targets");
+        // inventors on no Sichuan record, in sep/ele, recent ≥ 1:
+        // Smith r7, r8 → 2, mean cited (8 + 6)/2 = 7; 王五 r5, r6 → 2, mean (10 + 4)/2 = 7 → tie, by name ("S" < "王")
+        // 赵六 2, mean 1; 钱七 1 (r11 2021). 李四 is on Sichuan records; Tanaka only in cat.
+        assertThat(column(t, "inventor")).containsExactly("Smith", "王五", "赵六", "钱七");
+        List<Object> w = row(t, "inventor", "王五");
+        assertThat(cell(t, w, "affiliation")).isEqualTo("深圳乙公司");
+        assertThat(cell(t, w, "recent_count")).isEqualTo(1L);
+        assertThat((Double) cell(t, w, "mean_cited_by")).isCloseTo(7.0, within(EPS));
+        assertThat(cell(t, w, "reasons")).isEqualTo("在薄弱/空白环节（隔膜）参与申请2件，近三年1件，篇均被引7.0次；所属单位：深圳乙公司");
+    }
+
+    @Test
+    void cooperation() {
+        MetricTable t = table(result, "cooperation_partners");
+        // 四川大学 (r4 sep, active) and 清华大学 (r11 sep, active): 1 transferable each, tie by name (四 U+56DB < 清 U+6E05)
+        assertThat(column(t, "applicant")).containsExactly("四川大学", "清华大学");
+        assertThat(column(t, "in_region")).containsExactly("yes", "no");
+        MetricTable n = table(result, "co_applicant_network");
+        // r3: 四川大学 + 成都甲公司 (四 U+56DB < 成 U+6210)
+        assertThat(n.rows()).hasSize(1);
+        assertThat(n.rows().get(0).subList(0, 5)).containsExactly("四川大学", "university", "成都甲公司", "enterprise", 1L);
+    }
+
+    @Test
+    void operationReserve() {
+        MetricTable t = table(result, "operation_reserve");
+        // key product = sep: r4 (active, university), r5, r6 (active), r7 (lapsed), r11 (active, university)
+        // score = 100 × 0.4 × citedBy / 10 (family, claims, vendor score missing → 0): r5 40, r6 16, r7 32, r4 8, r11 4
+        assertThat(column(t, "publication")).containsExactly("CN5A", "CN6A", "CN4A", "CN11A", "CN7A");
+        assertThat(column(t, "category")).containsExactly("license_transfer", "license_transfer", "university_licensing",
+                "university_licensing", "free_to_use");
+        assertThat((Double) cell(t, row(t, "publication", "CN5A"), "score")).isCloseTo(40.0, within(EPS));
+        assertThat((Double) cell(t, row(t, "publication", "CN7A"), "score")).isCloseTo(32.0, within(EPS));
+        assertThat(cell(t, row(t, "publication", "CN4A"), "holder_in_region")).isEqualTo("yes");
+    }
+
+    @Test
+    void findingsAndDeterminism() {
+        assertThat(result.findingsZh().get(0)).isEqualTo("四川省需补强的薄弱/空白环节共2个：隔膜、电解液。");
+        assertThat(result.findingsEn()).hasSameSizeAs(result.findingsZh());
+        assertThat(PathModule.compute(ctx, PositioningModule.compute(ctx))).isEqualTo(result);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.navi.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.navi.chain.Corrections;
+import dev.navi.chain.TagService;
+import dev.navi.chain.map.ChainMapReader;
+import dev.navi.clean.CleanService;
+import dev.navi.clean.CountingUnit;
+import dev.navi.clean.ExclusionRules;
+import dev.navi.clean.StandardApplicantResolver;
+import dev.navi.ingest.IngestService;
+import dev.navi.ingest.layout.LayoutRegistry;
+import dev.navi.project.Project;
+import dev.navi.project.ProjectLoader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * navi metrics on the sample project, checked against an independent recount: the same project cleaned to
+ * cleaned.csv, that file tagged to tagged.csv by navi tag, and the rows counted here.
+ */
+class MetricsPipelineTest {
+    static Project project;
+    static JsonNode results;
+    static List<CSVRecord> tagged;
+
+    @BeforeAll
+    static void run(@TempDir Path dir) throws Exception {
+        project = ProjectLoader.load(Path.of("..", "samples", "nev-battery", "navi.yaml"));
+        MetricsPipeline.run(project, dir.resolve("metrics"), null);
+        results = new ObjectMapper().readTree(dir.resolve("metrics").resolve("results.json").toFile());
+        // the independent route: navi clean, then navi tag on cleaned.csv
+        IngestService ingest = new IngestService(LayoutRegistry.builtIn());
+        new CleanService(ingest, StandardApplicantResolver.withAliases(null)).clean(new CleanService.CleanRequest(
+                project.inputs(), dir.resolve("clean"), CountingUnit.FAMILY, ExclusionRules.load(project.file()), false, null));
+        new TagService(ingest).tag(new TagService.TagRequest(List.of(dir.resolve("clean").resolve("cleaned.csv")),
+                ChainMapReader.load(project.map()), dir.resolve("tag"), Corrections.none(), 0, 1, false, null));
+        try (CSVParser p = CSVParser.parse(dir.resolve("tag").resolve("tagged.csv"), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            tagged = p.getRecords();
+        }
+    }
+
+    private static JsonNode table(String module, String id) {
+        JsonNode t = results.get(module).get("tables").get(id);
+        assertThat(t).as(module + "." + id).isNotNull();
+        return t;
+    }
+
+    private static int column(JsonNode table, String name) {
+        JsonNode cols = table.get("columns");
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).asText().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    @Test
+    void resultsHaveTheDocumentedShape() {
+        assertThat(results.has("definitions") && results.has("direction") && results.has("positioning") && results.has("path")).isTrue();
+        assertThat(results.get("definitions").size()).isGreaterThan(20);
+        results.get("definitions").fields().forEachRemaining(e -> {
+            assertThat(e.getValue().get("formula").asText()).as(e.getKey()).isNotBlank();
+            assertThat(e.getValue().get("unit").asText()).as(e.getKey()).isNotBlank();
+            assertThat(e.getValue().get("basis").asText()).as(e.getKey()).isNotBlank();
+        });
+        assertThat(results.get("run").get("unit").asText()).isEqualTo("family");
+        assertThat(results.get("run").get("records").asLong()).isEqualTo(1087);
+        assertThat(results.get("run").get("lastCompleteYear").asInt()).isEqualTo(2023);
+        assertThat(tagged).hasSize(1087);
+    }
+
+    @Test
+    void trendCellsAgreeWithARecountOfTheTaggedCsv() {
+        JsonNode t = table("direction", "trend_by_year");
+        int year = column(t, "year");
+        int total = column(t, "total");
+        for (String node : List.of("cathode", "cell", "recycling")) {
+            int c = column(t, node);
+            for (JsonNode row : t.get("rows")) {
+                int y = row.get(year).asInt();
+                long recount = tagged.stream().filter(r -> r.get("applicationDate").startsWith(y + "-"))
+                        .filter(r -> r.get("node:" + node).equals("1")).count();
+                assertThat(row.get(c).asLong()).as(node + " " + y).isEqualTo(recount);
+            }
+        }
+        for (JsonNode row : t.get("rows")) {
+            int y = row.get(year).asInt();
+            long recount = tagged.stream().filter(r -> r.get("applicationDate").startsWith(y + "-")).count();
+            assertThat(row.get(total).asLong()).as("total " + y).isEqualTo(recount);
+        }
+    }
+
+    @Test
+    void regionCountsAgreeWithARecount() {
+        JsonNode t = table("positioning", "region_by_node");
+        int node = column(t, "node");
+        int region = column(t, "region_count");
+        int global = column(t, "global_count");
+        for (JsonNode row : t.get("rows")) {
+            String id = row.get(node).asText();
+            long inNode = tagged.stream().filter(r -> r.get("node:" + id).equals("1")).count();
+            long inRegion = tagged.stream().filter(r -> r.get("node:" + id).equals("1"))
+                    .filter(r -> r.get("extra").contains("四川省")).count();
+            assertThat(row.get(global).asLong()).as("global " + id).isEqualTo(inNode);
+            assertThat(row.get(region).asLong()).as("region " + id).isEqualTo(inRegion);
+        }
+    }
+
+    @Test
+    void realPatsnapRailwayProject(@TempDir Path dir) throws Exception {
+        dev.navi.testing.RealData.dir(); // skips (or fails in CI) without ../shared
+        Project railway = ProjectLoader.load(Path.of("..", "samples", "real-data-projects", "railway.yaml"));
+        MetricsPipeline.Result r = MetricsPipeline.run(railway, dir, null);
+        // 531 publications, 98 A/B pairs: 433 applications (the unit the project file asks for)
+        assertThat(r.context().records()).hasSize(433);
+        assertThat(r.context().unit()).isEqualTo("application");
+        assertThat(r.context().lastCompleteYear()).isEqualTo(2019); // cut-off 2022-05-15 minus 18 months
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
+        JsonNode t = json.get("positioning").get("tables").get("region_by_node");
+        assertThat(t.get("rows")).hasSize(ChainMapReader.load(railway.map()).size());
+        long total = 0;
+        for (JsonNode row : json.get("direction").get("tables").get("trend_by_year").get("rows")) {
+            total += row.get(2).asLong();
+        }
+        long withYear = r.context().records().stream().filter(m -> m.applicationYear() != null).count();
+        assertThat(total).isEqualTo(withYear);
+    }
+
+    @Test
+    void sameProjectSameBytes(@TempDir Path dir) throws Exception {
+        MetricsPipeline.run(project, dir.resolve("a"), null);
+        MetricsPipeline.run(project, dir.resolve("b"), null);
+        assertThat(Files.readAllBytes(dir.resolve("a").resolve("results.json")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve("results.json")));
+        assertThat(Files.readAllBytes(dir.resolve("a").resolve("tables").resolve("control_strength.csv")))
+                .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve("tables").resolve("control_strength.csv")));
+    }
+}
