@@ -158,6 +158,25 @@ public final class DirectionModule {
                         + "in total only). Node columns are node ids in map order (depth first). complete = no for years "
                         + "after " + ctx.lastCompleteYear() + ": incomplete (18-month publication lag), not a decline."));
 
+        def("yoy", "同比增长率", "Year-on-year growth",
+                "g(y) = (n(y) − n(y−1)) / n(y−1); blank when n(y−1) = 0", "fraction (×100 = %)", basis, window);
+        List<List<Object>> yrows = new ArrayList<>();
+        for (int y = from + 1; y <= to; y++) {
+            List<Object> row = new ArrayList<>();
+            row.add((long) y);
+            row.add(y <= ctx.lastCompleteYear() ? "yes" : "no");
+            row.add(yoy(totals, y));
+            for (Map<Integer, Long> m : perNode) {
+                row.add(yoy(m, y));
+            }
+            yrows.add(row);
+        }
+        tables.add(new MetricTable("growth_yoy", "申请量同比增长率（按申请年）", "Year-on-year growth (application year)",
+                cols, yrows, List.of("yoy", "incomplete_year"),
+                "Rows: years " + (from + 1) + "–" + to + " ascending; columns as in trend_by_year, values are YoY growth "
+                        + "fractions. complete = no for years after " + ctx.lastCompleteYear() + ": a drop there is the "
+                        + "publication lag, not a decline."));
+
         def("filings_priority", "申请量（按优先权年）", "Filings by priority year",
                 "number of records per earliest priority year", "件/项 (records)",
                 "records in the counting unit " + ctx.unit() + ", year = earliest priority year; records with a priority "
@@ -173,6 +192,11 @@ public final class DirectionModule {
                 List.of("year", "complete", "total"), prows, List.of("filings_priority", "incomplete_year"),
                 "Rows: years ascending, zero-filled; records without a priority year are not counted. complete = no "
                         + "for years after " + ctx.lastCompleteYear() + " (18-month publication lag), not a decline."));
+    }
+
+    private static Double yoy(Map<Integer, Long> counts, int y) {
+        long prev = counts.getOrDefault(y - 1, 0L);
+        return prev == 0 ? null : (counts.getOrDefault(y, 0L) - prev) / (double) prev;
     }
 
     // ---------------------------------------------------------------- 2. growth

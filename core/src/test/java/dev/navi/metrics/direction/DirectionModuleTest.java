@@ -119,7 +119,7 @@ class DirectionModuleTest {
         ModuleResult r = compute(records());
 
         // then
-        assertThat(r.tables()).extracting(MetricTable::id).containsExactly("trend_by_year", "trend_by_priority_year",
+        assertThat(r.tables()).extracting(MetricTable::id).containsExactly("trend_by_year", "growth_yoy", "trend_by_priority_year",
                 "growth_by_node", "life_cycle", "phase_diagram", "concentration", "leading_applicants", "origin_by_year",
                 "market_flow", "industry_transfer", "control_strength", "hotspots", "core_patents", "tech_effect_matrix");
         List<String> defIds = r.definitions().stream().map(d -> d.id()).toList();
@@ -145,6 +145,12 @@ class DirectionModuleTest {
         assertThat(t.rows().get(5)).containsExactly(2023L, "no", 1L, 1L, 1L, 0L);
         // 2024: nothing, zero-filled
         assertThat(t.rows().get(6)).containsExactly(2024L, "no", 0L, 0L, 0L, 0L);
+
+        // YoY, row 2023 vs 2022: total (1 − 4) / 4 = −0.75 (flagged incomplete); liquid (0 − 1) / 1 = −1;
+        // row 2024 vs 2023: liquid had 0 in 2023 -> undefined (null)
+        MetricTable yoy = table(compute(records()), "growth_yoy");
+        assertThat(yoy.rows().get(4)).containsExactly(2023L, "no", -0.75, -0.75, -2.0 / 3, -1.0);
+        assertThat(yoy.rows().get(5).get(5)).isNull();
 
         MetricTable p = table(compute(records()), "trend_by_priority_year");
         // r12 has no priority year: 2023 is 0
