@@ -26,7 +26,25 @@ class MetricsCommandTest {
     }
 
     @Test
-    void metricsNeedsAProjectFile() {
+    void metricsNeedsAProjectFileOrFilesAndAMap() {
         assertThat(CliRun.of("metrics", "--out", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("metrics", "--out", "x", "a.csv").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void filesAndOptionsWithoutAProjectFile(@TempDir Path out) throws IOException {
+        Path exports = Path.of("..", "samples", "nev-battery", "exports");
+        CliRun r = CliRun.of("metrics", exports.resolve("lens_nev_battery.csv").toString(), "--map",
+                Path.of("..", "samples", "nev-battery", "chain-map.yaml").toString(), "--region", "广东", "--peers", "四川,江苏",
+                "--unit", "application", "--cutoff", "2025-06-30", "--out", out.toString(), "-q");
+        assertThat(r.exitCode()).isZero();
+        JsonNode run = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("run");
+        assertThat(run.get("unit").asText()).isEqualTo("application");
+        assertThat(run.get("region").asText()).isEqualTo("广东省");
+        assertThat(run.get("peers").toString()).contains("四川省").contains("江苏省");
+        assertThat(run.get("lastCompleteYear").asInt()).isEqualTo(2023);
+        assertThat(CliRun.of("metrics", exports.resolve("lens_nev_battery.csv").toString(), "--map",
+                Path.of("..", "samples", "nev-battery", "chain-map.yaml").toString(), "--region", "火星", "--out",
+                out.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -67,7 +67,8 @@ public final class MetricsPipeline {
         CleanService clean = new CleanService(IngestService.withMappings(project.mappings()), resolver);
         CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
         CleanService.CleanResult cleaned = clean.run(new CleanService.CleanRequest(project.inputs(), outDir, unit,
-                ExclusionRules.load(project.file()), false, progress));
+                java.nio.file.Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none(),
+                false, progress));
 
         Tagger tagger = Tagger.compile(map.toNodeSpecs());
         List<MetricRecord> records = new ArrayList<>(cleaned.records().size());

@@ -150,6 +150,20 @@ public final class ProjectLoader {
         return new Project(file, title, language, inputs, mappings, map, aliases, unit, region, peers, from, to, cutoff, outputs);
     }
 
+    /**
+     * Resolves a region given on the command line ({@code 四川省}, {@code 成都}, {@code US}).
+     *
+     * @throws IllegalArgumentException when the name is not a known country, province or city
+     */
+    public static Region region(String name) {
+        List<String> problems = new ArrayList<>();
+        Region r = region(new com.fasterxml.jackson.databind.node.TextNode(name), "region", problems);
+        if (r == null) {
+            throw new IllegalArgumentException(problems.get(0));
+        }
+        return r;
+    }
+
     /** A region written as a name ({@code 四川省}, {@code 成都}, {@code CN}, {@code 美国}) or {name, level}. */
     static Region region(JsonNode n, String key, List<String> problems) {
         String label;
