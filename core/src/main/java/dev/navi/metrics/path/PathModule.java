@@ -100,6 +100,7 @@ public final class PathModule {
         Map<String, Map<String, Integer>> inventorWeakNodes = new HashMap<>();
         Set<String> regionInventors = new LinkedHashSet<>();
         Set<String> regionActorNames = new LinkedHashSet<>();
+        Set<String> regionGroups = new LinkedHashSet<>();
         for (MetricRecord r : ctx.records()) {
             if (RegionScope.recordIn(r, region)) {
                 r.inventors().forEach(i -> regionInventors.add(i.strip()));
@@ -107,6 +108,9 @@ public final class PathModule {
             for (Actor a : r.applicants()) {
                 if (RegionScope.actorIn(a, region) && a.name() != null) {
                     regionActorNames.add(a.name());
+                    if (a.group() != null) {
+                        regionGroups.add(a.group());
+                    }
                 }
             }
         }
@@ -146,6 +150,8 @@ public final class PathModule {
         // enterprise_targets
         List<ActorAgg> ent = actors.values().stream()
                 .filter(a -> "enterprise".equals(a.type()) && !regionActorNames.contains(a.name) && a.recent > 0)
+                // a firm whose group already has a member in the region is present there: expansion, not introduction
+                .filter(a -> a.group() == null || !regionGroups.contains(a.group()))
                 .sorted(ActorAgg.ORDER).limit(TOP_TARGETS).toList();
         List<List<Object>> entRows = new ArrayList<>();
         for (int i = 0; i < ent.size(); i++) {
@@ -164,7 +170,7 @@ public final class PathModule {
                 List.of("rank", "applicant", "group", "country", "province", "weak_node_count", "weak_node_share",
                         "recent_count", "top_weak_nodes", "reasons", "reasons_en"),
                 entRows, List.of("weak_nodes", "enterprise_target", "recent_activity"),
-                "Enterprises with no applicant occurrence located in the region, filing in the region's GAP/WEAK nodes ("
+                "Enterprises with no applicant occurrence located in the region and no member of their group there, filing in the region's GAP/WEAK nodes ("
                         + String.join(", ", weak) + ") and recently active (≥ 1 filing " + recentFrom + "–" + last + "). "
                         + "weak_node_count = their distinct records tagged with any weak node; share = that / all records in "
                         + "weak nodes (" + weakTotal + "). Sorted by count desc, recent desc, name; top " + TOP_TARGETS + "."));
@@ -428,7 +434,7 @@ public final class PathModule {
                         "nodes with quadrant GAP (region count 0) or WEAK (RTA < 1 and region CAGR below the benchmark)",
                         "—", basis, window),
                 new Definition("enterprise_target", "招商引资目标", "Enterprise introduction target",
-                        "enterprise with no applicant occurrence in the region, ≥ 1 recent filing in weak nodes; strength = "
+                        "enterprise with no applicant occurrence in the region and no member of its group (alias-table roll-up) there, ≥ 1 recent filing in weak nodes; strength = "
                                 + "its records in weak nodes; share = that / all records in weak nodes", "records; fraction 0–1",
                         basis, window),
                 new Definition("talent_target", "人才引进对象", "Talent introduction candidate",

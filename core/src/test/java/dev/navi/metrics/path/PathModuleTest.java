@@ -23,6 +23,25 @@ class PathModuleTest {
     private final ModuleResult result = PathModule.compute(ctx, PositioningModule.compute(ctx));
 
     @Test
+    void aFirmWhoseGroupIsAlreadyInTheRegionIsNoIntroductionTarget() {
+        // given Acme's group also owns a Sichuan subsidiary (one more record, in a strong node)
+        java.util.List<dev.navi.metrics.MetricRecord> records = new java.util.ArrayList<>(PositioningFixture.records());
+        dev.navi.metrics.Actor acmeSichuan = new dev.navi.metrics.Actor("Acme 成都有限公司", "Acme", "enterprise", "CN", "四川省", "成都市");
+        records.add(new dev.navi.metrics.MetricRecord("r13", "CN13A", "t", 2020, 2020, "CN", java.util.List.of("CN"),
+                java.util.List.of("CN"), java.util.List.of(acmeSichuan), java.util.List.of("周八"), java.util.Set.of("cat"),
+                java.util.List.of(), null, dev.navi.model.LegalStatus.ACTIVE, true, 0, null, null, null, null, null, null,
+                null, java.util.List.of()));
+        MetricContext withGroup = new MetricContext(records, ctx.map(), ctx.unit(), ctx.region(), ctx.peers(), ctx.fromYear(),
+                ctx.toYear(), ctx.lastCompleteYear());
+        // when
+        ModuleResult r = PathModule.compute(withGroup, PositioningModule.compute(withGroup));
+        // then Acme Corp, the first target without it, is not listed: its group is present in 四川省
+        MetricTable t = PositioningFixture.table(r, "enterprise_targets");
+        assertThat(PositioningFixture.column(t, "applicant")).doesNotContain("Acme Corp");
+        assertThat(PositioningFixture.column(PositioningFixture.table(result, "enterprise_targets"), "applicant")).contains("Acme Corp");
+    }
+
+    @Test
     void tablesInOrderAndEveryListHasReasons() {
         assertThat(result.tables()).extracting(MetricTable::id).containsExactly("structure_priorities",
                 "enterprise_targets", "local_potential_firms", "talent_targets", "cooperation_partners",
