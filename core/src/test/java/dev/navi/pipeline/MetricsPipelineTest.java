@@ -73,7 +73,7 @@ class MetricsPipelineTest {
     void resultsHaveTheDocumentedShape() {
         assertThat(results.has("definitions") && results.has("direction") && results.has("positioning") && results.has("path")).isTrue();
         assertThat(results.get("definitions").size()).isGreaterThan(20);
-        results.get("definitions").fields().forEachRemaining(e -> {
+        results.get("definitions").properties().forEach(e -> {
             assertThat(e.getValue().get("formula").asText()).as(e.getKey()).isNotBlank();
             assertThat(e.getValue().get("unit").asText()).as(e.getKey()).isNotBlank();
             assertThat(e.getValue().get("basis").asText()).as(e.getKey()).isNotBlank();

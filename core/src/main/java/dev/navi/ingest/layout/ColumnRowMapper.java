@@ -367,9 +367,10 @@ final class ColumnRowMapper implements RowMapper {
             }
             b.familyOffices(List.copyOf(offices));
         }
-        if (!hasApplicantColumn && ((List<?>) b.get(Field.APPLICANTS)).isEmpty()
-                && !((List<?>) b.get(Field.CURRENT_OWNERS)).isEmpty()) {
-            b.applicants((List<String>) b.get(Field.CURRENT_OWNERS));
+        @SuppressWarnings("unchecked")
+        List<String> owners = (List<String>) b.get(Field.CURRENT_OWNERS);
+        if (!hasApplicantColumn && ((List<?>) b.get(Field.APPLICANTS)).isEmpty() && !owners.isEmpty()) {
+            b.applicants(owners);
             applicantsFromOwners = true;
         }
         deriveEventCounts(b);

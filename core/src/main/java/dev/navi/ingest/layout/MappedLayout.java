@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,9 +89,7 @@ public final class MappedLayout extends ColumnLayout {
             throw new InputException(name, "dateOrder must be one of " + Arrays.toString(DateOrder.values()));
         }
         List<Column> columns = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = cols.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : cols.properties()) {
             String target = e.getValue().asText();
             Field f = Field.byKey(target).orElseThrow(() -> new InputException(name, "columns: '" + e.getKey()
                     + "' maps to unknown field '" + target + "'; known fields: "

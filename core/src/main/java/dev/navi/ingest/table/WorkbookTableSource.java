@@ -2,7 +2,6 @@ package dev.navi.ingest.table;
 
 import dev.navi.ingest.InputException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -170,7 +169,7 @@ public final class WorkbookTableSource implements TableSource {
                 try (InputStream sheetStream = sheets.next()) {
                     sink.startSheet(sheets.getSheetName());
                     RowCollector collector = new RowCollector(sink);
-                    XMLReader xml = SAXHelper.newXMLReader();
+                    XMLReader xml = org.apache.poi.util.XMLHelper.newXMLReader();
                     xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new IsoDataFormatter(), false));
                     try {
                         xml.parse(new InputSource(sheetStream));
