@@ -98,13 +98,7 @@ final class CleanCommand implements Callable<Integer> {
         CleanService.CleanResult r = service.clean(new CleanService.CleanRequest(files, out, unit, exclusions,
                 skipBadFiles, progress));
         progress.done();
-        boolean failed = false;
-        for (IngestService.FileOutcome o : r.files()) {
-            if (o.failed()) {
-                failed = true;
-                err.println("navi: " + o.error().getMessage() + " (skipped)");
-            }
-        }
+        boolean failed = Formats.printSkipped(err, r.files());
         Map<String, Object> summary = CleanService.summary(r);
         if (json) {
             stdout.println(Formats.json(summary));

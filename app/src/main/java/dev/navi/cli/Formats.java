@@ -43,6 +43,22 @@ final class Formats {
         }
     }
 
+    /**
+     * One line per input file that could not be read (skipped with --skip-bad-files).
+     *
+     * @return true when any file failed (the command then exits with {@link ExitCodes#INPUT})
+     */
+    static boolean printSkipped(PrintWriter err, List<dev.navi.ingest.IngestService.FileOutcome> outcomes) {
+        boolean failed = false;
+        for (dev.navi.ingest.IngestService.FileOutcome o : outcomes) {
+            if (o.failed()) {
+                failed = true;
+                err.println("navi: " + o.error().getMessage() + " (skipped)");
+            }
+        }
+        return failed;
+    }
+
     /** A human-readable block for one file. */
     static void printReport(PrintWriter out, FileReport r, boolean withFields) {
         out.println(r.path());

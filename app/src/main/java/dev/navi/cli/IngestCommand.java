@@ -54,13 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestResult r = IngestService.withMappings(input.mappings)
                 .ingest(new IngestService.IngestRequest(input.files, this.out, skipBadFiles, progress));
         progress.done();
-        boolean failed = false;
-        for (FileOutcome o : r.files()) {
-            if (o.failed()) {
-                failed = true;
-                err.println("navi: " + o.error().getMessage() + " (skipped)");
-            }
-        }
+        boolean failed = Formats.printSkipped(err, r.files());
         Formats.printRejectWarnings(err, r.files().stream().filter(o -> o.report() != null).map(FileOutcome::report).toList(),
                 "; all are listed in " + this.out.resolve("rejects.csv"));
         failed |= strict && r.rejected() > 0;

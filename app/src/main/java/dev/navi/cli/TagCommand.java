@@ -103,13 +103,7 @@ final class TagCommand implements Callable<Integer> {
         TagService.TagResult r = new TagService(IngestService.withMappings(mappings)).tag(new TagService.TagRequest(files, chain,
                 out, fixes, reviewSample, seed, skipBadFiles, progress));
         progress.done();
-        boolean failed = false;
-        for (IngestService.FileOutcome o : r.files()) {
-            if (o.failed()) {
-                failed = true;
-                err.println("navi: " + o.error().getMessage() + " (skipped)");
-            }
-        }
+        boolean failed = Formats.printSkipped(err, r.files());
         for (String problem : r.correctionProblems()) {
             err.println("navi: warning: " + problem);
         }
