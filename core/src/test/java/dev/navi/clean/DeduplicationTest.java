@@ -55,8 +55,27 @@ class DeduplicationTest {
         // the merged application keeps the first publication's number and the grant's (later) legal status
         assertThat(ab.patent().publicationNumber()).isEqualTo("CN110210173A");
         assertThat(ab.patent().legalStatus()).isEqualTo(LegalStatus.ACTIVE);
-        assertThat(ab.fieldSources().get("legalStatus")).isEqualTo(r.records().stream()
-                .filter(c -> c == ab).findFirst().orElseThrow().fieldSources().get("legalStatus"));
+        // ... and says so: the status came from the B publication's row
+        List<Patent> rows = new java.util.ArrayList<>();
+        new IngestService(LayoutRegistry.builtIn()).readAll(List.of(RealData.file("patsnap_cn_yakkhini/data_054328d_utf8bom.csv")),
+                new dev.navi.ingest.RecordSink() {
+                    @Override
+                    public void record(Patent p) {
+                        rows.add(p);
+                    }
+
+                    @Override
+                    public void reject(dev.navi.ingest.Reject reject) {
+                    }
+
+                    @Override
+                    public void lookupRow(String f, String l, List<String> h, List<String> c) {
+                    }
+                }, false, null);
+        String bRow = rows.stream().filter(p -> "CN110210173B".equals(p.publicationNumber())).findFirst().orElseThrow()
+                .provenance().location();
+        assertThat(ab.fieldSources().get("legalStatus")).isEqualTo(bRow);
+        assertThat(ab.sources()).contains(bRow).hasSize(2);
         // the same two files (UTF-8 and GBK copies) give the same 433 applications
         CleanService.CleanResult both = run(null, ExclusionRules.none(), RealData.file("patsnap_cn_yakkhini/data_054328d_utf8bom.csv"),
                 RealData.file("patsnap_cn_yakkhini/data_5a66d18_gbk.csv"));
