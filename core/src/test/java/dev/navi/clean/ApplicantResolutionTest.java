@@ -92,6 +92,11 @@ class ApplicantResolutionTest {
                 record(p("CN2A").applicants(List.of("某某动力电池系统股份公司")).vendorApplicants(List.of("某某动力")).build()));
         List<CleanRecord> out = resolver.resolve(in).records();
         assertThat(out.get(0).applicants().get(0).standardName()).isEqualTo(out.get(1).applicants().get(0).standardName());
+        // without the vendor column the two spellings stay apart
+        List<CleanRecord> bare = resolver.resolve(List.of(
+                record(p("CN1A").applicants(List.of("某某动力电池（江苏）有限公司")).build()),
+                record(p("CN2A").applicants(List.of("某某动力电池系统股份公司")).build()))).records();
+        assertThat(bare.get(0).applicants().get(0).standardName()).isNotEqualTo(bare.get(1).applicants().get(0).standardName());
     }
 
     @Test
