@@ -1,0 +1,80 @@
+package dev.navi.report.xlsx;
+
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricTable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the atlas workbook says: the ready view model for {@link AtlasWorkbook}. Immutable; every list is copied.
+ * Optional lists ({@code searchStrings}, {@code taggingQuality}) may be passed as {@code null} and become empty;
+ * {@code cutOffDate} may be {@code null} (written as "—"). Data cells that are {@code null} become empty strings;
+ * every data row must have exactly {@code dataColumns.size()} cells.
+ *
+ * @param title          workbook title (README first line and the file's core "title" property)
+ * @param language       language of titles and labels
+ * @param countingUnit   counting unit, e.g. "件（申请）" or "simple family"
+ * @param dataSources    data sources, one per entry
+ * @param cutOffDate     search cut-off date
+ * @param searchStrings  search strings (optional)
+ * @param taggingQuality tagging quality per chain node (optional)
+ * @param definitions    metric definitions, in presentation order
+ * @param dataColumns    header of the data sheet (tags as columns, unmapped source columns kept)
+ * @param dataRows       one row per counted record
+ * @param tables         metric tables, one sheet each, in presentation order
+ */
+public record AtlasWorkbookModel(String title, Language language, String countingUnit, List<String> dataSources,
+                                 LocalDate cutOffDate, List<String> searchStrings,
+                                 List<TaggingQuality> taggingQuality, List<Definition> definitions,
+                                 List<String> dataColumns, List<List<String>> dataRows, List<MetricTable> tables) {
+
+    /** Language of titles and labels. */
+    public enum Language { ZH, EN }
+
+    /**
+     * Tagging quality of one chain node, from a hand-checked sample.
+     *
+     * @param node      chain node id or name
+     * @param precision precision in [0,1], or {@code null} if not measured
+     * @param recall    recall in [0,1], or {@code null} if not measured
+     * @param intervals confidence intervals and sample sizes as text, or {@code null}
+     */
+    public record TaggingQuality(String node, Double precision, Double recall, String intervals) {
+        public TaggingQuality {
+            Objects.requireNonNull(node, "node");
+        }
+    }
+
+    public AtlasWorkbookModel {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(language, "language");
+        countingUnit = countingUnit == null ? "" : countingUnit;
+        dataSources = dataSources == null ? List.of() : List.copyOf(dataSources);
+        searchStrings = searchStrings == null ? List.of() : List.copyOf(searchStrings);
+        taggingQuality = taggingQuality == null ? List.of() : List.copyOf(taggingQuality);
+        definitions = definitions == null ? List.of() : List.copyOf(definitions);
+        dataColumns = dataColumns == null ? List.of() : List.copyOf(dataColumns);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        List<List<String>> rows = new ArrayList<>(dataRows == null ? 0 : dataRows.size());
+        if (dataRows != null) {
+            int i = 0;
+            for (List<String> r : dataRows) {
+                if (r.size() != dataColumns.size()) {
+                    throw new IllegalArgumentException("data row " + i + " has " + r.size() + " cells for "
+                            + dataColumns.size() + " columns");
+                }
+                List<String> copy = new ArrayList<>(r.size());
+                for (String s : r) {
+                    copy.add(s == null ? "" : s);
+                }
+                rows.add(Collections.unmodifiableList(copy));
+                i++;
+            }
+        }
+        dataRows = Collections.unmodifiableList(rows);
+    }
+}

@@ -1,0 +1,233 @@
+package dev.navi.report.xlsx;
+
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricTable;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AtlasWorkbookTest {
+
+    private static final String LONG_ID = "applicant_control_share_by_chain_node_and_year";
+    private static final String LONG_TEXT = "长".repeat(40_000);
+
+    private static AtlasWorkbookModel model(List<List<String>> dataRows, AtlasWorkbookModel.Language lang) {
+        MetricTable shares = new MetricTable("cr4", "前四名申请人集中度", "Top-4 applicant share",
+                List.of("node", "applicant", "share"),
+                List.of(Arrays.asList("电池", "宁德时代", 0.25), Arrays.asList("电池", "比亚迪", null)),
+                List.of("cr4"), "按份额降序，并列按名称");
+        MetricTable counts = new MetricTable("trend", "申请趋势", "Filing trend",
+                List.of("year", "count", "mean"),
+                List.of(Arrays.asList("2020", 12345L, 1.5), Arrays.asList("2021", 7, 2.25)),
+                List.of(), "by year");
+        MetricTable longA = new MetricTable(LONG_ID, "甲", "A", List.of("x"), List.of(), List.of(), null);
+        MetricTable longB = new MetricTable(LONG_ID + "_2", "乙", "B", List.of("x"), List.of(), List.of(), "");
+        MetricTable bad = new MetricTable("a/b:c", "丙", "C", List.of("x"), List.of(), List.of(), "");
+        return new AtlasWorkbookModel("锂电池产业专利导航", lang, "件（申请）",
+                List.of("incoPat", "Lens.org"), LocalDate.of(2026, 6, 30), List.of("TAC=(锂电池 OR lithium)"),
+                List.of(new AtlasWorkbookModel.TaggingQuality("电池", 0.9, 0.8, "95% CI 0.85–0.94, n=200")),
+                List.of(new Definition("cr4", "前四集中度", "CR4", "Σ top-4 share", "%", "simple family",
+                        "2006–2025; last 18 months incomplete")),
+                List.of("title", "tag:电池", "extra col"), dataRows,
+                List.of(shares, counts, longA, longB, bad));
+    }
+
+    private static List<List<String>> sampleRows() {
+        return List.of(
+                List.of("=SUM(A1:A2)", "1", "a"),
+                List.of("+1", "0", ""),
+                List.of("-x", "1", "b"),
+                List.of("@cmd", "1", "c"),
+                List.of(LONG_TEXT, "0", "d"),
+                List.of("一种锂离子电池正极材料", "1", "中文"));
+    }
+
+    private static XSSFWorkbook roundTrip(AtlasWorkbookModel m, int maxRows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtlasWorkbook.write(m, out, maxRows);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static List<String> texts(Sheet s) {
+        List<String> out = new ArrayList<>();
+        for (Row r : s) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING) {
+                    out.add(c.getStringCellValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void assertFrozenAt(Sheet s, int rows) {
+        PaneInformation p = s.getPaneInformation();
+        assertThat(p).as(s.getSheetName()).isNotNull();
+        assertThat(p.isFreezePane()).isTrue();
+        assertThat((int) p.getHorizontalSplitPosition()).as(s.getSheetName()).isEqualTo(rows);
+    }
+
+    @Test
+    void writesSheetsInOrderWithLegalUniqueNames() throws IOException {
+        // given
+        AtlasWorkbookModel m = model(sampleRows(), AtlasWorkbookModel.Language.ZH);
+        // when
+        try (XSSFWorkbook wb = roundTrip(m, Integer.MAX_VALUE)) {
+            // then
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            String cut = LONG_ID.substring(0, 31);
+            assertThat(names).containsExactly("README 说明", "data 数据", "cr4", "trend", cut,
+                    LONG_ID.substring(0, 29) + "~2", "a_b_c");
+            assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("navi");
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("锂电池产业专利导航");
+        }
+    }
+
+    @Test
+    void readmeHoldsUnitSourcesDefinitionsAndTruncationNote() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
+            List<String> texts = texts(wb.getSheet("README 说明"));
+            assertThat(texts).contains("锂电池产业专利导航", "计数单位", "件（申请）", "incoPat", "Lens.org", "2026-06-30",
+                    "TAC=(锂电池 OR lithium)", "cr4", "前四集中度", "CR4", "Σ top-4 share", "simple family",
+                    "2006–2025; last 18 months incomplete", "data 数据!A6", "95% CI 0.85–0.94, n=200");
+            assertThat(texts).noneMatch(t -> t.matches(".*\\d{2}:\\d{2}:\\d{2}.*")); // no timestamp
+            XSSFSheet readme = wb.getSheet("README 说明");
+            assertThat(readme.getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertFrozenAt(readme, 1);
+        }
+    }
+
+    @Test
+    void formulaLikeTextStaysQuotePrefixedText() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
+            Sheet data = wb.getSheet("data 数据");
+            assertThat(data.getRow(0).getCell(1).getStringCellValue()).isEqualTo("tag:电池");
+            String[] expected = {"=SUM(A1:A2)", "+1", "-x", "@cmd"};
+            for (int i = 0; i < expected.length; i++) {
+                Cell c = data.getRow(i + 1).getCell(0);
+                assertThat(c.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(c.getStringCellValue()).isEqualTo(expected[i]);
+                assertThat(c.getCellStyle().getQuotePrefixed()).as(expected[i]).isTrue();
+            }
+            Cell chinese = data.getRow(6).getCell(0);
+            assertThat(chinese.getStringCellValue()).isEqualTo("一种锂离子电池正极材料");
+            assertThat(chinese.getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(data.getRow(2).getCell(2)).isNull(); // empty text → no cell
+        }
+    }
+
+    @Test
+    void longCellIsTruncatedWithMarker() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
+            String v = wb.getSheet("data 数据").getRow(5).getCell(0).getStringCellValue();
+            assertThat(v.length()).isLessThanOrEqualTo(32_767);
+            assertThat(v).endsWith(AtlasWorkbook.TRUNCATION_MARKER).startsWith("长长长");
+        }
+    }
+
+    @Test
+    void headersFrozenFilteredAndNumbersFormatted() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.EN), Integer.MAX_VALUE)) {
+            XSSFSheet data = wb.getSheet("data 数据");
+            assertFrozenAt(data, 1);
+            assertThat(data.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C7");
+
+            XSSFSheet cr4 = wb.getSheet("cr4");
+            assertFrozenAt(cr4, 3);
+            assertThat(cr4.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:C5");
+            assertThat(cr4.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Top-4 applicant share");
+            assertThat(cr4.getRow(1).getCell(0).getStringCellValue()).startsWith("按份额降序");
+            assertThat(cr4.getRow(2).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            Cell share = cr4.getRow(3).getCell(2);
+            assertThat(share.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(share.getNumericCellValue()).isEqualTo(0.25);
+            assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(cr4.getRow(4).getCell(2)).isNull();
+
+            XSSFSheet trend = wb.getSheet("trend");
+            assertFrozenAt(trend, 3);
+            Cell count = trend.getRow(3).getCell(1);
+            assertThat(count.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(count.getNumericCellValue()).isEqualTo(12345.0);
+            assertThat(count.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(trend.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            Cell mean = trend.getRow(4).getCell(2);
+            assertThat(mean.getNumericCellValue()).isEqualTo(2.25);
+            assertThat(mean.getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+            assertThat(trend.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(trend.getColumnWidth(1)).isBetween(6 * 256, 60 * 256);
+        }
+    }
+
+    @Test
+    void splitsDataBeyondRowLimitAndSaysSo() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            rows.add(List.of("t" + i, "1", ""));
+        }
+        try (XSSFWorkbook wb = roundTrip(model(rows, AtlasWorkbookModel.Language.EN), 2)) {
+            assertThat(wb.getSheetName(1)).isEqualTo("data 数据");
+            assertThat(wb.getSheetName(2)).isEqualTo("data 数据 (2)");
+            assertThat(wb.getSheetName(3)).isEqualTo("data 数据 (3)");
+            assertThat(wb.getSheetAt(3).getRow(1).getCell(0).getStringCellValue()).isEqualTo("t4");
+            assertThat(wb.getSheetAt(3).getRow(0).getCell(0).getStringCellValue()).isEqualTo("title");
+            assertFrozenAt(wb.getSheetAt(3), 1);
+            assertThat(texts(wb.getSheetAt(0))).anyMatch(t -> t.contains("1,048,576") && t.contains("data 数据 (3)"));
+        }
+    }
+
+    @Test
+    void sameModelGivesSameCells() throws IOException {
+        AtlasWorkbookModel m = model(sampleRows(), AtlasWorkbookModel.Language.ZH);
+        try (XSSFWorkbook a = roundTrip(m, Integer.MAX_VALUE); XSSFWorkbook b = roundTrip(m, Integer.MAX_VALUE)) {
+            for (int i = 0; i < a.getNumberOfSheets(); i++) {
+                assertThat(texts(a.getSheetAt(i))).isEqualTo(texts(b.getSheetAt(i)));
+            }
+        }
+    }
+
+    @Test
+    void sheetNamesAreSanitizedTruncatedAndDeduplicated() {
+        SheetNames n = new SheetNames();
+        assertThat(n.claim("README 说明")).isEqualTo("README 说明");
+        assertThat(n.claim("readme 说明")).isEqualTo("readme 说明~2");
+        assertThat(n.claim("[a]*b?c\\d")).isEqualTo("_a__b_c_d");
+        assertThat(n.claim("'quoted'")).isEqualTo("quoted");
+        assertThat(n.claim("")).isEqualTo("sheet");
+        String longId = "x".repeat(40);
+        assertThat(n.claim(longId)).hasSize(31);
+        assertThat(n.claim(longId)).isEqualTo("x".repeat(29) + "~2");
+        assertThat(n.claim(longId)).isEqualTo("x".repeat(29) + "~3");
+    }
+
+    @Test
+    void rejectsRaggedDataRows() {
+        assertThatThrownBy(() -> model(List.of(List.of("only one")), AtlasWorkbookModel.Language.ZH))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void helperRules() {
+        assertThat(AtlasWorkbook.isPercentColumn("CAGR_5y")).isTrue();
+        assertThat(AtlasWorkbook.isPercentColumn("count")).isFalse();
+        assertThat(AtlasWorkbook.displayWidth("ab中文")).isEqualTo(6);
+        assertThat(AtlasWorkbook.truncate("x".repeat(40_000))).hasSize(32_767);
+    }
+}
