@@ -75,7 +75,8 @@ final class MetricsCommand implements Callable<Integer> {
                 }
             }
         }
-        stdout.printf(Locale.ROOT, "wrote %s (results.json, tables/*.csv)%n", out);
+        stdout.printf(Locale.ROOT, "wrote %s (results.json, tables/*.csv%s)%n", out,
+                project.outputs().contains("xlsx") ? ", atlas.xlsx" : "");
         return ExitCodes.OK;
     }
 

@@ -23,6 +23,14 @@ class MetricsCommandTest {
         assertThat(json.fieldNames()).toIterable().contains("run", "definitions", "direction", "positioning", "path");
         assertThat(Files.exists(out.resolve("tables").resolve("trend_by_year.csv"))).isTrue();
         assertThat(Files.exists(out.resolve("tables").resolve("enterprise_targets.csv"))).isTrue();
+        // the project asks for xlsx: the workbook re-opens with a README, the data and one sheet per table
+        try (var in = Files.newInputStream(out.resolve("atlas.xlsx"));
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("README 说明");
+            assertThat(wb.getSheet("data 数据").getLastRowNum()).isEqualTo(1087);
+            assertThat(wb.getSheet("trend_by_year")).isNotNull();
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2 + 15 + 5 + 7);
+        }
     }
 
     @Test

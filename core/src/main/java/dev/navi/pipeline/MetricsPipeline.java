@@ -72,6 +72,8 @@ public final class MetricsPipeline {
 
         Tagger tagger = Tagger.compile(map.toNodeSpecs());
         List<MetricRecord> records = new ArrayList<>(cleaned.records().size());
+        List<String> nodeIds = map.nodes().stream().map(n -> n.id()).toList();
+        List<List<String>> dataRows = new ArrayList<>(cleaned.records().size());
         LocalDate latest = null;
         int minYear = Integer.MAX_VALUE;
         int maxYear = Integer.MIN_VALUE;
@@ -82,6 +84,15 @@ public final class MetricsPipeline {
             }
             MetricRecord m = MetricRecords.of(c, nodes);
             records.add(m);
+            if (project.outputs().contains("xlsx")) {
+                List<String> row = new ArrayList<>(dev.navi.ingest.dataset.CanonicalColumns.cells(c.patent()));
+                row.add(c.unitId());
+                row.add(String.join("\n", nodes));
+                for (String id : nodeIds) {
+                    row.add(nodes.contains(id) ? "1" : "");
+                }
+                dataRows.add(row);
+            }
             if (c.patent().publicationDate() != null && (latest == null || c.patent().publicationDate().isAfter(latest))) {
                 latest = c.patent().publicationDate();
             }
@@ -120,6 +131,27 @@ public final class MetricsPipeline {
         run.put("tool", "navi");
         try (OutputFolder out = OutputFolder.open(outDir)) {
             ResultsWriter.write(out, run, modules);
+            if (project.outputs().contains("xlsx")) {
+                List<String> columns = new ArrayList<>(dev.navi.ingest.dataset.CanonicalColumns.header());
+                columns.add("unitId");
+                columns.add("tags");
+                nodeIds.forEach(id -> columns.add("node:" + id));
+                List<dev.navi.metrics.Definition> defs = new ArrayList<>();
+                List<dev.navi.metrics.MetricTable> tables = new ArrayList<>();
+                modules.values().forEach(mr -> {
+                    mr.definitions().stream().filter(d -> defs.stream().noneMatch(x -> x.id().equals(d.id()))).forEach(defs::add);
+                    tables.addAll(mr.tables());
+                });
+                var model = new dev.navi.report.xlsx.AtlasWorkbookModel(project.name(),
+                        "en".equals(project.language()) ? dev.navi.report.xlsx.AtlasWorkbookModel.Language.EN
+                                : dev.navi.report.xlsx.AtlasWorkbookModel.Language.ZH,
+                        cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
+                        project.inputs().stream().map(p -> p.getFileName().toString()).toList(), cutoff, List.of(),
+                        List.of(), defs, columns, dataRows, tables);
+                try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out.file("atlas.xlsx"))) {
+                    dev.navi.report.xlsx.AtlasWorkbook.write(model, os);
+                }
+            }
             out.commit("results.json");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
