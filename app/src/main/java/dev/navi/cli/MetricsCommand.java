@@ -75,8 +75,8 @@ final class MetricsCommand implements Callable<Integer> {
                 }
             }
         }
-        stdout.printf(Locale.ROOT, "wrote %s (results.json, tables/*.csv%s)%n", out,
-                project.outputs().contains("xlsx") ? ", atlas.xlsx" : "");
+        stdout.printf(Locale.ROOT, "wrote %s (results.json, tables/*.csv%s%s)%n", out,
+                project.outputs().contains("xlsx") ? ", atlas.xlsx" : "", project.outputs().contains("charts") ? ", charts/*.png" : "");
         return ExitCodes.OK;
     }
 

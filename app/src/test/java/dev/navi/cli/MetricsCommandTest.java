@@ -23,6 +23,13 @@ class MetricsCommandTest {
         assertThat(json.fieldNames()).toIterable().contains("run", "definitions", "direction", "positioning", "path");
         assertThat(Files.exists(out.resolve("tables").resolve("trend_by_year.csv"))).isTrue();
         assertThat(Files.exists(out.resolve("tables").resolve("enterprise_targets.csv"))).isTrue();
+        // the project asks for charts: PNGs of the main figures, readable images of the print size
+        for (String png : java.util.List.of("trend.png", "heatmap_node_year.png", "leading_applicants.png", "life_cycle.png",
+                "quadrant.png")) {
+            var img = javax.imageio.ImageIO.read(out.resolve("charts").resolve(png).toFile());
+            assertThat(img).as(png).isNotNull();
+            assertThat(img.getWidth()).isEqualTo(1600);
+        }
         // the project asks for xlsx: the workbook re-opens with a README, the data and one sheet per table
         try (var in = Files.newInputStream(out.resolve("atlas.xlsx"));
              var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {

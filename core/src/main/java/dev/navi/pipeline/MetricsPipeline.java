@@ -131,6 +131,9 @@ public final class MetricsPipeline {
         run.put("tool", "navi");
         try (OutputFolder out = OutputFolder.open(outDir)) {
             ResultsWriter.write(out, run, modules);
+            if (project.outputs().contains("charts")) {
+                dev.navi.chart.AtlasCharts.write(ctx, modules, "en".equals(project.language()), out.file("charts"));
+            }
             if (project.outputs().contains("xlsx")) {
                 List<String> columns = new ArrayList<>(dev.navi.ingest.dataset.CanonicalColumns.header());
                 columns.add("unitId");
