@@ -52,12 +52,7 @@ public final class StandardApplicantResolver implements ApplicantResolver {
     public static StandardApplicantResolver withAliases(Path analystTable) throws IOException {
         AliasTable table = AliasTable.starter();
         if (analystTable != null) {
-            String head = new String(java.nio.file.Files.readAllBytes(analystTable), java.nio.charset.StandardCharsets.UTF_8);
-            int nl = head.indexOf('\n');
-            String firstLine = (nl < 0 ? head : head.substring(0, nl)).toLowerCase(java.util.Locale.ROOT);
-            AliasTable analyst = firstLine.contains("member name") ? AliasTable.fromReviewedClusters(analystTable)
-                    : AliasTable.read(analystTable);
-            table = table.overriddenBy(analyst);
+            table = table.overriddenBy(AliasTable.read(analystTable));
         }
         return new StandardApplicantResolver(table, ChinaDivisions.standard());
     }

@@ -84,9 +84,19 @@ public final class AliasTable {
         return build("alias table", entries, where, false);
     }
 
-    /** Reads a CSV/TSV (UTF-8, UTF-8 with BOM, GBK) or XLSX alias table; the format is told by the bytes. */
+    /**
+     * Reads a CSV/TSV (UTF-8, UTF-8 with BOM, GBK, UTF-16) or XLSX alias table, or an edited {@code applicant-clusters}
+     * review table (recognised by its {@code member name} column, no {@code variant} column); the format is told by the
+     * bytes.
+     */
     public static AliasTable read(Path file) throws IOException {
-        return parse(TableIo.read(file.toString(), Files.readAllBytes(file)));
+        TableIo.Table t = TableIo.read(file.toString(), Files.readAllBytes(file));
+        // an edited review table from an earlier run (CSV or saved as XLSX) is read as alias rows
+        if (TableIo.column(t.header(), "variant", "变体名称") < 0
+                && TableIo.column(t.header(), "member name", "成员名称") >= 0) {
+            return fromReviewedClusters(file);
+        }
+        return parse(t);
     }
 
     /** Reads an alias table from a stream; {@code source} names it in error messages. */

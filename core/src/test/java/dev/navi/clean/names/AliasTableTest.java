@@ -29,6 +29,21 @@ class AliasTableTest {
             + "大疆百旺,深圳市大疆百旺科技有限公司,大疆,子公司\n";
 
     @Test
+    void readTakesAnEditedClusterReviewTableToo(@TempDir Path dir) throws IOException {
+        // given a review table as navi clean writes it, with the analyst's new standard name and group
+        Path review = dir.resolve("applicant-clusters.csv");
+        Files.writeString(review, String.join(",", ClusterTableWriter.HEADER) + "\n"
+                + "C1,审核后的标准名,审核后的集团,enterprise,SZ DJI TECHNOLOGY CO LTD,5,same key,\n");
+        // when it is read as an alias table
+        AliasTable t = AliasTable.read(review);
+        // then its member becomes a variant of the analyst's standard name
+        assertThat(t.lookup("SZ DJI TECHNOLOGY CO LTD")).hasValueSatisfying(e -> {
+            assertThat(e.standard()).isEqualTo("审核后的标准名");
+            assertThat(e.group()).isEqualTo("审核后的集团");
+        });
+    }
+
+    @Test
     void readsUtf8WithAndWithoutBomAndGbkWithChineseHeader() throws IOException {
         // given
         Path plain = Files.writeString(dir.resolve("plain.csv"), CHINESE_CSV, StandardCharsets.UTF_8);
