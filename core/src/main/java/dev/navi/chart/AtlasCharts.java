@@ -31,8 +31,8 @@ public final class AtlasCharts {
     private AtlasCharts() {
     }
 
-    /** Writes the figures; returns the files written, in order. */
-    public static List<Path> write(MetricContext ctx, Map<String, ModuleResult> modules, boolean english, Path dir)
+    /** Writes the figures; returns them in report order. */
+    public static List<Figure> write(MetricContext ctx, Map<String, ModuleResult> modules, boolean english, Path dir)
             throws IOException {
         Files.createDirectories(dir);
         ChainMap map = ctx.map();
@@ -40,7 +40,7 @@ public final class AtlasCharts {
         for (ChainNode n : map.nodes()) {
             names.put(n.id(), n.name(english ? "en" : "zh"));
         }
-        List<Path> out = new ArrayList<>();
+        List<Figure> out = new ArrayList<>();
         MetricTable trend = table(modules, "direction", "trend_by_year");
         if (trend != null) {
             Map<String, Map<Integer, Number>> series = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public final class AtlasCharts {
             for (ChainNode root : map.roots()) {
                 series.put(names.get(root.id()), column(trend, root.id()));
             }
-            out.add(png(dir, "trend.png", Charts.trendLines(english ? "Filings by year" : "申请趋势",
+            out.add(fig(dir, "trend", "申请趋势", "Filings by year", "direction", "trend_by_year", Charts.trendLines(english ? "Filings by year" : "申请趋势",
                     english ? "Filings (" + ctx.unit() + ")" : "申请量（" + ctx.unit() + "）", series,
                     ctx.lastCompleteYear() + 1, english ? "incomplete" : "数据不完整")));
             List<ChainNode> leaves = map.nodes().stream().filter(ChainNode::isLeaf).toList();
@@ -64,7 +64,7 @@ public final class AtlasCharts {
                     values[i][j] = v == null ? Double.NaN : v.doubleValue();
                 }
             }
-            out.add(png(dir, "heatmap_node_year.png", Charts.heatMap(english ? "Filings by branch and year" : "技术分支年度申请热力图",
+            out.add(fig(dir, "heatmap_node_year", "技术分支年度申请热力图", "Filings by branch and year", "direction", "trend_by_year", Charts.heatMap(english ? "Filings by branch and year" : "技术分支年度申请热力图",
                     leaves.stream().map(n -> names.get(n.id())).toList(), years, values)));
         }
         MetricTable leading = table(modules, "direction", "leading_applicants");
@@ -82,7 +82,7 @@ public final class AtlasCharts {
                 }
             }
             if (!labels.isEmpty()) {
-                out.add(png(dir, "leading_applicants.png", Charts.rankedBars((english ? "Leading applicants: " : "主要申请人：")
+                out.add(fig(dir, "leading_applicants", "主要申请人：" + names.get(top), "Leading applicants: " + names.get(top), "direction", "leading_applicants", Charts.rankedBars((english ? "Leading applicants: " : "主要申请人：")
                         + names.get(top), labels, counts)));
             }
         }
@@ -108,7 +108,7 @@ public final class AtlasCharts {
                 }
             }
             if (!points.isEmpty()) {
-                out.add(png(dir, "life_cycle.png", Charts.phaseDiagram((english ? "Technology life cycle: " : "技术生命周期：")
+                out.add(fig(dir, "life_cycle", "技术生命周期：" + names.get(top), "Technology life cycle: " + names.get(top), "direction", "phase_diagram", Charts.phaseDiagram((english ? "Technology life cycle: " : "技术生命周期：")
                         + names.get(top), points, stage)));
             }
         }
@@ -132,7 +132,7 @@ public final class AtlasCharts {
                 double[] x = xy.stream().mapToDouble(v -> v[0]).toArray();
                 double[] y = xy.stream().mapToDouble(v -> v[1]).toArray();
                 double[] size = xy.stream().mapToDouble(v -> Math.max(1, v[2])).toArray();
-                out.add(png(dir, "quadrant.png", Charts.quadrant((english ? "Regional position: " : "区域定位：")
+                out.add(fig(dir, "quadrant", "区域定位：" + ctx.region().label(), "Regional position: " + ctx.region().label(), "positioning", "region_by_node", Charts.quadrant((english ? "Regional position: " : "区域定位：")
                         + ctx.region().label(), labels, x, y, 1.0, allGrowth(modules), size)));
             }
         }
@@ -183,11 +183,12 @@ public final class AtlasCharts {
         return out;
     }
 
-    private static Path png(Path dir, String name, JFreeChart chart) throws IOException {
-        Path file = dir.resolve(name);
+    private static Figure fig(Path dir, String id, String titleZh, String titleEn, String section, String table,
+                              JFreeChart chart) throws IOException {
+        Path file = dir.resolve(id + ".png");
         try (OutputStream os = Files.newOutputStream(file)) {
             ChartWriter.png(chart, os, WIDTH, HEIGHT, SCALE);
         }
-        return file;
+        return new Figure(id, file, null, titleZh, titleEn, section, table);
     }
 }
