@@ -1,19 +1,27 @@
 package dev.navi.cli;
 
+import dev.navi.pipeline.PipelineListener;
+
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.function.LongConsumer;
 
 /**
- * Progress on a terminal: rows read and rows per second, redrawn in place on stderr. Silent when stderr is not
- * a terminal (CI, pipes) or with {@code --quiet}.
+ * Progress on a terminal, redrawn in place on stderr: the current stage, its count and rate, and an ETA when the
+ * stage's total is known (for reading, estimated from the files' sizes, hence "~"). Each finished stage leaves one
+ * line with its time. Silent when stderr is not a terminal (CI, pipes), when {@code CI} is set, or with
+ * {@code --quiet}. Commands that only read call {@link #accept} without stages: the stage is then "reading" rows.
  */
-final class Progress implements LongConsumer {
+final class Progress implements PipelineListener {
+    private static final long REDRAW_NANOS = 200_000_000L;
+
     private final PrintWriter err;
     private final boolean active;
-    private final long start = System.nanoTime();
+    private Stage stage = Stage.READ;
+    private long total = -1;
+    private long stageStart = System.nanoTime();
     private long lastDraw;
     private boolean drawn;
+    private boolean staged;
 
     private Progress(PrintWriter err, boolean active) {
         this.err = err;
@@ -25,23 +33,77 @@ final class Progress implements LongConsumer {
     }
 
     @Override
-    public void accept(long rows) {
+    public synchronized void stage(Stage next, long total) {
         if (!active) {
             return;
         }
         long now = System.nanoTime();
-        if (now - lastDraw < 200_000_000L) {
+        if (staged) {
+            finishLine(now);
+        }
+        staged = true;
+        stage = next;
+        this.total = total;
+        stageStart = now;
+        lastDraw = 0;
+        draw(0, now, true);
+    }
+
+    @Override
+    public synchronized void accept(long done) {
+        if (!active) {
             return;
         }
+        long now = System.nanoTime();
+        if (now - lastDraw < REDRAW_NANOS) {
+            return;
+        }
+        draw(done, now, false);
+    }
+
+    private void draw(long done, long now, boolean force) {
         lastDraw = now;
-        double secs = Math.max(1e-3, (now - start) / 1e9);
-        err.printf(Locale.ROOT, "\r  reading … %,d rows (%,.0f rows/s)   ", rows, rows / secs);
+        double secs = Math.max(1e-3, (now - stageStart) / 1e9);
+        StringBuilder line = new StringBuilder("\r  ").append(stage.label()).append(" …");
+        if (stage.unit() != null && (done > 0 || !force)) {
+            line.append(String.format(Locale.ROOT, " %,d", done));
+            if (total > 0) {
+                line.append(String.format(Locale.ROOT, " of %s%,d", stage == Stage.READ ? "~" : "", Math.max(total, done)));
+            }
+            line.append(' ').append(stage.unit());
+            double rate = done / secs;
+            line.append(String.format(Locale.ROOT, " (%,.0f %s/s", rate, stage.unit()));
+            if (total > done && rate > 0 && secs > 1) {
+                line.append(", ETA ").append(duration((total - done) / rate));
+            }
+            line.append(')');
+        }
+        err.print(line.append("\033[K"));
         err.flush();
         drawn = true;
     }
 
-    void done() {
-        if (active && drawn) {
+    private void finishLine(long now) {
+        err.printf(Locale.ROOT, "\r  %-10s %s\033[K%n", stage.label(), duration((now - stageStart) / 1e9));
+        err.flush();
+        drawn = false;
+    }
+
+    static String duration(double secs) {
+        long s = Math.round(secs);
+        if (secs < 10) {
+            return String.format(Locale.ROOT, "%.1f s", secs);
+        }
+        return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+
+    synchronized void done() {
+        if (!active) {
+            return;
+        }
+        if (staged) {
+            finishLine(System.nanoTime());
+        } else if (drawn) {
             err.print("\r\033[K");
             err.flush();
         }

@@ -23,6 +23,19 @@ import dev.navi.metrics.positioning.PositioningModule;
 import dev.navi.metrics.stats.LifeCycle;
 import dev.navi.project.Project;
 
+import dev.navi.chart.AtlasCharts;
+import dev.navi.chart.Figure;
+import dev.navi.report.xlsx.AtlasWorkbook;
+import dev.navi.report.xlsx.AtlasWorkbookModel;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,26 +50,76 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
- * Clean → tag → metrics for a project, writing {@code results.json} and {@code tables/*.csv}.
+ * Ingest → clean → tag → metrics → charts → atlas for a project, everything written into one output folder
+ * atomically: {@code results.json} and {@code tables/*.csv} always, {@code charts/} (PNG, SVG on request),
+ * {@code atlas.xlsx} and {@code atlas.docx} when the outputs ask for them.
  *
  * <p>Period: the project's years, else the span of application years in the data. Data cut-off: the project's
  * {@code cutoff}, else the latest publication date in the data (the day the newest record became visible, a lower
  * bound of the export date); the last complete year follows from it (see {@link LifeCycle#lastCompleteYear}).
+ *
+ * <p>Tagging runs on all cores: records are split into fixed chunks and each chunk's tags are stored at the
+ * record's index, so the result does not depend on scheduling.
  */
 public final class MetricsPipeline {
-    /** The outcome: the clean result, the metric context and the three modules. */
-    public record Result(CleanService.CleanResult clean, MetricContext context, Map<String, ModuleResult> modules,
-                         LocalDate cutoff) {
+    /**
+     * How to run.
+     *
+     * @param outputs     which outputs to write ({@code json} is always written; {@code charts}, {@code svg},
+     *                    {@code xlsx}, {@code docx})
+     * @param reportDate  the date printed on the report's cover and in its properties
+     * @param toolVersion navi's version, recorded in results.json and the documents
+     * @param listener    hears the stages and their progress
+     */
+    public record Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener) {
+        public Options {
+            outputs = Set.copyOf(outputs);
+            Objects.requireNonNull(reportDate, "reportDate");
+            toolVersion = toolVersion == null ? "unknown" : toolVersion;
+            listener = listener == null ? PipelineListener.NONE : listener;
+        }
+
+        /** The project's outputs, today's date, an unknown version, the given listener. */
+        public static Options of(Project project, LongConsumer progress) {
+            return new Options(project.outputs(), LocalDate.now(), null, PipelineListener.of(progress));
+        }
     }
+
+    /**
+     * The outcome.
+     *
+     * @param clean   the clean result (input accounting, counted records)
+     * @param context what the metric modules saw
+     * @param modules direction, positioning, path
+     * @param cutoff  the data cut-off used
+     * @param tagged  counted records tagged to at least one node
+     * @param figures the figures drawn (empty without charts)
+     * @param written the files and folders written, relative to the output folder, in order
+     */
+    public record Result(CleanService.CleanResult clean, MetricContext context, Map<String, ModuleResult> modules,
+                         LocalDate cutoff, long tagged, List<Figure> figures, List<String> written) {
+        public Result {
+            figures = List.copyOf(figures);
+            written = List.copyOf(written);
+        }
+    }
+
+    private static final int TAG_CHUNK = 4096;
 
     private MetricsPipeline() {
     }
 
-    /** Runs the pipeline and writes the results into {@code outDir} atomically. */
+    /** Runs with the project's outputs and today's date; {@code progress} hears rows read (may be null). */
     public static Result run(Project project, Path outDir, LongConsumer progress) {
+        return execute(project, outDir, Options.of(project, progress));
+    }
+
+    /** Runs the pipeline and writes the results into {@code outDir} atomically. */
+    public static Result execute(Project project, Path outDir, Options options) {
         if (project.map() == null) {
             throw new dev.navi.ingest.InputException(project.file().toString(), "map: the metrics need a chain map");
         }
+        PipelineListener listener = options.listener();
         ChainMap map = ChainMapReader.load(project.map());
         StandardApplicantResolver resolver;
         try {
@@ -66,32 +129,30 @@ public final class MetricsPipeline {
         }
         CleanService clean = new CleanService(IngestService.withMappings(project.mappings()), resolver);
         CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
+        listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
+        LongConsumer rows = new RowTotal(listener);
         CleanService.CleanResult cleaned = clean.run(new CleanService.CleanRequest(project.inputs(), outDir, unit,
-                java.nio.file.Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none(),
-                false, progress));
+                Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none(),
+                false, n -> {
+                    rows.accept(n);
+                }));
+        listener.stage(PipelineListener.Stage.CLEAN, -1);
 
+        List<CleanRecord> counted = cleaned.records();
+        listener.stage(PipelineListener.Stage.TAG, counted.size());
         Tagger tagger = Tagger.compile(map.toNodeSpecs());
-        List<MetricRecord> records = new ArrayList<>(cleaned.records().size());
-        List<String> nodeIds = map.nodes().stream().map(n -> n.id()).toList();
-        List<List<String>> dataRows = new ArrayList<>(cleaned.records().size());
+        List<Set<String>> tags = tagAll(tagger, counted, listener);
+        List<MetricRecord> records = new ArrayList<>(counted.size());
         LocalDate latest = null;
         int minYear = Integer.MAX_VALUE;
         int maxYear = Integer.MIN_VALUE;
-        for (CleanRecord c : cleaned.records()) {
-            Set<String> nodes = new LinkedHashSet<>();
-            for (Tag t : tagger.tag(c.patent())) {
-                nodes.add(t.nodeId());
-            }
-            MetricRecord m = MetricRecords.of(c, nodes);
+        long tagged = 0;
+        for (int i = 0; i < counted.size(); i++) {
+            CleanRecord c = counted.get(i);
+            MetricRecord m = MetricRecords.of(c, tags.get(i));
             records.add(m);
-            if (project.outputs().contains("xlsx")) {
-                List<String> row = new ArrayList<>(dev.navi.ingest.dataset.CanonicalColumns.cells(c.patent()));
-                row.add(c.unitId());
-                row.add(String.join("\n", nodes));
-                for (String id : nodeIds) {
-                    row.add(nodes.contains(id) ? "1" : "");
-                }
-                dataRows.add(row);
+            if (!tags.get(i).isEmpty()) {
+                tagged++;
             }
             if (c.patent().publicationDate() != null && (latest == null || c.patent().publicationDate().isAfter(latest))) {
                 latest = c.patent().publicationDate();
@@ -101,6 +162,11 @@ public final class MetricsPipeline {
                 maxYear = Math.max(maxYear, m.applicationYear());
             }
         }
+        if (maxYear == Integer.MIN_VALUE) {
+            throw new dev.navi.ingest.InputException(project.file().toString(),
+                    "none of the " + counted.size() + " counted records has an application date, so there is no year to "
+                            + "count by; check that the exports carry application dates");
+        }
         LocalDate cutoff = project.cutoff() != null ? project.cutoff() : latest != null ? latest : LocalDate.of(maxYear, 12, 31);
         int from = project.fromYear() != null ? project.fromYear() : minYear;
         int to = project.toYear() != null ? project.toYear() : maxYear;
@@ -108,6 +174,7 @@ public final class MetricsPipeline {
         MetricContext ctx = new MetricContext(records, map, cleaned.unit().key(), project.region(), project.peers(), from, to,
                 lastComplete);
 
+        listener.stage(PipelineListener.Stage.METRICS, -1);
         Map<String, ModuleResult> modules = new LinkedHashMap<>();
         modules.put("direction", DirectionModule.compute(ctx, ControlWeights.defaults()));
         ModuleResult positioning = PositioningModule.compute(ctx);
@@ -116,49 +183,121 @@ public final class MetricsPipeline {
 
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("project", project.name());
-        run.put("inputs", project.inputs().stream().map(p -> project.file().toAbsolutePath().getParent().relativize(p.toAbsolutePath()).toString()).toList());
+        run.put("tool", "navi");
+        run.put("toolVersion", options.toolVersion());
+        run.put("inputs", project.inputs().stream().map(p -> relative(project, p)).toList());
         run.put("map", map.id());
+        run.put("mapFile", relative(project, project.map()));
+        run.put("aliases", project.aliases() == null ? null : relative(project, project.aliases()));
+        run.put("language", project.language());
         run.put("unit", cleaned.unit().key());
         run.put("unitReason", cleaned.unitReason());
         run.put("records", (long) records.size());
         run.put("recordsIn", cleaned.recordsIn());
+        run.put("ingestRejected", (long) cleaned.ingestRejects().size());
+        run.put("duplicatesMerged", cleaned.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum());
+        run.put("excluded", cleaned.excluded());
+        run.put("tagged", tagged);
         run.put("region", project.region() == null ? null : project.region().code());
         run.put("peers", project.peers().stream().map(r -> r.code()).toList());
         run.put("period", List.of(from, to));
         run.put("cutoff", cutoff.toString());
         run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
         run.put("lastCompleteYear", lastComplete);
-        run.put("tool", "navi");
+        run.put("outputs", new TreeSet<>(options.outputs()));
+
+        boolean english = "en".equals(project.language());
+        List<String> written = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         try (OutputFolder out = OutputFolder.open(outDir)) {
             ResultsWriter.write(out, run, modules);
-            if (project.outputs().contains("charts")) {
-                dev.navi.chart.AtlasCharts.write(ctx, modules, "en".equals(project.language()), out.file("charts"));
+            written.add("tables/");
+            if (options.outputs().contains("charts") || options.outputs().contains("svg")
+                    || options.outputs().contains("docx")) {
+                listener.stage(PipelineListener.Stage.CHARTS, -1);
+                figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts")));
+                written.add("charts/");
             }
-            if (project.outputs().contains("xlsx")) {
-                List<String> columns = new ArrayList<>(dev.navi.ingest.dataset.CanonicalColumns.header());
-                columns.add("unitId");
-                columns.add("tags");
-                nodeIds.forEach(id -> columns.add("node:" + id));
-                List<dev.navi.metrics.Definition> defs = new ArrayList<>();
-                List<dev.navi.metrics.MetricTable> tables = new ArrayList<>();
-                modules.values().forEach(mr -> {
-                    mr.definitions().stream().filter(d -> defs.stream().noneMatch(x -> x.id().equals(d.id()))).forEach(defs::add);
-                    tables.addAll(mr.tables());
-                });
-                var model = new dev.navi.report.xlsx.AtlasWorkbookModel(project.name(),
-                        "en".equals(project.language()) ? dev.navi.report.xlsx.AtlasWorkbookModel.Language.EN
-                                : dev.navi.report.xlsx.AtlasWorkbookModel.Language.ZH,
-                        cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
-                        project.inputs().stream().map(p -> p.getFileName().toString()).toList(), cutoff, List.of(),
-                        List.of(), defs, columns, dataRows, tables);
-                try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out.file("atlas.xlsx"))) {
-                    dev.navi.report.xlsx.AtlasWorkbook.write(model, os);
-                }
+            if (options.outputs().contains("xlsx")) {
+                listener.stage(PipelineListener.Stage.WORKBOOK, counted.size());
+                writeWorkbook(project, map, cleaned, tags, modules, cutoff, out.file("atlas.xlsx"), listener);
+                written.add("atlas.xlsx");
             }
+            written.add("results.json");
+            listener.stage(PipelineListener.Stage.COMMIT, -1);
             out.commit("results.json");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
         }
-        return new Result(cleaned, ctx, modules, cutoff);
+        List<Figure> placed = new ArrayList<>();
+        for (Figure f : figures) {
+            placed.add(new Figure(f.id(), outDir.resolve("charts").resolve(f.png().getFileName().toString()),
+                    f.svg() == null ? null : outDir.resolve("charts").resolve(f.svg().getFileName().toString()),
+                    f.titleZh(), f.titleEn(), f.section(), f.table()));
+        }
+        return new Result(cleaned, ctx, modules, cutoff, tagged, placed, written);
+    }
+
+    private static String relative(Project project, Path p) {
+        Path base = project.file().toAbsolutePath().getParent();
+        return base == null ? p.toString() : base.relativize(p.toAbsolutePath()).toString();
+    }
+
+    /** Tags every counted record on all cores, in fixed chunks; the result is in record order. */
+    static List<Set<String>> tagAll(Tagger tagger, List<CleanRecord> records, PipelineListener listener) {
+        int n = records.size();
+        @SuppressWarnings("unchecked")
+        Set<String>[] out = new Set[n];
+        int chunks = (n + TAG_CHUNK - 1) / TAG_CHUNK;
+        AtomicLong done = new AtomicLong();
+        IntStream.range(0, chunks).parallel().forEach(k -> {
+            int end = Math.min(n, (k + 1) * TAG_CHUNK);
+            for (int i = k * TAG_CHUNK; i < end; i++) {
+                Set<String> nodes = new LinkedHashSet<>();
+                for (Tag t : tagger.tag(records.get(i).patent())) {
+                    nodes.add(t.nodeId());
+                }
+                out[i] = nodes.isEmpty() ? Set.of() : nodes;
+            }
+            long d = done.addAndGet(end - k * TAG_CHUNK);
+            synchronized (listener) {
+                listener.accept(d);
+            }
+        });
+        return Arrays.asList(out);
+    }
+
+    private static void writeWorkbook(Project project, ChainMap map, CleanService.CleanResult cleaned,
+                                      List<Set<String>> tags, Map<String, ModuleResult> modules, LocalDate cutoff,
+                                      Path file, PipelineListener listener) throws IOException {
+        DataSheet data = DataSheet.of(map, cleaned.records(), tags, listener);
+        List<dev.navi.metrics.Definition> defs = new ArrayList<>();
+        List<dev.navi.metrics.MetricTable> tables = new ArrayList<>();
+        modules.values().forEach(mr -> {
+            mr.definitions().stream().filter(d -> defs.stream().noneMatch(x -> x.id().equals(d.id()))).forEach(defs::add);
+            tables.addAll(mr.tables());
+        });
+        var model = new AtlasWorkbookModel(project.name(),
+                "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN : AtlasWorkbookModel.Language.ZH,
+                cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
+                sources(cleaned), cutoff, List.of(), List.of(), defs, data.columns(), data.rows(), tables);
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            AtlasWorkbook.write(model, os);
+        }
+    }
+
+    /** One line per input file: name, layout, rows read, kept, rejected. */
+    static List<String> sources(CleanService.CleanResult cleaned) {
+        List<String> out = new ArrayList<>();
+        for (IngestService.FileOutcome f : cleaned.files()) {
+            String name = Path.of(f.path()).getFileName().toString();
+            if (f.report() == null) {
+                out.add(name);
+            } else {
+                out.add(String.format(Locale.ROOT, "%s — %s; %,d rows read, %,d kept, %,d rejected", name,
+                        f.report().layoutName(), f.report().read(), f.report().kept(), f.report().rejected()));
+            }
+        }
+        return out;
     }
 }

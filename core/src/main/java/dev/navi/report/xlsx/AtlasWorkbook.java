@@ -182,9 +182,14 @@ public final class AtlasWorkbook {
                 for (int i = from; i < to; i++) {
                     Row row = current.createRow(i - from + 1);
                     List<String> r = rows.get(i);
+                    if (r.size() != m.dataColumns().size()) {
+                        throw new IllegalArgumentException("data row " + i + " has " + r.size() + " cells for "
+                                + m.dataColumns().size() + " columns");
+                    }
                     for (int c = 0; c < r.size(); c++) {
-                        if (!r.get(c).isEmpty()) {
-                            text(row, c, r.get(c), Kind.TEXT, true);
+                        String v = r.get(c);
+                        if (v != null && !v.isEmpty()) {
+                            text(row, c, v, Kind.TEXT, true);
                         }
                     }
                 }

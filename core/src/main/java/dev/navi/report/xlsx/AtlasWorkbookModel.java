@@ -59,6 +59,10 @@ public record AtlasWorkbookModel(String title, Language language, String countin
         definitions = definitions == null ? List.of() : List.copyOf(definitions);
         dataColumns = dataColumns == null ? List.of() : List.copyOf(dataColumns);
         tables = tables == null ? List.of() : List.copyOf(tables);
+        dataRows = dataRows instanceof LazyRows ? dataRows : copyRows(dataRows, dataColumns);
+    }
+
+    private static List<List<String>> copyRows(List<List<String>> dataRows, List<String> dataColumns) {
         List<List<String>> rows = new ArrayList<>(dataRows == null ? 0 : dataRows.size());
         if (dataRows != null) {
             int i = 0;
@@ -75,6 +79,36 @@ public record AtlasWorkbookModel(String title, Language language, String countin
                 i++;
             }
         }
-        dataRows = Collections.unmodifiableList(rows);
+        return Collections.unmodifiableList(rows);
+    }
+
+    /**
+     * Data rows computed on demand, one at a time, while the workbook is written: for a million counted records the
+     * rows are never all in memory. The function must return the same row for the same index; {@code null} cells
+     * are written empty and a row of the wrong width fails the write with its row number.
+     */
+    public static List<List<String>> lazyRows(int size, java.util.function.IntFunction<List<String>> row) {
+        return new LazyRows(size, row);
+    }
+
+    private static final class LazyRows extends java.util.AbstractList<List<String>> implements java.util.RandomAccess {
+        private final int size;
+        private final java.util.function.IntFunction<List<String>> row;
+
+        LazyRows(int size, java.util.function.IntFunction<List<String>> row) {
+            this.size = size;
+            this.row = Objects.requireNonNull(row, "row");
+        }
+
+        @Override
+        public List<String> get(int index) {
+            Objects.checkIndex(index, size);
+            return row.apply(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -1,0 +1,104 @@
+package dev.navi.cli;
+
+import dev.navi.clean.CleanService;
+import dev.navi.pipeline.MetricsPipeline;
+import dev.navi.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code navi analyze}: the whole navigation atlas from a project file in one run. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Ingest, clean, tag, compute the three navigation modules and write the atlas, in one run.",
+                "Writes to DIR, atomically: atlas.docx (Word report), atlas.xlsx (workbook), charts/ (PNG; SVG with "
+                        + "--svg), results.json and tables/*.csv — as many of them as the project's outputs (or "
+                        + "--outputs) ask for; results.json and tables/ are always written.",
+                "Same inputs and options give the same results.json and tables byte for byte; the documents differ "
+                        + "only in their creation timestamps (and the report date, which --date or SOURCE_DATE_EPOCH fix)."},
+        footer = ExitCodes.HELP)
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LoggingMixin logging;
+
+    @Mixin
+    ProjectOptions projectOptions;
+
+    @Option(names = "--outputs", split = ",", paramLabel = "OUTPUT", description = "What to write: docx, xlsx, charts, svg, "
+            + "json, comma-separated (default: the project's outputs, else all but svg).")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--svg", description = "Also write each chart as SVG (same as adding svg to the outputs).")
+    boolean svg;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "Report date on the cover (yyyy-MM-dd; default: "
+            + "SOURCE_DATE_EPOCH when set, else today).")
+    LocalDate date;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Project project = projectOptions.project(spec, "navi analyze", Set.of("docx", "xlsx", "charts", "json"), outputs,
+                svg ? Set.of("svg") : Set.of());
+        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), logging.quiet);
+        long start = System.nanoTime();
+        MetricsPipeline.Result r = MetricsPipeline.execute(project, out,
+                new MetricsPipeline.Options(project.outputs(), reportDate(), VersionProvider.version(), progress));
+        progress.done();
+        CleanService.CleanResult c = r.clean();
+        long merged = c.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum();
+        int counted = r.context().records().size();
+        stdout.printf(Locale.ROOT, "input      %s rows read, %s rejected%n", Formats.count(c.ingestRead()),
+                Formats.count(c.ingestRejects().size()));
+        stdout.printf(Locale.ROOT, "clean      %s records → %s duplicates merged, %s excluded, %s counted by %s%n",
+                Formats.count(c.recordsIn()), Formats.count(merged), Formats.count(c.excluded()), Formats.count(counted),
+                r.context().unit());
+        stdout.printf(Locale.ROOT, "tagged     %s of %s (%.1f %%) to the chain map%n", Formats.count(r.tagged()),
+                Formats.count(counted), counted == 0 ? 0.0 : 100.0 * r.tagged() / counted);
+        stdout.printf(Locale.ROOT, "period     %d–%d, complete to %d (cut-off %s)%n", r.context().fromYear(),
+                r.context().toYear(), r.context().lastCompleteYear(), r.cutoff());
+        if (!logging.quiet) {
+            for (var e : r.modules().entrySet()) {
+                stdout.printf(Locale.ROOT, "%-10s %d tables%n", e.getKey(), e.getValue().tables().size());
+                for (String f : "en".equals(project.language()) ? e.getValue().findingsEn() : e.getValue().findingsZh()) {
+                    stdout.println("           " + f);
+                }
+            }
+        }
+        stdout.printf(Locale.ROOT, "wrote      %s in %s%n", out, Progress.duration((System.nanoTime() - start) / 1e9));
+        for (String w : r.written()) {
+            stdout.println("           " + out.resolve(w) + (w.equals("charts/") ? " (" + r.figures().size() + " figures)" : ""));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** --date, else SOURCE_DATE_EPOCH (reproducible builds' convention), else today. */
+    private LocalDate reportDate() {
+        if (date != null) {
+            return date;
+        }
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).atOffset(ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.now();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.navi.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyzeCommandTest {
+    private static final Path SAMPLE = Path.of("..", "samples", "nev-battery", "navi.yaml");
+
+    @Test
+    void theWholeAtlasFromTheSampleProject(@TempDir Path out) throws IOException {
+        CliRun r = CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--date", "2026-11-22");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // the end summary: accounting that adds up, the tagged share, every output with its path
+        assertThat(r.out()).contains("input      3,000 rows read, 0 rejected")
+                .contains("clean      3,000 records → 1,913 duplicates merged, 0 excluded, 1,087 counted by family")
+                .contains("tagged     1,086 of 1,087 (99.9 %)")
+                .contains(out.resolve("atlas.xlsx").toString()).contains(out.resolve("results.json").toString())
+                .contains(out.resolve("charts/").toString());
+        JsonNode run = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("run");
+        assertThat(run.get("records").asLong() + run.get("duplicatesMerged").asLong() + run.get("excluded").asLong())
+                .isEqualTo(run.get("recordsIn").asLong());
+        assertThat(run.get("toolVersion").asText()).isEqualTo(VersionProvider.version());
+        assertThat(run.get("tagged").asLong()).isEqualTo(1086);
+        // charts at print size
+        List<Path> pngs;
+        try (Stream<Path> s = Files.list(out.resolve("charts"))) {
+            pngs = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+        assertThat(pngs).extracting(p -> p.getFileName().toString()).contains("trend.png", "quadrant.png");
+        for (Path png : pngs) {
+            assertThat(ImageIO.read(png.toFile()).getWidth()).as(png.toString()).isGreaterThanOrEqualTo(1600);
+        }
+        // the workbook: README first, one data row per counted record, a sheet per table
+        int tables;
+        try (Stream<Path> s = Files.list(out.resolve("tables"))) {
+            tables = (int) s.count();
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("atlas.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("README 说明");
+            var data = wb.getSheet("data 数据");
+            assertThat(data.getLastRowNum()).isEqualTo(1087);
+            List<String> header = new java.util.ArrayList<>();
+            data.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            // unmapped source columns are kept, each as its own column; tags as columns headed by node names
+            assertThat(header).anyMatch(h -> h.startsWith("src: ")).contains("tags", "unitId", "standardApplicants", "正极材料")
+                    .doesNotContain("extra");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2 + tables);
+        }
+        // atomic: no temporary folder is left behind
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".navi-tmp"));
+        }
+    }
+
+    @Test
+    void outputsOnTheCommandLineOverrideTheProject(@TempDir Path out) throws IOException {
+        CliRun r = CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--outputs", "json", "-q");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("results.json")).exists();
+        assertThat(out.resolve("atlas.xlsx")).doesNotExist();
+        assertThat(out.resolve("charts")).doesNotExist();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void sameInputsGiveTheSameResultsByteForByte(@TempDir Path dir) throws IOException {
+        for (String d : List.of("a", "b")) {
+            assertThat(CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", dir.resolve(d).toString(), "--outputs",
+                    "json,charts", "-q").exitCode()).isZero();
+        }
+        assertThat(Files.readAllBytes(dir.resolve("a/results.json"))).isEqualTo(Files.readAllBytes(dir.resolve("b/results.json")));
+        try (Stream<Path> s = Files.list(dir.resolve("a/tables"))) {
+            for (Path csv : s.toList()) {
+                assertThat(Files.readAllBytes(csv)).as(csv.toString())
+                        .isEqualTo(Files.readAllBytes(dir.resolve("b/tables").resolve(csv.getFileName())));
+            }
+        }
+        try (Stream<Path> s = Files.list(dir.resolve("a/charts"))) {
+            for (Path png : s.toList()) {
+                assertThat(Files.readAllBytes(png)).as(png.toString())
+                        .isEqualTo(Files.readAllBytes(dir.resolve("b/charts").resolve(png.getFileName())));
+            }
+        }
+    }
+
+    @Test
+    void badOptionsAreUsageErrors(@TempDir Path out) {
+        assertThat(CliRun.of("analyze", "--out", out.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRun bad = CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--outputs", "pdf");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("'pdf' is not one of");
+        assertThat(CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--language", "fr")
+                .exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--from", "2020", "--to",
+                "2010").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.resolve("results.json")).doesNotExist();
+    }
+
+    @Test
+    void missingInputFileIsAnInputErrorAndWritesNothing(@TempDir Path out) {
+        CliRun r = CliRun.of("analyze", out.resolve("nope.csv").toString(), "--map",
+                Path.of("..", "samples", "nev-battery", "chain-map.yaml").toString(), "--out", out.resolve("atlas").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).contains("nope.csv");
+        assertThat(out.resolve("atlas").resolve("results.json")).doesNotExist();
+    }
+}
