@@ -280,10 +280,23 @@ public final class MetricsPipeline {
         var model = new AtlasWorkbookModel(project.name(),
                 "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN : AtlasWorkbookModel.Language.ZH,
                 cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
-                sources(cleaned), cutoff, List.of(), List.of(), defs, data.columns(), data.rows(), tables);
+                sources(cleaned), cutoff, List.of(), List.of(), defs, data.columns(), data.rows(), tables,
+                nativeCharts(map));
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             AtlasWorkbook.write(model, os);
         }
+    }
+
+    /** Native Excel charts: the filing trend (total and top-level segments) and CR4 by node. */
+    private static List<AtlasWorkbookModel.NativeChart> nativeCharts(ChainMap map) {
+        List<String> trend = new ArrayList<>();
+        trend.add("total");
+        map.roots().forEach(r -> trend.add(r.id()));
+        return List.of(
+                new AtlasWorkbookModel.NativeChart("trend_by_year", AtlasWorkbookModel.NativeChart.Kind.LINE, "year", trend,
+                        "申请趋势（按申请年）", "Filings by application year"),
+                new AtlasWorkbookModel.NativeChart("concentration", AtlasWorkbookModel.NativeChart.Kind.BAR, "name",
+                        List.of("cr4"), "前4名申请人集中度 CR4", "Top-4 applicant concentration (CR4)"));
     }
 
     /** One line per input file: name, layout, rows read, kept, rejected. */

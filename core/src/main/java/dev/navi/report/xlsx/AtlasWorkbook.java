@@ -204,7 +204,8 @@ public final class AtlasWorkbook {
                 throw new IllegalArgumentException(t.id() + ": " + t.rows().size() + " rows do not fit one sheet");
             }
             int n = t.columns().size();
-            begin(wb.createSheet(names.claim(t.id())), n);
+            String sheetName = names.claim(t.id());
+            begin(wb.createSheet(sheetName), n);
             String title = pick(zh ? t.titleZh() : t.titleEn(), zh ? t.titleEn() : t.titleZh(), t.id());
             text(current.createRow(0), 0, title, Kind.TITLE, false);
             StringBuilder note = new StringBuilder(t.note() == null ? "" : t.note());
@@ -227,6 +228,11 @@ public final class AtlasWorkbook {
                 }
             }
             finishTable(2, t.rows().size(), n);
+            for (AtlasWorkbookModel.NativeChart chart : m.charts()) {
+                if (chart.table().equals(t.id())) {
+                    NativeCharts.draw((SXSSFSheet) current, sheetName, t, chart, zh);
+                }
+            }
         }
 
         private void value(Row row, int c, Object v, Kind fractionKind) {

@@ -26,11 +26,45 @@ import java.util.Objects;
  * @param dataColumns    header of the data sheet (tags as columns, unmapped source columns kept)
  * @param dataRows       one row per counted record
  * @param tables         metric tables, one sheet each, in presentation order
+ * @param charts         native Excel charts drawn beside their table's data (optional)
  */
 public record AtlasWorkbookModel(String title, Language language, String countingUnit, List<String> dataSources,
                                  LocalDate cutOffDate, List<String> searchStrings,
                                  List<TaggingQuality> taggingQuality, List<Definition> definitions,
-                                 List<String> dataColumns, List<List<String>> dataRows, List<MetricTable> tables) {
+                                 List<String> dataColumns, List<List<String>> dataRows, List<MetricTable> tables,
+                                 List<NativeChart> charts) {
+
+    /** As the canonical constructor, without native charts. */
+    public AtlasWorkbookModel(String title, Language language, String countingUnit, List<String> dataSources,
+                              LocalDate cutOffDate, List<String> searchStrings, List<TaggingQuality> taggingQuality,
+                              List<Definition> definitions, List<String> dataColumns, List<List<String>> dataRows,
+                              List<MetricTable> tables) {
+        this(title, language, countingUnit, dataSources, cutOffDate, searchStrings, taggingQuality, definitions,
+                dataColumns, dataRows, tables, List.of());
+    }
+
+    /**
+     * A native Excel chart on a table's sheet, referring to the sheet's own cells (so it follows edits in Excel).
+     *
+     * @param table          the table id
+     * @param kind           line (a trend over a category such as the year) or bar (one value per category)
+     * @param categoryColumn the column holding the categories (x axis)
+     * @param seriesColumns  numeric columns drawn as series, in order
+     * @param titleZh        Chinese chart title
+     * @param titleEn        English chart title
+     */
+    public record NativeChart(String table, Kind kind, String categoryColumn, List<String> seriesColumns, String titleZh,
+                              String titleEn) {
+        /** Chart kinds. */
+        public enum Kind { LINE, BAR }
+
+        public NativeChart {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(categoryColumn, "categoryColumn");
+            seriesColumns = List.copyOf(seriesColumns);
+        }
+    }
 
     /** Language of titles and labels. */
     public enum Language { ZH, EN }
@@ -59,6 +93,7 @@ public record AtlasWorkbookModel(String title, Language language, String countin
         definitions = definitions == null ? List.of() : List.copyOf(definitions);
         dataColumns = dataColumns == null ? List.of() : List.copyOf(dataColumns);
         tables = tables == null ? List.of() : List.copyOf(tables);
+        charts = charts == null ? List.of() : List.copyOf(charts);
         dataRows = dataRows instanceof LazyRows ? dataRows : copyRows(dataRows, dataColumns);
     }
 

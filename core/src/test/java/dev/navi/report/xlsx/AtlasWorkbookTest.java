@@ -218,6 +218,35 @@ class AtlasWorkbookTest {
     }
 
     @Test
+    void nativeChartsReferToTheTablesOwnCells() throws IOException {
+        AtlasWorkbookModel base = model(sampleRows(), AtlasWorkbookModel.Language.ZH);
+        AtlasWorkbookModel m = new AtlasWorkbookModel(base.title(), base.language(), base.countingUnit(),
+                base.dataSources(), base.cutOffDate(), base.searchStrings(), base.taggingQuality(), base.definitions(),
+                base.dataColumns(), base.dataRows(), base.tables(), List.of(
+                new AtlasWorkbookModel.NativeChart("trend", AtlasWorkbookModel.NativeChart.Kind.LINE, "year",
+                        List.of("count", "mean", "no such column"), "申请趋势", "Trend"),
+                new AtlasWorkbookModel.NativeChart("cr4", AtlasWorkbookModel.NativeChart.Kind.BAR, "applicant",
+                        List.of("share"), "集中度", "Concentration")));
+        try (XSSFWorkbook wb = roundTrip(m, 1000)) {
+            var trend = wb.getSheet("trend").getDrawingPatriarch().getCharts();
+            assertThat(trend).hasSize(1);
+            var data = trend.get(0).getChartSeries();
+            assertThat(data).hasSize(1);
+            assertThat(data.get(0)).isInstanceOf(org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.class);
+            // the unknown column is skipped; the two series point at the table's cells below the header row
+            assertThat(data.get(0).getSeriesCount()).isEqualTo(2);
+            var first = data.get(0).getSeries(0);
+            assertThat(first.getCategoryData().getDataRangeReference()).isEqualTo("'trend'!$A$4:$A$5");
+            assertThat(first.getValuesData().getDataRangeReference()).isEqualTo("'trend'!$B$4:$B$5");
+            assertThat(first.getValuesData().getPointAt(0)).isEqualTo(12345.0);
+            assertThat(trend.get(0).getTitleText().getString()).isEqualTo("申请趋势");
+            var bars = wb.getSheet("cr4").getDrawingPatriarch().getCharts();
+            assertThat(bars.get(0).getChartSeries().get(0)).isInstanceOf(org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.class);
+            assertThat(wb.getSheet("data 数据").getDrawingPatriarch()).isNull();
+        }
+    }
+
+    @Test
     void rejectsRaggedDataRows() {
         assertThatThrownBy(() -> model(List.of(List.of("only one")), AtlasWorkbookModel.Language.ZH))
                 .isInstanceOf(IllegalArgumentException.class);
