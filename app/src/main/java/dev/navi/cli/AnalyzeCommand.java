@@ -58,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Project project = projectOptions.project(spec, "navi analyze", Set.of("docx", "xlsx", "charts", "json"), outputs,
                 svg ? Set.of("svg") : Set.of());
-        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), logging.quiet);
+        Progress progress = Progress.forTerminal(spec.commandLine().getErr(), logging.quiet, logging.verbose);
         long start = System.nanoTime();
         MetricsPipeline.Result r = MetricsPipeline.execute(project, out,
                 new MetricsPipeline.Options(project.outputs(), reportDate(), VersionProvider.version(), progress));

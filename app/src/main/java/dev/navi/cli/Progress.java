@@ -10,12 +10,14 @@ import java.util.Locale;
  * stage's total is known (for reading, estimated from the files' sizes, hence "~"). Each finished stage leaves one
  * line with its time. Silent when stderr is not a terminal (CI, pipes), when {@code CI} is set, or with
  * {@code --quiet}. Commands that only read call {@link #accept} without stages: the stage is then "reading" rows.
+ * With {@code --verbose} off a terminal, each stage's time is still printed when it ends (for logs and benchmarks).
  */
 final class Progress implements PipelineListener {
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintWriter err;
     private final boolean active;
+    private final boolean timings;
     private Stage stage = Stage.READ;
     private long total = -1;
     private long stageStart = System.nanoTime();
@@ -23,17 +25,34 @@ final class Progress implements PipelineListener {
     private boolean drawn;
     private boolean staged;
 
-    private Progress(PrintWriter err, boolean active) {
+    private Progress(PrintWriter err, boolean active, boolean timings) {
         this.err = err;
         this.active = active;
+        this.timings = timings && !active;
     }
 
     static Progress forTerminal(PrintWriter err, boolean quiet) {
-        return new Progress(err, !quiet && System.console() != null && System.getenv("CI") == null);
+        return forTerminal(err, quiet, false);
+    }
+
+    /** As {@link #forTerminal(PrintWriter, boolean)}; with {@code verbose}, stage times are printed off a terminal too. */
+    static Progress forTerminal(PrintWriter err, boolean quiet, boolean verbose) {
+        return new Progress(err, !quiet && System.console() != null && System.getenv("CI") == null, verbose);
     }
 
     @Override
     public synchronized void stage(Stage next, long total) {
+        if (timings) {
+            long now = System.nanoTime();
+            if (staged) {
+                err.printf(Locale.ROOT, "  %-10s %s%n", stage.label(), duration((now - stageStart) / 1e9));
+                err.flush();
+            }
+            staged = true;
+            stage = next;
+            stageStart = now;
+            return;
+        }
         if (!active) {
             return;
         }
@@ -98,6 +117,10 @@ final class Progress implements PipelineListener {
     }
 
     synchronized void done() {
+        if (timings && staged) {
+            err.printf(Locale.ROOT, "  %-10s %s%n", stage.label(), duration((System.nanoTime() - stageStart) / 1e9));
+            err.flush();
+        }
         if (!active) {
             return;
         }

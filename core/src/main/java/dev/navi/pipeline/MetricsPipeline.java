@@ -34,6 +34,10 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.io.IOException;
@@ -209,18 +213,33 @@ public final class MetricsPipeline {
         boolean english = "en".equals(project.language());
         List<String> written = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "navi-workbook");
+            t.setDaemon(true);
+            return t;
+        });
         try (OutputFolder out = OutputFolder.open(outDir)) {
             ResultsWriter.write(out, run, modules);
             written.add("tables/");
+            // The workbook (dominated by the data sheet) is written on a second thread while the charts and the
+            // report are drawn; each output is its own file, so the order of work cannot change any output.
+            StageGate workbookProgress = new StageGate(listener, PipelineListener.Stage.WORKBOOK);
+            Future<?> workbook = null;
+            if (options.outputs().contains("xlsx")) {
+                workbook = background.submit(() -> {
+                    writeWorkbook(project, map, cleaned, tags, modules, cutoff, out.file("atlas.xlsx"), workbookProgress);
+                    return null;
+                });
+            }
             if (options.outputs().contains("charts") || options.outputs().contains("svg")
                     || options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.CHARTS, -1);
                 figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts")));
                 written.add("charts/");
             }
-            if (options.outputs().contains("xlsx")) {
-                listener.stage(PipelineListener.Stage.WORKBOOK, counted.size());
-                writeWorkbook(project, map, cleaned, tags, modules, cutoff, out.file("atlas.xlsx"), listener);
+            if (workbook != null) {
+                workbookProgress.open(counted.size());
+                await(workbook);
                 written.add("atlas.xlsx");
             }
             written.add("results.json");
@@ -228,6 +247,8 @@ public final class MetricsPipeline {
             out.commit("results.json");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
+        } finally {
+            background.shutdownNow();
         }
         List<Figure> placed = new ArrayList<>();
         for (Figure f : figures) {
@@ -236,6 +257,62 @@ public final class MetricsPipeline {
                     f.titleZh(), f.titleEn(), f.section(), f.table()));
         }
         return new Result(cleaned, ctx, modules, cutoff, tagged, placed, written);
+    }
+
+    /** Waits for a background output; its failure becomes this thread's. */
+    private static void await(Future<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the workbook", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /**
+     * Progress of a background stage: silent until the foreground reaches it and {@link #open}s it, then forwarded
+     * (so two stages never draw over each other).
+     */
+    static final class StageGate implements PipelineListener {
+        private final PipelineListener target;
+        private final Stage stage;
+        private volatile boolean open;
+        private volatile long last;
+
+        StageGate(PipelineListener target, Stage stage) {
+            this.target = target;
+            this.stage = stage;
+        }
+
+        void open(long total) {
+            synchronized (target) {
+                target.stage(stage, total);
+                open = true;
+                target.accept(last);
+            }
+        }
+
+        @Override
+        public void accept(long done) {
+            last = done;
+            if (open) {
+                synchronized (target) {
+                    target.accept(done);
+                }
+            }
+        }
     }
 
     private static String relative(Project project, Path p) {

@@ -64,6 +64,9 @@ public final class AtlasWorkbook {
     private static final List<String> PERCENT_WORDS =
             List.of("share", "cagr", "rate", "yoy", "control", "precision", "recall");
     private static final int WINDOW = 200;
+    /** Data-sheet column widths are taken from the first rows only: measuring every cell of a million rows costs
+     * more than it tells. */
+    static final int MEASURED_DATA_ROWS = 2_000;
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
     private static final int MAX_LISTED_TRUNCATIONS = 1000;
@@ -138,6 +141,7 @@ public final class AtlasWorkbook {
         private final boolean zh;
         private final SheetNames names = new SheetNames();
         private final Map<String, CellStyle> styles = new HashMap<>();
+        private final CellStyle[] styleCache = new CellStyle[Kind.values().length * 2];
         private final List<String> truncated = new ArrayList<>();
         private int truncatedCount;
         private final List<String> dataSheetNames = new ArrayList<>();
@@ -189,7 +193,7 @@ public final class AtlasWorkbook {
                     for (int c = 0; c < r.size(); c++) {
                         String v = r.get(c);
                         if (v != null && !v.isEmpty()) {
-                            text(row, c, v, Kind.TEXT, true);
+                            text(row, c, v, Kind.TEXT, i - from < MEASURED_DATA_ROWS);
                         }
                     }
                 }
@@ -399,13 +403,26 @@ public final class AtlasWorkbook {
             }
             Cell cell = row.createCell(c);
             cell.setCellValue(v);
-            cell.setCellStyle(style(kind, needsQuotePrefix(v)));
+            boolean quote = needsQuotePrefix(v);
+            if (kind != Kind.TEXT || quote) {
+                cell.setCellStyle(style(kind, quote)); // plain text keeps the default style (smaller sheet XML)
+            }
             if (measured) {
                 measure(c, v);
             }
         }
 
         private CellStyle style(Kind kind, boolean quote) {
+            int key = kind.ordinal() * 2 + (quote ? 1 : 0);
+            CellStyle cached = styleCache[key];
+            if (cached == null) {
+                cached = createStyle(kind, quote);
+                styleCache[key] = cached;
+            }
+            return cached;
+        }
+
+        private CellStyle createStyle(Kind kind, boolean quote) {
             return styles.computeIfAbsent(kind + "/" + quote, k -> {
                 CellStyle st = wb.createCellStyle();
                 DataFormat df = wb.createDataFormat();
