@@ -27,7 +27,7 @@ class AnalyzeCommandTest {
         assertThat(r.out()).contains("input      3,000 rows read, 0 rejected")
                 .contains("clean      3,000 records → 1,913 duplicates merged, 0 excluded, 1,087 counted by family")
                 .contains("tagged     1,086 of 1,087 (99.9 %)")
-                .contains(out.resolve("atlas.xlsx").toString()).contains(out.resolve("results.json").toString())
+                .contains(out.resolve("atlas.xlsx").toString()).contains(out.resolve("atlas.docx").toString()).contains(out.resolve("results.json").toString())
                 .contains(out.resolve("charts/").toString());
         JsonNode run = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("run");
         assertThat(run.get("records").asLong() + run.get("duplicatesMerged").asLong() + run.get("excluded").asLong())
@@ -42,6 +42,17 @@ class AnalyzeCommandTest {
         assertThat(pngs).extracting(p -> p.getFileName().toString()).contains("trend.png", "quadrant.png");
         for (Path png : pngs) {
             assertThat(ImageIO.read(png.toFile()).getWidth()).as(png.toString()).isGreaterThanOrEqualTo(1600);
+        }
+        // the report: the whole document re-opens, with the chapters and every figure embedded
+        try (InputStream in = Files.newInputStream(out.resolve("atlas.docx"));
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> headings = doc.getParagraphs().stream()
+                    .filter(p -> "Heading1".equals(p.getStyle())).map(p -> p.getText()).toList();
+            assertThat(headings).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(headings.get(1)).contains("产业发展方向");
+            assertThat(doc.getAllPictures()).hasSize(pngs.size());
+            String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("1,087").contains("2026年11月22日").doesNotContain("null").doesNotContain("NaN");
         }
         // the workbook: README first, one data row per counted record, a sheet per table
         int tables;

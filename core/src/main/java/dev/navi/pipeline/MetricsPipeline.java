@@ -25,6 +25,8 @@ import dev.navi.project.Project;
 
 import dev.navi.chart.AtlasCharts;
 import dev.navi.chart.Figure;
+import dev.navi.report.docx.AtlasReport;
+import dev.navi.report.docx.ReportModel;
 import dev.navi.report.xlsx.AtlasWorkbook;
 import dev.navi.report.xlsx.AtlasWorkbookModel;
 
@@ -237,6 +239,14 @@ public final class MetricsPipeline {
                 figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts")));
                 written.add("charts/");
             }
+            if (options.outputs().contains("docx")) {
+                listener.stage(PipelineListener.Stage.REPORT, -1);
+                ReportModel report = reportModel(project, options, cleaned, ctx, modules, cutoff, tagged, figures);
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out.file("atlas.docx")), 1 << 16)) {
+                    AtlasReport.write(report, os);
+                }
+                written.add("atlas.docx");
+            }
             if (workbook != null) {
                 workbookProgress.open(counted.size());
                 await(workbook);
@@ -362,6 +372,47 @@ public final class MetricsPipeline {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             AtlasWorkbook.write(model, os);
         }
+    }
+
+    /** The Word report's view of the run. */
+    static ReportModel reportModel(Project project, Options options, CleanService.CleanResult cleaned, MetricContext ctx,
+                                   Map<String, ModuleResult> modules, LocalDate cutoff, long tagged, List<Figure> figures) {
+        boolean english = "en".equals(project.language());
+        List<ReportModel.Source> sources = new ArrayList<>();
+        for (IngestService.FileOutcome f : cleaned.files()) {
+            if (f.report() != null) {
+                sources.add(new ReportModel.Source(Path.of(f.path()).getFileName().toString(), f.report().layoutName(),
+                        f.report().read(), f.report().kept(), f.report().rejected()));
+            }
+        }
+        Map<String, Long> perNode = new LinkedHashMap<>();
+        for (MetricRecord m : ctx.records()) {
+            for (String n : m.nodes()) {
+                perNode.merge(n, 1L, Long::sum);
+            }
+        }
+        long counted = ctx.records().size();
+        return ReportModel.builder()
+                .title(project.name())
+                .language(english ? ReportModel.Language.EN : ReportModel.Language.ZH)
+                .region(ctx.region())
+                .peers(ctx.peers())
+                .period(ctx.fromYear(), ctx.toYear())
+                .lastCompleteYear(ctx.lastCompleteYear())
+                .cutoff(cutoff)
+                .reportDate(options.reportDate())
+                .toolVersion(options.toolVersion())
+                .unit(new ReportModel.Unit(cleaned.unit().key(), english ? cleaned.unit().en() : cleaned.unit().zh(),
+                        cleaned.unitReason()))
+                .accounting(new ReportModel.Accounting(cleaned.ingestRead(), cleaned.ingestRejects().size(),
+                        cleaned.duplicatesMerged(), cleaned.excludedByRule(), counted))
+                .sources(sources)
+                .tagging(new ReportModel.Tagging(tagged, counted, List.of()))
+                .map(ctx.map())
+                .nodeRecords(perNode)
+                .modules(modules)
+                .figures(figures)
+                .build();
     }
 
     /** Native Excel charts: the filing trend (total and top-level segments) and CR4 by node. */

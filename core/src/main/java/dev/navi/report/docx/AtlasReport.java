@@ -1,0 +1,610 @@
+package dev.navi.report.docx;
+
+import dev.navi.chain.map.ChainMap;
+import dev.navi.chart.Figure;
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.ModuleResult;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the Word report of the navigation atlas ({@code atlas.docx}) from a ready {@link ReportModel}, following
+ * the structure GB/T 39551-2020 asks of a patent navigation report.
+ *
+ * <p>Layout: a cover (title, region, industry, report date, data cut-off, counting unit, "navi &lt;version&gt;"), a
+ * table of contents, then
+ * <ol>
+ *   <li>overview and method (scope, sources, counting unit and accounting, the chain map as a table, tagging
+ *       quality);</li>
+ *   <li>industry direction (trend, life cycle, concentration, leading applicants, origins and market flows, control
+ *       strength, hotspots, core patents);</li>
+ *   <li>regional positioning (region by node with RTA and quadrant, peers, applicants, inventors);</li>
+ *   <li>development paths (structure priorities, enterprise targets, local firms, talent, cooperation partners,
+ *       operation and reserve);</li>
+ *   <li>conclusions (the modules' findings and a synthesis);</li>
+ * </ol>
+ * and appendices A (metric definitions), B (search strings and cleaning rules), C (method notes and each table's
+ * note). Without a region, chapters 3 and 4 say in one paragraph that none was configured.
+ *
+ * <p>Each subsection states its numbers in generated text ({@link Narrative}), then shows the figures drawn from
+ * its tables (scaled to the text width, numbered caption below) and the tables themselves ({@link Views} chooses
+ * the rows and columns, {@link TableWriter} prints them with a numbered caption above). Figures are placed in the
+ * chapter of their {@link Figure#section()}, next to the subsection of their {@link Figure#table()}; figures whose
+ * table no subsection shows go at the end of their chapter.
+ *
+ * <p>The table of contents is a {@code TOC} field whose entries are written out (heading text, linked to the
+ * heading), so LibreOffice and WPS show it as is, and the document asks Word to update fields on opening (which
+ * adds the page numbers). The same model gives the same {@code word/document.xml}: no clock, no random ids; the
+ * file's created/modified properties are the report date. Stateless; the caller's stream is not closed.
+ */
+public final class AtlasReport {
+
+    private AtlasReport() {
+    }
+
+    /** Writes the report for {@code model} to {@code out} (not closed). */
+    public static void write(ReportModel model, OutputStream out) throws IOException {
+        new Writer(model).run(out);
+    }
+
+    private static final class Writer {
+        private final ReportModel m;
+        private final boolean en;
+        private final Words w;
+        private final Docx d;
+        private final Captions captions;
+        private final TableWriter tables;
+        private final Views views;
+        private final Narrative text;
+        private final Set<Figure> placed = new HashSet<>();
+        private String section;
+
+        Writer(ReportModel m) {
+            this.m = m;
+            this.en = m.english();
+            this.w = new Words(en, m.unit().key(), m.map());
+            this.d = new Docx(!en);
+            this.captions = new Captions(en);
+            this.tables = new TableWriter(d, w, captions);
+            this.views = new Views(w, m.lastCompleteYear());
+            this.text = new Narrative(m, w);
+        }
+
+        void run(OutputStream out) throws IOException {
+            cover();
+            XWPFParagraph marker = tocPage();
+            overview();
+            direction();
+            positioning();
+            paths();
+            conclusions();
+            appendixDefinitions();
+            appendixSources();
+            appendixNotes();
+            d.tableOfContents(marker, 2);
+            d.headerAndFooter(m.title());
+            d.properties(m.title(), m.reportDate());
+            d.updateFieldsOnOpen();
+            d.doc.write(out);
+            d.doc.close();
+        }
+
+        // ---- cover and contents ----
+
+        private void cover() {
+            XWPFParagraph title = d.paragraph("Title");
+            d.run(title, m.title(), Docx.Font.HEADING, true);
+            XWPFParagraph sub = d.paragraph("CoverLine");
+            d.run(sub, w.t("专利导航分析报告", "Patent navigation report"), Docx.Font.HEADING, false);
+            d.paragraph("CoverLine");
+            line(w.t("产业", "Industry"), m.industry());
+            line(w.t("目标区域", "Region"), m.region() == null ? w.t("未设定", "none configured") : w.region(m.region()));
+            line(w.t("分析期间", "Period"), w.years(m.fromYear(), m.toYear()) + w.t("（按申请年）", " (application year)"));
+            line(w.t("数据截止日", "Data cut-off"), w.date(m.cutoff()));
+            line(w.t("计数单位", "Counting unit"), m.unit().name());
+            line(w.t("报告日期", "Report date"), w.date(m.reportDate()));
+            XWPFParagraph tool = d.paragraph("CoverLine");
+            tool.setSpacingBefore(1200);
+            d.run(tool, m.toolVersion().isEmpty() ? "navi" : "navi " + m.toolVersion(), Docx.Font.BODY, false);
+        }
+
+        private void line(String label, String value) {
+            XWPFParagraph p = d.paragraph("CoverLine");
+            d.run(p, label + w.t("：", ": "), Docx.Font.HEADING, false);
+            d.run(p, value, Docx.Font.BODY, false);
+        }
+
+        private XWPFParagraph tocPage() {
+            d.pageBreak();
+            XWPFParagraph h = d.paragraph("TOCHeading");
+            d.run(h, w.t("目  录", "Contents"), Docx.Font.HEADING, true);
+            return d.paragraph(null);
+        }
+
+        // ---- helpers ----
+
+        private void chapter(String number, String zh, String english, String figureSection) {
+            captions.chapter(number);
+            section = figureSection;
+            d.heading(1, (en ? (Character.isDigit(number.charAt(0)) ? number + "  " : "Appendix " + number + "  ")
+                    : (Character.isDigit(number.charAt(0)) ? number + "  " : "附录" + number + "  ")) + w.t(zh, english));
+        }
+
+        private void sub(String number, String zh, String english) {
+            d.heading(2, number + "  " + w.t(zh, english));
+        }
+
+        private void paragraphs(List<String> ps) {
+            for (String p : ps) {
+                if (!p.isBlank()) {
+                    d.text(p);
+                }
+            }
+        }
+
+        /** Figures of the current chapter drawn from any of {@code tableIds}, then those tables. */
+        private void tablesAndFigures(String module, String... tableIds) {
+            for (String id : tableIds) {
+                figuresFor(id);
+            }
+            for (String id : tableIds) {
+                m.table(module, id).ifPresent(t -> tables.write(views.of(t)));
+            }
+        }
+
+        private void figuresFor(String tableId) {
+            for (Figure f : m.figures()) {
+                if (!placed.contains(f) && section.equals(f.section()) && tableId.equals(f.table())) {
+                    figure(f);
+                }
+            }
+        }
+
+        private void figure(Figure f) {
+            placed.add(f);
+            String title = f.title(en);
+            if (title == null || title.isBlank()) {
+                title = f.title(!en) != null && !f.title(!en).isBlank() ? f.title(!en) : f.id();
+            }
+            d.picture(f.png(), f.id() + ".png");
+            d.caption(captions.figure(title), false);
+        }
+
+        private void leftoverFigures() {
+            for (Figure f : m.figures()) {
+                if (!placed.contains(f) && section.equals(f.section())) {
+                    figure(f);
+                }
+            }
+        }
+
+        private boolean missing(String module, String... ids) {
+            for (String id : ids) {
+                if (m.table(module, id).isPresent()) {
+                    return false;
+                }
+            }
+            d.text(w.t("本节所需的数据表未生成，略。", "The tables this section needs were not computed."));
+            return true;
+        }
+
+        // ---- chapter 1 ----
+
+        private void overview() {
+            chapter("1", "概述与研究方法", "Overview and method", "overview");
+            sub("1.1", "研究范围", "Scope");
+            paragraphs(text.scope());
+
+            sub("1.2", "数据来源与检索", "Data sources and search");
+            paragraphs(text.sources());
+            if (!m.sources().isEmpty()) {
+                tables.write(sourcesTable());
+            }
+            d.text(m.searchStrings().isEmpty()
+                    ? w.t("项目未记录检索式；检索范围以所列导出文件为准。", "No search strings were recorded; the scope is that of the listed exports.")
+                    : w.t("检索式见附录B。", "The search strings are listed in Appendix B."));
+
+            sub("1.3", "计数单位与数据处理", "Counting unit and data processing");
+            paragraphs(text.unit());
+            paragraphs(text.accounting());
+            tables.write(accountingTable());
+
+            sub("1.4", "产业链结构与技术分解", "Industry-chain map");
+            paragraphs(text.chainMap());
+            for (Figure f : m.figures()) {
+                if ("overview".equals(f.section()) && !placed.contains(f)) {
+                    figure(f);
+                }
+            }
+            tables.write(chainTable());
+
+            sub("1.5", "标引质量", "Tagging quality");
+            paragraphs(text.tagging());
+            if (!m.tagging().review().isEmpty()) {
+                tables.write(reviewTable());
+            }
+            leftoverFigures();
+        }
+
+        private TableView sourcesTable() {
+            List<List<String>> rows = new ArrayList<>();
+            long read = 0;
+            long kept = 0;
+            long rejected = 0;
+            for (ReportModel.Source s : m.sources()) {
+                rows.add(List.of(s.file(), s.layout().isBlank() ? Cells.NONE : s.layout(), w.n(s.read()), w.n(s.kept()),
+                        w.n(s.rejected())));
+                read += s.read();
+                kept += s.kept();
+                rejected += s.rejected();
+            }
+            rows.add(List.of(w.t("合计", "Total"), Cells.NONE, w.n(read), w.n(kept), w.n(rejected)));
+            return TableView.own(w.t("数据来源", "Data sources"),
+                    List.of(w.t("文件", "File"), w.t("格式", "Layout"), w.t("读取行数", "Rows read"), w.t("入库", "Kept"),
+                            w.t("拒收", "Rejected")),
+                    rows, List.of(false, false, true, true, true));
+        }
+
+        private TableView accountingTable() {
+            ReportModel.Accounting a = m.accounting();
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(w.t("读取行数", "Rows read"), w.n(a.read())));
+            rows.add(List.of(w.t("减：入库拒收", "less: rejected at ingest"), w.n(a.rejectedAtIngest())));
+            rows.add(List.of(w.t("专利记录", "Patent records"), w.n(a.recordsIn())));
+            rows.add(List.of(w.t("减：合并重复", "less: merged duplicates"), w.n(a.merged())));
+            rows.add(List.of(w.t("减：去噪排除", "less: excluded by rules"), w.n(a.excluded())));
+            if (a.unexplained() != 0) {
+                rows.add(List.of(w.t("减：未说明", "less: not explained"), w.n(a.unexplained())));
+            }
+            rows.add(List.of(w.t("纳入统计（" + m.unit().name() + "）", "Counted (" + m.unit().name() + ")"),
+                    w.n(a.counted())));
+            return TableView.own(w.t("数据核算", "Input accounting"), List.of(w.t("项目", "Item"), w.t("数量", "Count")),
+                    rows, List.of(false, true));
+        }
+
+        private TableView chainTable() {
+            List<List<String>> rows = new ArrayList<>();
+            for (ChainMap.Entry e : m.map().entries()) {
+                String indent = "  ".repeat(Math.max(0, e.level() - 1));
+                rows.add(List.of(String.valueOf(e.level()), e.pathText(), indent + e.node().name(en ? "en" : "zh"),
+                        e.node().keyProduct() ? w.t("是", "yes") : Cells.NONE, w.n(m.records(e.node().id()))));
+            }
+            return TableView.own(w.t("产业链结构与各环节记录数", "Industry-chain map and records per node"),
+                    List.of(w.t("层级", "Level"), w.t("路径", "Path"), w.t("环节名称", "Node"),
+                            w.t("关键产品", "Key product"), w.t("记录数", "Records")),
+                    rows, List.of(true, false, false, false, true));
+        }
+
+        private TableView reviewTable() {
+            List<List<String>> rows = new ArrayList<>();
+            for (ReportModel.NodeQuality q : m.tagging().review()) {
+                rows.add(List.of(w.node(q.node()), w.n(q.reviewed()), interval(q.precision(), q.precisionLow(), q.precisionHigh()),
+                        interval(q.recall(), q.recallLow(), q.recallHigh())));
+            }
+            return TableView.own(w.t("标引质量复核结果", "Tagging quality from the reviewed sample"),
+                    List.of(w.t("环节", "Node"), w.t("复核数", "Reviewed"), w.t("查准率（95%区间）", "Precision (95% interval)"),
+                            w.t("查全率（95%区间）", "Recall (95% interval)")),
+                    rows, List.of(false, true, true, true));
+        }
+
+        private String interval(Double v, Double lo, Double hi) {
+            if (v == null) {
+                return w.t("未测", "not measured");
+            }
+            return w.pct(v) + (lo != null && hi != null
+                    ? w.t("（" + w.pct(lo) + "–" + w.pct(hi) + "）", " (" + w.pct(lo) + "–" + w.pct(hi) + ")") : "");
+        }
+
+        // ---- chapter 2 ----
+
+        private void direction() {
+            chapter("2", "产业发展方向导航", "Industry direction", "direction");
+            if (!m.modules().containsKey("direction")) {
+                d.text(w.t("产业发展方向分析未计算。", "The direction analysis was not computed."));
+                leftoverFigures();
+                return;
+            }
+            sub("2.1", "专利申请趋势", "Filing trends");
+            if (!missing("direction", "trend_by_year", "growth_by_node")) {
+                paragraphs(text.trend());
+                tablesAndFigures("direction", "trend_by_year", "growth_by_node");
+            }
+            sub("2.2", "技术生命周期", "Technology life cycle");
+            if (!missing("direction", "life_cycle")) {
+                paragraphs(text.lifeCycle());
+                figuresFor("phase_diagram");
+                tablesAndFigures("direction", "life_cycle");
+            }
+            sub("2.3", "市场集中度", "Concentration");
+            if (!missing("direction", "concentration")) {
+                paragraphs(text.concentration());
+                tablesAndFigures("direction", "concentration");
+            }
+            sub("2.4", "主要申请人", "Leading applicants");
+            if (!missing("direction", "leading_applicants")) {
+                paragraphs(text.leadingApplicants());
+                figuresFor("applicant_by_node");
+                tablesAndFigures("direction", "leading_applicants");
+            }
+            sub("2.5", "技术来源国与目标市场", "Origins and target markets");
+            if (!missing("direction", "origin_by_year", "market_flow", "industry_transfer")) {
+                paragraphs(text.origins());
+                figuresFor("origin_by_node");
+                tablesAndFigures("direction", "origin_by_year", "market_flow", "industry_transfer");
+            }
+            sub("2.6", "专利控制力", "Patent control strength");
+            if (!missing("direction", "control_strength")) {
+                paragraphs(text.control());
+                tablesAndFigures("direction", "control_strength");
+            }
+            sub("2.7", "技术热点", "Technology hotspots");
+            if (!missing("direction", "hotspots")) {
+                paragraphs(text.hotspots());
+                tablesAndFigures("direction", "hotspots");
+            }
+            sub("2.8", "核心专利与技术功效", "Core patents and technical effects");
+            if (!missing("direction", "core_patents", "tech_effect_matrix")) {
+                paragraphs(text.corePatents());
+                tablesAndFigures("direction", "core_patents", "tech_effect_matrix");
+            }
+            leftoverFigures();
+        }
+
+        // ---- chapter 3 ----
+
+        private boolean noRegion() {
+            if (m.region() != null) {
+                return false;
+            }
+            d.text(w.t("本次分析未设定目标区域（项目文件中的 region），因此未进行本章分析。设定目标区域及对标区域后重新运行即可生成本章内容。",
+                    "No region of interest was configured (region in the project file), so this chapter was not "
+                            + "computed. Set a region, and optionally peer regions, and run again to produce it."));
+            return true;
+        }
+
+        private void positioning() {
+            chapter("3", "区域产业发展定位", "Regional positioning", "positioning");
+            if (noRegion()) {
+                leftoverFigures();
+                return;
+            }
+            sub("3.1", "区域在产业链中的位置", "The region in the chain");
+            if (!missing("positioning", "region_by_node")) {
+                paragraphs(text.regionByNode());
+                tablesAndFigures("positioning", "region_by_node");
+            }
+            sub("3.2", "与对标区域比较", "Peer comparison");
+            if (m.peers().isEmpty()) {
+                d.text(w.t("项目未设定对标区域。", "No peer regions were configured."));
+            } else if (!missing("positioning", "peer_comparison")) {
+                paragraphs(text.peers());
+                tablesAndFigures("positioning", "peer_comparison");
+            }
+            sub("3.3", "区域创新主体", "Regional applicants");
+            if (!missing("positioning", "region_applicants", "region_applicants_by_type")) {
+                paragraphs(text.regionApplicants());
+                tablesAndFigures("positioning", "region_applicants", "region_applicants_by_type");
+            }
+            sub("3.4", "区域创新人才", "Regional inventors");
+            if (!missing("positioning", "region_inventors")) {
+                paragraphs(text.inventors());
+                tablesAndFigures("positioning", "region_inventors");
+            }
+            leftoverFigures();
+        }
+
+        // ---- chapter 4 ----
+
+        private void paths() {
+            chapter("4", "产业发展路径导航", "Development paths", "path");
+            if (noRegion()) {
+                leftoverFigures();
+                return;
+            }
+            d.text(w.t("以下各清单均附入选理由，列表按表注所述规则排序，可直接作为工作台账使用。",
+                    "Every list below says why each entry is listed and is sorted as its note states, so it can serve as "
+                            + "a working list."));
+            sub("4.1", "产业结构优化", "Structure optimisation");
+            if (!missing("path", "structure_priorities")) {
+                paragraphs(text.structure());
+                tablesAndFigures("path", "structure_priorities");
+            }
+            sub("4.2", "企业引进（招商引资）", "Enterprise introduction");
+            if (!missing("path", "enterprise_targets")) {
+                paragraphs(text.list("enterprise_targets", "applicant", "weak_node_count", "招商引资目标企业",
+                        "Enterprise introduction targets"));
+                tablesAndFigures("path", "enterprise_targets");
+            }
+            sub("4.3", "本地企业培育", "Local firms to cultivate");
+            if (!missing("path", "local_potential_firms")) {
+                paragraphs(text.list("local_potential_firms", "applicant", "count", "本地培育潜力企业", "Local firms to cultivate"));
+                tablesAndFigures("path", "local_potential_firms");
+            }
+            sub("4.4", "人才引进", "Talent introduction");
+            if (!missing("path", "talent_targets")) {
+                paragraphs(text.list("talent_targets", "inventor", "weak_node_count", "人才引进对象", "Talent candidates"));
+                tablesAndFigures("path", "talent_targets");
+            }
+            sub("4.5", "技术协同创新", "Technology cooperation");
+            if (!missing("path", "cooperation_partners", "co_applicant_network")) {
+                paragraphs(text.list("cooperation_partners", "applicant", "weak_node_count", "技术合作伙伴（高校/院所）",
+                        "Cooperation partners (universities / institutes)"));
+                tablesAndFigures("path", "cooperation_partners", "co_applicant_network");
+            }
+            sub("4.6", "专利运营与储备", "Patent operation and reserve");
+            if (!missing("path", "operation_reserve")) {
+                paragraphs(text.operation());
+                tablesAndFigures("path", "operation_reserve");
+            }
+            leftoverFigures();
+        }
+
+        // ---- chapter 5 ----
+
+        private void conclusions() {
+            chapter("5", "结论与建议", "Conclusions and recommendations", "conclusions");
+            sub("5.1", "主要发现", "Main findings");
+            Map<String, String[]> modules = new LinkedHashMap<>();
+            modules.put("direction", new String[] {"产业发展方向", "Industry direction"});
+            modules.put("positioning", new String[] {"区域产业发展定位", "Regional positioning"});
+            modules.put("path", new String[] {"产业发展路径", "Development paths"});
+            boolean any = false;
+            for (Map.Entry<String, String[]> e : modules.entrySet()) {
+                ModuleResult r = m.modules().get(e.getKey());
+                if (r == null) {
+                    continue;
+                }
+                List<String> findings = en ? r.findingsEn() : r.findingsZh();
+                if (findings.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                d.heading(3, w.t(e.getValue()[0], e.getValue()[1]));
+                int i = 1;
+                for (String f : findings) {
+                    if (f != null && !f.isBlank()) {
+                        d.text((i++) + w.t(". ", ". ") + w.sentence(f));
+                    }
+                }
+            }
+            if (!any) {
+                d.text(w.t("各模块未给出结论。", "The modules stated no findings."));
+            }
+            sub("5.2", "综合研判与建议", "Synthesis and recommendations");
+            paragraphs(text.synthesis());
+        }
+
+        // ---- appendices ----
+
+        private void appendixDefinitions() {
+            chapter("A", "指标定义", "Metric definitions", "appendix");
+            d.text(w.t("本附录列出报告所用每项指标的公式、单位、计数基础和时间窗口（公式与说明沿用 navi 定义的原文）。",
+                    "Each metric the report uses, with its formula, unit, counting basis and time window."));
+            List<Definition> defs = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ModuleResult r : m.modules().values()) {
+                for (Definition def : r.definitions()) {
+                    if (seen.add(def.id())) {
+                        defs.add(def);
+                    }
+                }
+            }
+            if (defs.isEmpty()) {
+                d.text(w.t("模型中没有指标定义。", "The model has no metric definitions."));
+                return;
+            }
+            int i = 1;
+            for (Definition def : defs) {
+                String name = en ? firstNonBlank(def.nameEn(), def.nameZh(), def.id()) : firstNonBlank(def.nameZh(), def.nameEn(), def.id());
+                XWPFParagraph p = d.paragraph("BodyText");
+                p.setSpacingAfter(0);
+                p.setKeepNext(true);
+                d.run(p, "A." + (i++) + "  " + name + w.t("（" + def.id() + "）", " (" + def.id() + ")"), Docx.Font.HEADING,
+                        true);
+                defLine(w.t("公式", "Formula"), def.formula(), true);
+                defLine(w.t("单位", "Unit"), def.unit(), true);
+                defLine(w.t("计数基础", "Basis"), def.basis(), true);
+                defLine(w.t("时间窗口", "Window"), def.window(), false);
+            }
+        }
+
+        private void defLine(String label, String value, boolean keepNext) {
+            XWPFParagraph p = d.paragraph("TableNote");
+            p.setSpacingAfter(keepNext ? 0 : 160);
+            p.setSpacingBefore(0);
+            p.setIndentationLeft(420);
+            p.setKeepNext(keepNext);
+            d.run(p, label + w.t("：", ": "), Docx.Font.HEADING, false);
+            d.run(p, value == null || value.isBlank() ? w.t("（未说明）", "(not stated)") : value, Docx.Font.BODY, false);
+        }
+
+        private static String firstNonBlank(String... s) {
+            for (String x : s) {
+                if (x != null && !x.isBlank()) {
+                    return x;
+                }
+            }
+            return "";
+        }
+
+        private void appendixSources() {
+            chapter("B", "数据来源与清洗核算", "Data sources and cleaning", "appendix");
+            sub("B.1", "检索式", "Search strings");
+            if (m.searchStrings().isEmpty()) {
+                d.text(w.t("项目未记录检索式。数据范围以第1章所列导出文件为准；建议在项目文件中记录各数据库的检索式，以便复核和更新。",
+                        "No search strings were recorded; the data are those of the exports listed in chapter 1. Recording "
+                                + "each database's search string in the project file makes the search repeatable."));
+            } else {
+                int i = 1;
+                for (String s : m.searchStrings()) {
+                    d.note((i++) + ". " + s);
+                }
+            }
+            sub("B.2", "清洗规则与记录去向", "Cleaning rules and where records went");
+            d.text(w.t("清洗依次完成：读取并识别各文件格式；按公开号、申请号（及同族）合并重复记录；按去噪规则排除不相关记录；"
+                            + "将记录归并到计数单位；规范申请人名称并识别其类型和所在地区。每条被合并或排除的记录均在 removed.csv 中列出规则和去向。",
+                    "Cleaning reads each file and detects its layout; merges duplicates by publication, application (and "
+                            + "family); removes unrelated records by the denoising rules; collapses records to the counting unit; "
+                            + "and normalises applicant names with their type and location. Every merged or excluded record is "
+                            + "listed in removed.csv with its rule and where it went."));
+            ReportModel.Accounting a = m.accounting();
+            List<List<String>> rows = new ArrayList<>();
+            a.duplicatesMerged().forEach((k, v) -> rows.add(List.of(w.t("合并重复", "merged"), w.rule(k), w.n(v))));
+            a.excludedByRule().forEach((k, v) -> rows.add(List.of(w.t("去噪排除", "excluded"), w.rule(k), w.n(v))));
+            if (rows.isEmpty()) {
+                d.text(w.t("没有记录被合并或排除。", "No record was merged or excluded."));
+            } else {
+                tables.write(TableView.own(w.t("按规则统计的合并与排除记录", "Records merged and excluded, by rule"),
+                        List.of(w.t("处理", "Action"), w.t("规则", "Rule"), w.t("记录数", "Records")), rows,
+                        List.of(false, false, true)));
+            }
+        }
+
+        private void appendixNotes() {
+            chapter("C", "方法说明与局限", "Notes on method and limitations", "appendix");
+            sub("C.1", "一般说明", "General notes");
+            List<String> notes = new ArrayList<>();
+            notes.add(w.t("时间：年份按申请年（优先权年另见 trend_by_priority_year 表）；发明专利申请自申请日起约18个月公开，"
+                            + (m.lastCompleteYear() < m.toYear() ? w.years(m.lastCompleteYear() + 1, m.toYear()) + "的数据不完整，不作下降解读。"
+                            : "分析期内各年均已完整。"),
+                    "Years are application years (priority years in trend_by_priority_year). Applications are published "
+                            + "about 18 months after filing, " + (m.lastCompleteYear() < m.toYear() ? "so "
+                            + w.years(m.lastCompleteYear() + 1, m.toYear()) + " are incomplete and not read as a decline."
+                            : "and every year of the period is complete.")));
+            notes.add(w.t("计数：一条记录可属于多个产业链环节，上级环节包含下级环节；申请人排名采用全数计数（多个申请人各计一次）。",
+                    "Counting: a record can belong to several chain nodes and a node includes its sub-branches; "
+                            + "applicant rankings use full counting (each co-applicant counts once)."));
+            notes.add(w.t("名称：申请人名称经规范化和别名表归并，子公司可归入集团；发明人姓名未经消歧，同名者会被合并。",
+                    "Names: applicant names are normalised and merged by the alias table, with subsidiaries rolled up to "
+                            + "groups; inventor names are not disambiguated, so namesakes merge."));
+            notes.add(w.t("数据：结论受检索式、数据库收录范围和导出字段的影响；引用、同族、法律状态等字段缺失时按表注处理。",
+                    "Data: the results depend on the search strings, the databases' coverage and the exported fields; missing "
+                            + "citations, families or legal status are treated as each table's note says."));
+            paragraphs(notes);
+            sub("C.2", "各数据表说明", "Notes on each table");
+            if (!en) {
+                d.text("以下为各数据表的排序规则、并列处理和注意事项（沿用数据表说明原文）。");
+            }
+            for (Map.Entry<String, ModuleResult> e : m.modules().entrySet()) {
+                for (MetricTable t : e.getValue().tables()) {
+                    String title = en ? t.titleEn() : t.titleZh();
+                    String note = Narrative.note(t);
+                    XWPFParagraph p = d.paragraph("TableNote");
+                    p.setSpacingAfter(100);
+                    d.run(p, t.id() + (title == null || title.isBlank() ? "" : " · " + title) + w.t("：", ": "),
+                            Docx.Font.HEADING, false);
+                    d.run(p, note.isEmpty() ? w.t("无补充说明。", "No further notes.") : note, Docx.Font.BODY, false);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.navi.report.docx;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Writes a {@link TableView}: numbered caption above, a centred table (at most the text width) with fixed column widths, a shaded header
+ * row repeated on every page, rows that do not split across pages, and a note below saying where the whole table is.
+ *
+ * <p>Column widths, in narrow characters (CJK count double): each column's wish is its longest cell (text capped at
+ * 48, long text such as reasons and titles at 64); its minimum is the whole cell for numbers and for short text
+ * without spaces (codes, publication numbers, provinces), 24 for long text and 12 for other text, which wraps. The
+ * table uses 9 pt, or 8 / 7.5 pt when the minima do not fit at 9 pt (a table with long text that does not fit at
+ * 9 pt uses 8 pt at most). Spare width goes to the text columns; when width is short, long text gets three times
+ * the share of the room above the minima; if even 7.5 pt is too wide the minima are scaled down (numbers may then
+ * wrap, but nothing is cut off). Tables of up to 15 rows are kept on one page; longer ones keep their caption,
+ * header and first three rows together.
+ */
+final class TableWriter {
+    private static final int CELL_MARGINS = 2 * 108;
+    private static final int TEXT_CAP = 48;
+    private static final int TEXT_MIN = 12;
+    /** Text without spaces up to this width (codes, numbers, short names) is never wrapped. */
+    private static final int CODE_MAX = 16;
+    /** Text longer than this is a long-text column (titles, reasons): capped wider and given three times the spare room. */
+    private static final int LONG_TEXT = 40;
+    private static final int LONG_CAP = 64;
+    private static final int LONG_MIN = 24;
+    /** Font sizes tried, in half-points, with the width of one narrow character in twips at that size. */
+    private static final int[][] SIZES = {{18, 96}, {16, 86}, {15, 80}};
+    static final String HEADER_FILL = "D9E2F3";
+    private static final int KEEP_TOGETHER = 15;
+
+    private final Docx d;
+    private final Words w;
+    private final Captions captions;
+
+    TableWriter(Docx d, Words w, Captions captions) {
+        this.d = d;
+        this.w = w;
+        this.captions = captions;
+    }
+
+    /** Writes the table with its caption and note; a view without rows becomes one sentence instead. */
+    void write(TableView v) {
+        if (v.cells().isEmpty()) {
+            d.text(w.t("（" + v.title() + "：无数据。）", "(" + v.title() + ": no data.)"));
+            return;
+        }
+        d.caption(captions.table(v.title()), true);
+        int n = v.headers().size();
+        int[] widths = new int[n];
+        int size = layout(v, widths);
+        XWPFTable t = d.doc.createTable(v.cells().size() + 1, n);
+        frame(t, widths);
+        XWPFTableRow header = t.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < n; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setColor(HEADER_FILL);
+            fill(cell, widths[c], v.headers().get(c), size, true, ParagraphAlignment.CENTER);
+        }
+        int rows = v.cells().size();
+        int keep = rows <= KEEP_TOGETHER ? rows - 1 : 3;
+        for (int c = 0; c < n; c++) {
+            header.getCell(c).getParagraphs().get(0).setKeepNext(true);
+        }
+        for (int r = 0; r < rows; r++) {
+            XWPFTableRow row = t.getRow(r + 1);
+            row.setCantSplitRow(true);
+            for (int c = 0; c < n; c++) {
+                fill(row.getCell(c), widths[c], v.cells().get(r).get(c), size, false,
+                        v.numeric().get(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+                if (r < keep) {
+                    row.getCell(c).getParagraphs().get(0).setKeepNext(true);
+                }
+            }
+        }
+        String note = note(v);
+        if (note != null) {
+            d.note(note);
+        } else {
+            d.note("");
+        }
+    }
+
+    /** The line under the table: how much of it is shown and where the rest is; null for the report's own tables. */
+    String note(TableView v) {
+        if (v.sourceId() == null) {
+            return null;
+        }
+        String id = v.sourceId();
+        if (!v.shortened()) {
+            return w.t("数据：atlas.xlsx 工作表“" + id + "”，tables/" + id + ".csv。",
+                    "Data: sheet \"" + id + "\" of atlas.xlsx, tables/" + id + ".csv.");
+        }
+        boolean fewerColumns = v.headers().size() < v.totalColumns();
+        String shown = w.en
+                ? "Shows " + w.n(v.cells().size()) + " of " + w.n(v.totalRows()) + " rows"
+                        + (fewerColumns ? " and " + v.headers().size() + " of " + v.totalColumns() + " columns" : "")
+                : "本表列出全部" + w.n(v.totalRows()) + "行中的" + w.n(v.cells().size()) + "行"
+                        + (fewerColumns ? "、" + v.totalColumns() + "列中的" + v.headers().size() + "列" : "");
+        return w.t("注：" + shown + "；完整数据见 atlas.xlsx 工作表“" + id + "”及 tables/" + id + ".csv。",
+                "Note: " + shown + "; the full table is on sheet \"" + id + "\" of atlas.xlsx and in tables/" + id
+                        + ".csv.");
+    }
+
+    private void fill(XWPFTableCell cell, int width, String text, int size, boolean header, ParagraphAlignment align) {
+        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth tcw = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+        tcw.setType(STTblWidth.DXA);
+        tcw.setW(BigInteger.valueOf(width));
+        (pr.isSetVAlign() ? pr.getVAlign() : pr.addNewVAlign()).setVal(STVerticalJc.CENTER);
+        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+        p.setStyle("TableText");
+        p.setAlignment(align);
+        var run = d.run(p, text.isEmpty() ? Cells.NONE : text, header ? Docx.Font.HEADING : Docx.Font.BODY, header);
+        run.setFontSize(size / 2.0);
+    }
+
+    private static void frame(XWPFTable t, int[] widths) {
+        CTTblPr pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
+        CTTblWidth tw = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        tw.setType(STTblWidth.DXA);
+        int total = 0;
+        for (int x : widths) {
+            total += x;
+        }
+        tw.setW(BigInteger.valueOf(total));
+        (pr.isSetJc() ? pr.getJc() : pr.addNewJc()).setVal(STJcTable.CENTER);
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders();
+        }
+        CTTblBorders b = pr.addNewTblBorders();
+        for (CTBorder border : List.of(b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
+                b.addNewInsideH(), b.addNewInsideV())) {
+            border.setVal(STBorder.SINGLE);
+            border.setSz(BigInteger.valueOf(4));
+            border.setSpace(BigInteger.ZERO);
+            border.setColor("808080");
+        }
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int x : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(x));
+        }
+    }
+
+    /**
+     * Chooses the font size (half-points) and fills {@code widths} (twips). A table whose columns want little room is
+     * narrower than the text (at least 55 % of it, centred); otherwise the widths sum to the text width.
+     */
+    static int layout(TableView v, int[] widths) {
+        int n = v.headers().size();
+        double[] want = new double[n];
+        double[] need = new double[n];
+        double[] weight = new double[n];
+        for (int c = 0; c < n; c++) {
+            int content = 0;
+            boolean spaces = false;
+            for (List<String> r : v.cells()) {
+                String cell = r.get(c);
+                content = Math.max(content, width(cell));
+                spaces |= cell.strip().contains(" ");
+            }
+            String h = v.headers().get(c);
+            int headerMin = headerMin(h);
+            weight[c] = 1;
+            if (v.numeric().get(c)) {
+                need[c] = Math.max(content, headerMin);
+                want[c] = Math.max(need[c], Math.min(width(h), need[c] + 2));
+            } else if (content > LONG_TEXT) {
+                want[c] = Math.min(content, LONG_CAP);
+                need[c] = Math.max(headerMin, LONG_MIN);
+                weight[c] = 3;
+            } else {
+                want[c] = Math.min(Math.max(content, headerMin), TEXT_CAP);
+                boolean code = !spaces && content <= CODE_MAX;
+                need[c] = code ? Math.max(content, headerMin) : Math.min(want[c], Math.max(headerMin, TEXT_MIN));
+            }
+            want[c] = Math.max(want[c], 2);
+            need[c] = Math.max(need[c], Math.min(want[c], 2));
+        }
+        double sumNeed = sum(need);
+        double sumWant = sum(want);
+        boolean longText = false;
+        for (double x : weight) {
+            longText |= x > 1;
+        }
+        int[] chosen = SIZES[SIZES.length - 1];
+        for (int[] s : SIZES) {
+            if (sumNeed <= available(n, s[1]) && !(longText && sumWant > available(n, s[1]) && s[0] > 16)) {
+                chosen = s;
+                break;
+            }
+        }
+        double full = available(n, chosen[1]);
+        double avail = Math.min(full, Math.max(sumWant * 1.3, full * 0.55));
+        double[] units = new double[n];
+        if (sumWant <= avail) {
+            double spareWeight = 0;
+            for (int c = 0; c < n; c++) {
+                spareWeight += v.numeric().get(c) ? 0 : want[c];
+            }
+            for (int c = 0; c < n; c++) {
+                double share = spareWeight > 0 ? (v.numeric().get(c) ? 0 : want[c] / spareWeight)
+                        : want[c] / sumWant;
+                units[c] = want[c] + (avail - sumWant) * share;
+            }
+        } else if (sumNeed <= avail) {
+            double slack = 0;
+            for (int c = 0; c < n; c++) {
+                slack += (want[c] - need[c]) * weight[c];
+            }
+            for (int c = 0; c < n; c++) {
+                units[c] = need[c] + (slack == 0 ? 0 : (avail - sumNeed) * (want[c] - need[c]) * weight[c] / slack);
+            }
+        } else {
+            for (int c = 0; c < n; c++) {
+                units[c] = need[c] * avail / sumNeed;
+            }
+        }
+        int total = 0;
+        for (int c = 0; c < n; c++) {
+            widths[c] = (int) Math.floor(units[c] * chosen[1]) + CELL_MARGINS;
+            total += widths[c];
+        }
+        int target = (int) Math.round(avail * chosen[1]) + n * CELL_MARGINS;
+        widths[n - 1] += Math.min(target, Docx.TEXT_WIDTH) - total;
+        return chosen[0];
+    }
+
+    private static double available(int columns, int unitTwips) {
+        return (double) (Docx.TEXT_WIDTH - columns * CELL_MARGINS) / unitTwips;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double x : a) {
+            s += x;
+        }
+        return s;
+    }
+
+    /** The narrowest a header may be: its longest Latin word, or half its width but at least four CJK characters. */
+    static int headerMin(String h) {
+        int longestWord = 0;
+        for (String word : h.split("[\\s/–-]+")) {
+            longestWord = Math.max(longestWord, width(word));
+        }
+        boolean cjk = h.codePoints().anyMatch(TableWriter::wide);
+        // +1: headers are bold, a little wider than the estimate
+        return cjk ? Math.min(width(h), Math.max(8, (width(h) + 1) / 2 + 1)) + 1 : Math.max(3, longestWord) + 1;
+    }
+
+    /** Display width in narrow characters: CJK, full-width characters and {@code %} count double. */
+    static int width(String s) {
+        int wdt = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            wdt += wide(cp) ? 2 : (cp == '%' || cp == 'W' || cp == 'M') ? 2 : 1;
+        }
+        return wdt;
+    }
+
+    static boolean wide(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == '—' || cp == '“'
+                || cp == '”';
+    }
+}

@@ -1,0 +1,140 @@
+package dev.navi.report.docx;
+
+import dev.navi.chain.map.ChainMap;
+import dev.navi.chain.map.ChainNode;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.ModuleResult;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Number formats, cell texts, column layout and a minimal hand-made model. */
+class FormatsTest {
+    private static final ChainMap MAP = new ChainMap("demo", "演示产业", "Demo industry", null, List.of(
+            new ChainNode("up", "上游", "Upstream", null, false, List.of(), List.of(
+                    new ChainNode("cathode", "正极材料", "Cathodes", null, true, List.of(), List.of())))), null);
+    private final Words zh = new Words(false, "family", MAP);
+    private final Words en = new Words(true, "application", MAP);
+
+    @Test
+    void numbersUseSeparatorsPercentagesAndIndicesWhateverTheLocale() {
+        assertThat(zh.n(1087)).isEqualTo("1,087");
+        assertThat(zh.n(1234567L)).isEqualTo("1,234,567");
+        assertThat(zh.pct(0.0973)).isEqualTo("9.7%");
+        assertThat(zh.pct(-0.0001)).isEqualTo("0.0%");
+        assertThat(zh.idx(1.347395)).isEqualTo("1.35");
+        assertThat(zh.records(1087)).isEqualTo("1,087项");
+        assertThat(en.records(1087)).isEqualTo("1,087 records");
+        assertThat(zh.date(LocalDate.of(2025, 6, 30))).isEqualTo("2025年6月30日");
+        assertThat(en.date(LocalDate.of(2025, 6, 30))).isEqualTo("30 June 2025");
+        assertThat(zh.date(null)).isEqualTo("未注明");
+        assertThat(zh.list(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙和丙");
+        assertThat(en.list(List.of("a", "b", "c"))).isEqualTo("a, b and c");
+        assertThat(Words.tidy("2024–2024年的数据")).isEqualTo("2024年的数据");
+        assertThat(Words.tidy("2019–2023年")).isEqualTo("2019–2023年");
+    }
+
+    @Test
+    void cellsFormatByColumnAndNeverPrintNull() {
+        Cells cells = new Cells(zh);
+        assertThat(cells.value("count", Cells.kind("count", 1087L), 1087L)).isEqualTo("1,087");
+        assertThat(cells.value("year", Cells.kind("year", 2019L), 2019L)).isEqualTo("2019");
+        assertThat(cells.value("first_year", Cells.kind("first_year", 2019L), 2019L)).isEqualTo("2019");
+        assertThat(cells.value("share", Cells.kind("share", 0.058193), 0.058193)).isEqualTo("5.8%");
+        assertThat(cells.value("combined", Cells.kind("combined", 0.24567), 0.24567)).isEqualTo("24.6%");
+        assertThat(cells.value("hhi", Cells.kind("hhi", 1555.6), 1555.6)).isEqualTo("1,556");
+        assertThat(cells.value("rta", Cells.kind("rta", 1.016198), 1.016198)).isEqualTo("1.02");
+        assertThat(cells.value("cagr", Cells.Kind.PERCENT, null)).isEqualTo(Cells.NONE);
+        assertThat(cells.value("cagr", Cells.Kind.PERCENT, Double.NaN)).isEqualTo(Cells.NONE);
+        assertThat(cells.value("title", Cells.Kind.TEXT, "null")).isEqualTo(Cells.NONE);
+        assertThat(cells.value("node", Cells.kind("node", "cathode"), "cathode")).isEqualTo("正极材料");
+        assertThat(cells.value("top_nodes", Cells.kind("top_nodes", "up;cathode"), "up;cathode")).isEqualTo("上游、正极材料");
+        assertThat(cells.value("type", Cells.Kind.TEXT, "university")).isEqualTo("高校");
+        assertThat(cells.value("quadrant", Cells.Kind.TEXT, "WEAK")).isEqualTo("薄弱");
+        assertThat(cells.header("region_by_node", "四川省_rta")).isEqualTo("四川省 RTA");
+        assertThat(cells.header("growth_by_node", "count_2019")).isEqualTo("2019年申请量");
+        assertThat(cells.header("trend_by_year", "cathode")).isEqualTo("正极材料");
+        assertThat(new Cells(en).header("life_cycle", "stage_zh")).isEqualTo("Stage");
+    }
+
+    @Test
+    void columnsFitTheTextWidthAndNumbersAreNotSqueezed() {
+        List<String> headers = new ArrayList<>(List.of("排名", "申请人", "入选理由"));
+        List<Boolean> numeric = new ArrayList<>(List.of(true, false, false));
+        for (int i = 0; i < 6; i++) {
+            headers.add("数量" + i);
+            numeric.add(true);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r + 1), "宁德时代新能源科技股份有限公司",
+                    "在薄弱/空白环节申请35件，占全球这些环节申请的6.5%，近三年（2021–2023）申请9件；主要环节：电芯结构设计、电池管理系统、隔膜"));
+            for (int i = 0; i < 6; i++) {
+                row.add("12,345");
+            }
+            rows.add(row);
+        }
+        TableView v = TableView.own("t", headers, rows, numeric);
+        int[] widths = new int[headers.size()];
+        int size = TableWriter.layout(v, widths);
+        assertThat(Arrays.stream(widths).sum()).isEqualTo(Docx.TEXT_WIDTH);
+        assertThat(size).isLessThanOrEqualTo(18);
+        int unit = size == 18 ? 96 : size == 16 ? 86 : 80;
+        for (int c = 3; c < widths.length; c++) {
+            assertThat(widths[c] - 216).as("column " + c).isGreaterThanOrEqualTo(TableWriter.width("12,345") * unit);
+        }
+        assertThat(widths[2]).as("the reason column gets the most room").isGreaterThan(widths[1]);
+    }
+
+    @Test
+    void aSmallTableIsNarrowerThanTheText() {
+        TableView v = TableView.own("t", List.of("项目", "数量"), List.of(List.of("读取行数", "3,000")), List.of(false, true));
+        int[] widths = new int[2];
+        TableWriter.layout(v, widths);
+        assertThat(Arrays.stream(widths).sum()).isLessThan(Docx.TEXT_WIDTH).isGreaterThan(Docx.TEXT_WIDTH / 2);
+    }
+
+    @Test
+    void minimalModelWritesAReportThatSaysWhatIsMissing() throws Exception {
+        // given a model with a map, one tiny module table and nothing else
+        MetricTable trend = new MetricTable("trend_by_year", "申请趋势", "Filings", List.of("year", "complete", "total", "up"),
+                List.of(Arrays.asList(2020L, "yes", 3L, 2L), Arrays.asList(2021L, "no", 1L, null)), List.of(), "");
+        ReportModel model = ReportModel.builder().title("演示").map(MAP).period(2020, 2021).lastCompleteYear(2020)
+                .reportDate(LocalDate.of(2025, 1, 2))
+                .tagging(new ReportModel.Tagging(3, 4, List.of(
+                        new ReportModel.NodeQuality("cathode", 40, 0.8, 0.7, 0.9, Double.NaN, null, null))))
+                .modules(Map.of("direction", new ModuleResult(List.of(trend), List.of(), List.of(), List.of())))
+                .build();
+        assertThat(model.industry()).isEqualTo("演示产业");
+        assertThat(model.sources()).isEmpty();
+        // when
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtlasReport.write(model, out);
+        // then
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            String text = AtlasReportTest.allText(doc);
+            assertThat(text).contains("2020–2021年共有4件专利申请纳入统计", "本节所需的数据表未生成", "本次分析未设定目标区域",
+                    "模型中未记录输入文件的明细", "对1个环节进行了人工抽样复核", "80.0%（70.0%–90.0%）\t未测");
+            assertThat(text).doesNotContainPattern("\\bnull\\b").doesNotContain("NaN");
+            assertThat(AtlasReportTest.texts(AtlasReportTest.styled(doc, "Heading1"))).hasSize(8);
+        }
+    }
+
+    @Test
+    void accountingShowsWhatItDoesNotExplain() {
+        ReportModel.Accounting a = new ReportModel.Accounting(100, 5, Map.of("same publication", 10L),
+                Map.of("keyword", 3L), 80);
+        assertThat(a.recordsIn()).isEqualTo(95);
+        assertThat(a.unexplained()).isEqualTo(2);
+        assertThat(new ReportModel.NodeQuality("up", 10, Double.NaN, null, null, 0.5, 0.3, 0.7).precision()).isNull();
+    }
+}
