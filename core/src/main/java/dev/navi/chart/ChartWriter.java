@@ -6,7 +6,13 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Iterator;
+import java.util.Locale;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,10 +25,13 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 /**
- * Writes charts as PNG. Works headless (it draws on a {@link BufferedImage}, never on a screen) and is deterministic:
- * the same chart gives the same bytes, the file carries no time stamp, only a resolution (pHYs) chunk.
+ * Writes charts as PNG or SVG. Works headless (it draws on a {@link BufferedImage} or an SVG document, never on a
+ * screen) and is deterministic: the same chart gives the same bytes. PNG files carry no time stamp, only a resolution
+ * (pHYs) chunk; SVG files use fixed ids and draw text as outlines, so they need no font on the reader's machine.
  */
 public final class ChartWriter {
 
@@ -66,6 +75,33 @@ public final class ChartWriter {
             g2.dispose();
         }
         return image;
+    }
+
+    /**
+     * Draws {@code chart} on a {@code width} × {@code height} point SVG canvas (JFreeSVG) and writes the document to
+     * {@code out} as UTF-8. Text is converted to vector outlines of the bundled font, so Chinese renders on any viewer;
+     * coordinates are rounded to 0.01 pt; definition ids use a fixed prefix instead of JFreeSVG's time-based one, so
+     * the same chart gives the same bytes. {@code out} is flushed, not closed.
+     */
+    public static void svg(JFreeChart chart, OutputStream out, int width, int height) throws IOException {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("canvas size must be positive: " + width + " x " + height);
+        }
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix("navi");
+        DecimalFormat fmt = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        g2.setGeomDoubleConverter(fmt::format);
+        g2.setTransformDoubleConverter(new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT))::format);
+        g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g2.setColor(java.awt.Color.WHITE);
+        g2.fillRect(0, 0, width, height);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(g2.getSVGDocument());
+        w.flush();
     }
 
     private static void write(BufferedImage image, OutputStream out, double dpi) throws IOException {

@@ -19,12 +19,10 @@ import java.util.TreeMap;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -35,25 +33,29 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.util.UnitType;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Factories for navi's chart types. Each takes plain JDK data, returns a new {@link JFreeChart} styled by
- * {@link NaviChartTheme}, and never changes its arguments. Arguments must not be null unless a parameter says so;
- * labels may be Chinese or English. Render with {@link ChartWriter}.
+ * Factories for navi's chart types: trend lines and stacked areas by year (incomplete years marked), ranked and grouped
+ * bars, heat maps (linear or log colours: node × year, node × country, applicant × node, origin → market), the
+ * life-cycle phase diagram, the positioning quadrant and the chain tree. Each takes plain JDK data, returns a new
+ * {@link JFreeChart} styled by {@link NaviChartTheme}, and never changes its arguments. Arguments must not be null
+ * unless a parameter says so; labels may be Chinese or English and are shortened by one rule (18 Chinese / 30 Latin
+ * characters). Point labels (quadrant, phase diagram) are placed at drawing time so that they do not collide and stay
+ * inside the plot. Render with {@link ChartWriter}.
  */
 public final class Charts {
 
@@ -128,16 +130,11 @@ public final class Charts {
             IntervalMarker band = new IntervalMarker(incompleteFrom - 0.5, maxYear + 0.5);
             band.setPaint(new Color(0xF0F0F0));
             band.setOutlinePaint(null);
-            if (incompleteLabel != null && !incompleteLabel.isBlank()) {
-                band.setLabel(incompleteLabel);
-                band.setLabelFont(ChartFonts.plain(NaviChartTheme.SMALL_SIZE));
-                band.setLabelPaint(NaviChartTheme.REFERENCE);
-                band.setLabelBackgroundColor(new Color(0, 0, 0, 0));
-                band.setLabelAnchor(RectangleAnchor.TOP);
-                band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
-                band.setLabelOffset(new RectangleInsets(UnitType.ABSOLUTE, 4, 0, 0, 0));
-            }
             plot.addDomainMarker(band, Layer.BACKGROUND);
+            if (incompleteLabel != null && !incompleteLabel.isBlank()) {
+                plot.addAnnotation(new BandLabel(incompleteLabel, incompleteFrom - 0.5,
+                        ChartFonts.plain(NaviChartTheme.SMALL_SIZE), NaviChartTheme.REFERENCE));
+            }
         }
         return chart;
     }
@@ -210,6 +207,18 @@ public final class Charts {
      * right; NaN cells are left light grey. Grids of up to 400 cells also print each value in its cell.
      */
     public static JFreeChart heatMap(String title, List<String> rowLabels, List<String> colLabels, double[][] values) {
+        return heatMap(title, rowLabels, colLabels, values, null, null, false);
+    }
+
+    /**
+     * As {@link #heatMap(String, List, List, double[][])} with axis titles (either may be null) and, when
+     * {@code logColours}, a colour scale on log10(1 + value) for counts that span orders of magnitude (an origin →
+     * market matrix where one country holds most filings): the cells still print the counts, the legend is labelled
+     * in counts (1, 2, 5, 10, 20, 50 ...). Values must then be ≥ 0. Column labels turn vertical when they would not
+     * fit side by side.
+     */
+    public static JFreeChart heatMap(String title, List<String> rowLabels, List<String> colLabels, double[][] values,
+                                     String rowAxis, String colAxis, boolean logColours) {
         int rows = rowLabels.size();
         int cols = colLabels.size();
         if (values.length != rows) {
@@ -226,12 +235,17 @@ public final class Charts {
             }
             for (int c = 0; c < cols; c++) {
                 int k = r * cols + c;
+                double v = values[r][c];
+                if (logColours && v < 0) {
+                    throw new IllegalArgumentException("log colours need values >= 0; got " + v);
+                }
+                double z = logColours && !Double.isNaN(v) ? Math.log10(1 + v) : v;
                 xs[k] = c;
                 ys[k] = rows - 1 - r; // first row at the top
-                zs[k] = values[r][c];
-                if (!Double.isNaN(values[r][c])) {
-                    min = Math.min(min, values[r][c]);
-                    max = Math.max(max, values[r][c]);
+                zs[k] = z;
+                if (!Double.isNaN(z)) {
+                    min = Math.min(min, z);
+                    max = Math.max(max, z);
                 }
             }
         }
@@ -241,16 +255,19 @@ public final class Charts {
         } else if (min == max) {
             max = min + 1;
         }
+        if (logColours) {
+            min = 0; // white = no filings
+        }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("values", new double[][] {xs, ys, zs});
 
         String[] colNames = colLabels.stream().map(Labels::shorten).toArray(String[]::new);
         List<String> reversedRows = new ArrayList<>(rowLabels.stream().map(Labels::shorten).toList());
         java.util.Collections.reverse(reversedRows);
-        SymbolAxis x = new SymbolAxis(null, colNames);
+        SymbolAxis x = new SymbolAxis(colAxis, colNames);
         x.setGridBandsVisible(false);
-        x.setVerticalTickLabels(cols > 8);
-        SymbolAxis y = new SymbolAxis(null, reversedRows.toArray(String[]::new));
+        x.setVerticalTickLabels(verticalColumnLabels(colNames));
+        SymbolAxis y = new SymbolAxis(rowAxis, reversedRows.toArray(String[]::new));
         y.setGridBandsVisible(false);
 
         LookupPaintScale scale = new LookupPaintScale(min, max, new Color(0xEEEEEE));
@@ -271,7 +288,7 @@ public final class Charts {
         y.setRange(-0.5, rows - 0.5);
         JFreeChart chart = finish(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
 
-        NumberAxis scaleAxis = new NumberAxis(null);
+        NumberAxis scaleAxis = logColours ? new CountScaleAxis(Math.pow(10, max) - 1) : new NumberAxis(null);
         scaleAxis.setRange(min, max);
         scaleAxis.setTickLabelFont(ChartFonts.plain(NaviChartTheme.SMALL_SIZE));
         scaleAxis.setTickLabelPaint(NaviChartTheme.TEXT);
@@ -293,15 +310,70 @@ public final class Charts {
                     if (Double.isNaN(v)) {
                         continue;
                     }
+                    double z = zs[r * cols + c];
                     XYTextAnnotation a = new XYTextAnnotation(fmt.format(v), c, rows - 1 - r);
                     a.setFont(font);
-                    a.setPaint((v - min) / (max - min) > 0.55 ? Color.WHITE : NaviChartTheme.TEXT);
+                    a.setPaint((z - min) / (max - min) > 0.55 ? Color.WHITE : NaviChartTheme.TEXT);
                     a.setTextAnchor(TextAnchor.CENTER);
                     plot.addAnnotation(a);
                 }
             }
         }
         return chart;
+    }
+
+    /**
+     * Whether column labels must be drawn vertically: when the widest would not fit its column at a plot about 520 pt
+     * wide (a narrow character about 6 pt at the tick font, a wide one 11 pt).
+     */
+    static boolean verticalColumnLabels(String[] labels) {
+        if (labels.length == 0) {
+            return false;
+        }
+        double widest = 0;
+        for (String l : labels) {
+            widest = Math.max(widest, Labels.units(l) / 3.0 * 6.2);
+        }
+        return widest + 8 > 520.0 / labels.length;
+    }
+
+    /** The legend axis of a log-coloured heat map: positions are log10(1 + count), tick labels are counts 1-2-5. */
+    static final class CountScaleAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private final double maxCount;
+
+        CountScaleAxis(double maxCount) {
+            super(null);
+            this.maxCount = maxCount;
+        }
+
+        /** The counts that get a tick: 0, then 1, 2, 5, 10, 20, 50 ... up to the maximum. */
+        List<Long> tickCounts() {
+            List<Long> out = new ArrayList<>(List.of(0L));
+            for (long decade = 1; decade <= maxCount; decade *= 10) {
+                for (long m : new long[] {1, 2, 5}) {
+                    if (decade * m <= maxCount + 1e-9) {
+                        out.add(decade * m);
+                    }
+                }
+            }
+            return out;
+        }
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                                 java.awt.geom.Rectangle2D dataArea, RectangleEdge edge) {
+            List ticks = new ArrayList();
+            NumberFormat fmt = NumberFormat.getIntegerInstance(java.util.Locale.ROOT);
+            boolean vertical = RectangleEdge.isLeftOrRight(edge);
+            for (long c : tickCounts()) {
+                ticks.add(new org.jfree.chart.axis.NumberTick(Math.log10(1 + c), fmt.format(c),
+                        vertical ? TextAnchor.CENTER_LEFT : TextAnchor.TOP_CENTER,
+                        vertical ? TextAnchor.CENTER_LEFT : TextAnchor.TOP_CENTER, 0.0));
+            }
+            return ticks;
+        }
     }
 
     private static Color blend(Color a, Color b, double t) {
@@ -351,19 +423,23 @@ public final class Charts {
         renderer.setSeriesPaint(0, NaviChartTheme.color(0));
         renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         renderer.setSeriesStroke(0, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        Font yearFont = ChartFonts.plain(NaviChartTheme.SMALL_SIZE);
+        // year labels placed without collisions; the first and last year are always shown, a middle year without a
+        // free place near its point is left out (the line still joins the points in year order)
+        List<PointLabels.Label> yearLabels = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             int[] p = points.get(i);
-            XYTextAnnotation a = new XYTextAnnotation(" " + p[0], p[1], p[2]);
-            a.setFont(yearFont);
-            a.setPaint(NaviChartTheme.TEXT);
-            a.setTextAnchor(i % 2 == 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
-            plot.addAnnotation(a);
+            boolean end = i == 0 || i == points.size() - 1;
+            // the first and last year first, then the recent years (usually spread out) before the early ones
+            yearLabels.add(new PointLabels.Label(String.valueOf(p[0]), p[1], p[2], 3.5, false, !end,
+                    end ? -1 : points.size() - i));
         }
+        List<PointLabels.Corner> corners = new ArrayList<>();
         if (stageLabel != null && !stageLabel.isBlank()) {
-            plot.addAnnotation(cornerLabel(stageLabel, 0.02, 0.98, RectangleAnchor.TOP_LEFT,
-                    ChartFonts.bold(NaviChartTheme.LABEL_SIZE), NaviChartTheme.color(3)));
+            corners.add(new PointLabels.Corner(stageLabel, 1, ChartFonts.bold(NaviChartTheme.LABEL_SIZE),
+                    NaviChartTheme.color(3)));
         }
+        plot.addAnnotation(new PointLabels(yearLabels, corners, ChartFonts.plain(NaviChartTheme.SMALL_SIZE),
+                NaviChartTheme.TEXT, true));
         return chart;
     }
 
@@ -377,6 +453,9 @@ public final class Charts {
          * growth is 薄弱; 空白 (no filings in the region) sits at RTA 0 inside the 薄弱 corner.
          */
         public static final QuadrantNames DEFAULT = new QuadrantNames("优势", "潜力", "薄弱 / 空白", "优势·增长放缓");
+        /** {@link #DEFAULT} in English. */
+        public static final QuadrantNames ENGLISH = new QuadrantNames("Advantage", "Potential", "Weak / gap",
+                "Advantage, slowing");
 
         public QuadrantNames {
             Objects.requireNonNull(highXHighY);
@@ -432,10 +511,7 @@ public final class Charts {
 
             @Override
             public Shape getItemShape(int row, int column) {
-                double r = 5;
-                if (bubbleSizes != null && biggest > 0) {
-                    r = 4 + 18 * Math.sqrt(Math.max(0, bubbleSizes[column]) / biggest);
-                }
+                double r = bubbleRadius(bubbleSizes, biggest, column);
                 return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
             }
 
@@ -464,20 +540,36 @@ public final class Charts {
         plot.addDomainMarker(vx, Layer.BACKGROUND);
         plot.addRangeMarker(vy, Layer.BACKGROUND);
 
-        Font labelFont = ChartFonts.plain(NaviChartTheme.SMALL_SIZE);
+        // labels placed without collisions, the biggest bubbles first (ties in the given order)
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            XYTextAnnotation a = new XYTextAnnotation(shortLabels.get(i), x[i], y[i]);
-            a.setFont(labelFont);
-            a.setPaint(NaviChartTheme.TEXT);
-            a.setTextAnchor(TextAnchor.CENTER);
-            plot.addAnnotation(a);
+            order.add(i);
+        }
+        if (bubbleSizes != null) {
+            order.sort(Comparator.comparingDouble((Integer i) -> -bubbleSizes[i]));
+        }
+        List<PointLabels.Label> pointLabels = new ArrayList<>();
+        for (int i : order) {
+            pointLabels.add(new PointLabels.Label(shortLabels.get(i), x[i], y[i], bubbleRadius(bubbleSizes, biggest, i),
+                    true, false, 0));
         }
         Font nameFont = ChartFonts.bold(NaviChartTheme.SUBTITLE_SIZE);
-        plot.addAnnotation(cornerLabel(names.highXHighY(), 0.98, 0.98, RectangleAnchor.TOP_RIGHT, nameFont, quadrantColors[0]));
-        plot.addAnnotation(cornerLabel(names.lowXHighY(), 0.02, 0.98, RectangleAnchor.TOP_LEFT, nameFont, quadrantColors[1]));
-        plot.addAnnotation(cornerLabel(names.lowXLowY(), 0.02, 0.02, RectangleAnchor.BOTTOM_LEFT, nameFont, quadrantColors[2]));
-        plot.addAnnotation(cornerLabel(names.highXLowY(), 0.98, 0.02, RectangleAnchor.BOTTOM_RIGHT, nameFont, quadrantColors[3]));
+        List<PointLabels.Corner> corners = List.of(
+                new PointLabels.Corner(names.highXHighY(), 0, nameFont, quadrantColors[0]),
+                new PointLabels.Corner(names.lowXHighY(), 1, nameFont, quadrantColors[1]),
+                new PointLabels.Corner(names.lowXLowY(), 2, nameFont, quadrantColors[2]),
+                new PointLabels.Corner(names.highXLowY(), 3, nameFont, quadrantColors[3]));
+        plot.addAnnotation(new PointLabels(pointLabels, corners, ChartFonts.plain(NaviChartTheme.SMALL_SIZE),
+                NaviChartTheme.TEXT, false));
         return chart;
+    }
+
+    /** Bubble radius in points: 4 to 22, growing with the square root of the size; 5 without sizes. */
+    private static double bubbleRadius(double[] sizes, double biggest, int i) {
+        if (sizes == null || biggest <= 0) {
+            return 5;
+        }
+        return 4 + 18 * Math.sqrt(Math.max(0, sizes[i]) / biggest);
     }
 
     /** 0 = high x high y, 1 = low x high y, 2 = low x low y, 3 = high x low y; a value on a threshold counts as high. */
@@ -489,6 +581,168 @@ public final class Charts {
 
     private static Color translucent(Color c) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), 110);
+    }
+
+    // ---------------------------------------------------------------- stacked area
+
+    /**
+     * Yearly counts as stacked areas, the first entry of {@code series} at the bottom (use a {@link LinkedHashMap});
+     * missing and null values count as 0 over the years from the first to the last year any series has. Legend
+     * labels are shortened like category labels.
+     *
+     * @param incompleteFrom  first incomplete year, or null: from there on the areas are veiled (lighter) and a dashed
+     *                        line marks the boundary
+     * @param incompleteLabel text on the veiled band, or null
+     */
+    public static JFreeChart stackedArea(String title, String yAxis, Map<String, Map<Integer, Number>> series,
+                                         Integer incompleteFrom, String incompleteLabel) {
+        int minYear = Integer.MAX_VALUE;
+        int maxYear = Integer.MIN_VALUE;
+        for (Map<Integer, Number> m : series.values()) {
+            for (Map.Entry<Integer, Number> p : m.entrySet()) {
+                if (p.getValue() != null) {
+                    minYear = Math.min(minYear, p.getKey());
+                    maxYear = Math.max(maxYear, p.getKey());
+                }
+            }
+        }
+        DefaultTableXYDataset data = new DefaultTableXYDataset();
+        int rank = 0;
+        for (Map.Entry<String, Map<Integer, Number>> e : series.entrySet()) {
+            XYSeries s = new XYSeries(new Label(rank++, Labels.shorten(e.getKey())), true, false);
+            for (int y = minYear; y <= maxYear; y++) {
+                Number v = e.getValue().get(y);
+                s.add(y, v == null ? 0.0 : v.doubleValue());
+            }
+            data.addSeries(s);
+        }
+        NumberAxis x = yearAxis(null);
+        NumberAxis y = new NumberAxis(yAxis);
+        y.setAutoRangeIncludesZero(true);
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (minYear < maxYear) {
+            x.setRange(minYear, maxYear);
+        } else if (minYear == maxYear) {
+            x.setRange(minYear - 0.5, maxYear + 0.5);
+        }
+        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+        renderer.setOutline(false);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = finish(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1));
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, NaviChartTheme.color(i));
+        }
+        if (incompleteFrom != null && maxYear >= incompleteFrom) {
+            double start = Math.max(minYear, incompleteFrom - 0.5);
+            IntervalMarker veil = new IntervalMarker(start, maxYear + 0.5);
+            veil.setPaint(Color.WHITE);
+            veil.setAlpha(0.55f);
+            veil.setOutlinePaint(null);
+            plot.addDomainMarker(veil, Layer.FOREGROUND);
+            plot.addDomainMarker(new ValueMarker(start, NaviChartTheme.REFERENCE, REFERENCE_STROKE), Layer.FOREGROUND);
+            if (incompleteLabel != null && !incompleteLabel.isBlank()) {
+                plot.addAnnotation(new BandLabel(incompleteLabel, start, ChartFonts.plain(NaviChartTheme.SMALL_SIZE),
+                        NaviChartTheme.REFERENCE));
+            }
+        }
+        return chart;
+    }
+
+    // ---------------------------------------------------------------- grouped bars
+
+    /**
+     * Grouped horizontal bars: one group per category (top to bottom in the given order, labels shortened), one bar
+     * per series in each group (legend below). {@code values[s][c]} is series {@code s}, category {@code c}; NaN
+     * leaves the bar out.
+     *
+     * @param format    tick label format of the value axis (e.g. a percent format for shares), or null for integers
+     * @param reference a value marked by a dashed line (e.g. RTA 1), or null
+     */
+    public static JFreeChart groupedBars(String title, List<String> categories, List<String> seriesNames,
+                                         double[][] values, String valueAxis, NumberFormat format, Double reference) {
+        if (values.length != seriesNames.size()) {
+            throw new IllegalArgumentException(values.length + " value rows for " + seriesNames.size() + " series");
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int sIdx = 0; sIdx < seriesNames.size(); sIdx++) {
+            if (values[sIdx].length != categories.size()) {
+                throw new IllegalArgumentException("series " + sIdx + " has " + values[sIdx].length + " values for "
+                        + categories.size() + " categories");
+            }
+            for (int c = 0; c < categories.size(); c++) {
+                double v = values[sIdx][c];
+                data.addValue(Double.isNaN(v) ? null : v, new Label(sIdx, Labels.shorten(seriesNames.get(sIdx))),
+                        new Label(c, Labels.shorten(categories.get(c))));
+            }
+        }
+        CategoryAxis cats = new CategoryAxis(null);
+        cats.setMaximumCategoryLabelLines(1);
+        cats.setMaximumCategoryLabelWidthRatio(0.4f);
+        cats.setCategoryMargin(0.25);
+        cats.setLowerMargin(0.01);
+        cats.setUpperMargin(0.01);
+        NumberAxis amount = new NumberAxis(valueAxis);
+        amount.setUpperMargin(0.05);
+        if (format != null) {
+            amount.setNumberFormatOverride(format);
+        } else {
+            amount.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        BarRenderer renderer = new BarRenderer();
+        renderer.setItemMargin(0.04);
+        CategoryPlot plot = new CategoryPlot(data, cats, amount, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = finish(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, seriesNames.size() > 1));
+        for (int i = 0; i < seriesNames.size(); i++) {
+            renderer.setSeriesPaint(i, NaviChartTheme.color(i));
+        }
+        if (reference != null) {
+            ValueMarker m = new ValueMarker(reference, NaviChartTheme.REFERENCE, REFERENCE_STROKE);
+            plot.addRangeMarker(m, Layer.FOREGROUND);
+        }
+        return chart;
+    }
+
+    // ---------------------------------------------------------------- chain tree
+
+    /**
+     * A node of the chain tree of {@link #chainTree}: its name, its record count, whether it is highlighted (a key
+     * product) and its children in drawing order. Immutable.
+     */
+    public record TreeNode(String name, long count, boolean highlighted, List<TreeNode> children) {
+        public TreeNode {
+            Objects.requireNonNull(name, "name");
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
+     * The industry-chain map as a left-to-right tree, {@code root} (the industry) at the left, each box with its name
+     * and count; highlighted nodes are filled orange and explained by {@code keyLabel} (null: no legend). The layout
+     * fits the drawing size: for maps of 25–60 nodes draw it taller (e.g. 800 × 1000 pt), the font shrinks and long
+     * names wrap as needed.
+     */
+    public static JFreeChart chainTree(String title, TreeNode root, String keyLabel) {
+        ChainTreePlot plot = new ChainTreePlot(root, keyLabel);
+        JFreeChart chart = finish(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setInsets(new RectangleInsets(8, 4, 4, 4));
+        return chart;
+    }
+
+    /** Adds {@code text} as a small grey note under the plot, left-aligned (e.g. a counting caveat); returns chart. */
+    static JFreeChart note(JFreeChart chart, String text) {
+        TextTitle t = new TextTitle(text, ChartFonts.plain(NaviChartTheme.SMALL_SIZE));
+        t.setPaint(NaviChartTheme.REFERENCE);
+        t.setPosition(RectangleEdge.BOTTOM);
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setPadding(new RectangleInsets(4, 4, 0, 4));
+        chart.addSubtitle(t);
+        return chart;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -505,16 +759,6 @@ public final class Charts {
     private static JFreeChart finish(JFreeChart chart) {
         THEME.apply(chart);
         return chart;
-    }
-
-    private static XYTitleAnnotation cornerLabel(String text, double rx, double ry, RectangleAnchor anchor,
-                                                 Font font, Paint paint) {
-        TextTitle t = new TextTitle(text, font);
-        t.setPaint(paint);
-        t.setBackgroundPaint(new Color(255, 255, 255, 200));
-        t.setPadding(new RectangleInsets(2, 4, 2, 4));
-        t.setFrame(BlockBorder.NONE);
-        return new XYTitleAnnotation(rx, ry, t, anchor);
     }
 
     /** Numeric value for sorting; null and non-finite values sort last. */

@@ -236,7 +236,7 @@ public final class MetricsPipeline {
             if (options.outputs().contains("charts") || options.outputs().contains("svg")
                     || options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.CHARTS, -1);
-                figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts")));
+                figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts"), options.outputs().contains("svg")));
                 written.add("charts/");
             }
             if (options.outputs().contains("docx")) {

@@ -76,7 +76,16 @@ class ChartsTest {
                         1.0, 0.1, new double[] {120, 40, 60, 10, 200, 30})),
                 Arguments.of("quadrant_en", Charts.quadrant("RTA vs growth",
                         List.of("Cathode", "Anode"), new double[] {1.5, 0.5}, new double[] {0.2, -0.1},
-                        1.0, 0.0, null)));
+                        1.0, 0.0, null)),
+                Arguments.of("quadrant_crowded_zh", ChartTypesTest.crowdedQuadrant()),
+                Arguments.of("stacked_zh", ChartTypesTest.stackedZh()),
+                Arguments.of("grouped_zh", ChartTypesTest.groupedZh()),
+                Arguments.of("heatmap_log_zh", Charts.heatMap("技术来源国—目标市场流向", List.of("中国", "韩国", "日本"),
+                        List.of("中国", "PCT（WO）", "美国", "欧专局 EP"),
+                        new double[][] {{967, 48, 20, 22}, {41, 23, 22, 28}, {20, 11, 21, 0}}, "技术来源国", "目标市场",
+                        true)),
+                Arguments.of("tree_zh", Charts.chainTree("产业链结构及各环节专利数量", ChainTreePlotTest.bigTree(),
+                        "关键产品/零部件")));
     }
 
     private static JFreeChart trendZh() {

@@ -53,6 +53,8 @@ public final class DirectionModule {
     public static final int TOP_CONTROL = 20;
     public static final int TOP_CORE = 10;
     public static final int TOP_EFFECTS = 15;
+    /** Applicants (rows) of the applicant × node matrix. */
+    public static final int TOP_MATRIX_APPLICANTS = 20;
     /** Label of a missing origin, market or country. */
     public static final String UNKNOWN = "(unknown)";
     /** Node id of the all-nodes row. */
@@ -314,6 +316,39 @@ public final class DirectionModule {
                 + "descending; ties by name ascending (String order), ranks consecutive. Full counting: a record with several "
                 + "applicants counts once for each distinct applicant; share = count / applicant–record links of the node. "
                 + "group/type/country from the applicant's first occurrence."));
+        applicantByNode();
+    }
+
+    /** The applicant × node matrix of the leading applicants of the whole field (the applicant × node heat map). */
+    private void applicantByNode() {
+        String fullBasis = basis + "; full counting: a record with several applicants counts once for each distinct "
+                + "applicant (standard name)";
+        def("applicant_node_filings", "申请人—技术分支申请量", "Filings by applicant and node",
+                "records of the applicant tagged with the node", "件/项 (records)", fullBasis, window);
+        Map<String, Long> totals = applicantCounts(records);
+        List<Map.Entry<String, Long>> top = totals.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .limit(TOP_MATRIX_APPLICANTS).toList();
+        List<String> cols = new ArrayList<>(List.of("rank", "applicant", "country", "total"));
+        nodes.forEach(n -> cols.add(n.id()));
+        List<Map<String, Long>> perNode = nodes.stream().map(n -> applicantCounts(byNode.get(n.id()))).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Map.Entry<String, Long> e : top) {
+            Actor a = actorInfo.get(e.getKey());
+            List<Object> row = new ArrayList<>(List.of((long) rank++, e.getKey()));
+            row.add(a == null ? null : a.country());
+            row.add(e.getValue());
+            for (Map<String, Long> m : perNode) {
+                row.add(m.getOrDefault(e.getKey(), 0L));
+            }
+            rows.add(row);
+        }
+        tables.add(new MetricTable("applicant_by_node", "主要申请人技术分支分布", "Leading applicants by node", cols, rows,
+                List.of("applicant_node_filings"), "Rows: the top " + TOP_MATRIX_APPLICANTS + " applicants of all "
+                + "analysed records by total descending, ties by name ascending (String order); total = their records in "
+                + from + "–" + to + ". Node columns are node ids in map order (depth first); a record counts in every node "
+                + "it is tagged with. Full counting; country from the applicant's first occurrence."));
     }
 
     // ---------------------------------------------------------------- 5. origins, markets, transfer
@@ -348,6 +383,31 @@ public final class DirectionModule {
                 List.of("origin_filings", "incomplete_year"), "Rows: origins by total descending, ties by code ascending, "
                 + UNKNOWN + " last. Year columns " + from + "–" + to + "; years after " + ctx.lastCompleteYear()
                 + " incomplete (18-month lag), not a decline."));
+
+        // origin by node
+        def("origin_by_node", "技术分支来源国分布", "Filings by node and origin", "records of the node per origin "
+                + "country", "件/项 (records)", obasis, window);
+        List<String> ncols = new ArrayList<>(List.of("node", "name", "level", "records"));
+        ncols.addAll(originOrder);
+        List<List<Object>> nrows = new ArrayList<>();
+        for (ChainNode n : nodes) {
+            Map<String, Long> c = new HashMap<>();
+            for (MetricRecord r : byNode.get(n.id())) {
+                for (String o : origins(r)) {
+                    c.merge(o, 1L, Long::sum);
+                }
+            }
+            List<Object> row = new ArrayList<>(List.of(n.id(), n.displayName(), (long) level(n),
+                    (long) byNode.get(n.id()).size()));
+            for (String o : originOrder) {
+                row.add(c.getOrDefault(o, 0L));
+            }
+            nrows.add(row);
+        }
+        tables.add(new MetricTable("origin_by_node", "各技术分支来源国分布", "Filings by node and origin country", ncols,
+                nrows, List.of("origin_by_node"), "Rows: nodes in map order (depth first). Origin columns in the order of "
+                + "origin_by_year (records descending, ties by code, " + UNKNOWN + " last). A record with several origins "
+                + "counts once in each, so a row's origin cells can sum to more than its records."));
 
         // market flow
         def("market_flow", "技术流向", "Origin → market flow", "records per (origin, target market) pair; a record counts "
@@ -777,8 +837,10 @@ public final class DirectionModule {
             findingsEn.add(o + " is the largest origin, " + pct(origin.get(o) / (double) links) + "% of origin counts.");
         }
         if (to > ctx.lastCompleteYear()) {
-            findingsZh.add((ctx.lastCompleteYear() + 1) + "–" + to + "年的数据因18个月公开滞后尚不完整，其回落不代表下降。");
-            findingsEn.add("Filings of " + (ctx.lastCompleteYear() + 1) + "–" + to + " are incomplete because of the 18-month "
+            int first = ctx.lastCompleteYear() + 1;
+            String years = first == to ? String.valueOf(to) : first + "–" + to;
+            findingsZh.add(years + "年的数据因18个月公开滞后尚不完整，其回落不代表下降。");
+            findingsEn.add("Filings of " + years + " are incomplete because of the 18-month "
                     + "publication lag; their drop is not a decline.");
         }
     }

@@ -256,7 +256,7 @@ final class Docx {
 
     /**
      * A centred picture scaled to the text width, or less when that would make it taller than 55 % of the text
-     * height. The picture's size comes from its PNG header; drawing ids come from POI's id manager (1, 2, 3 ...).
+     * height (85 % for figures taller than wide). The picture's size comes from its PNG header; drawing ids come from POI's id manager (1, 2, 3 ...).
      */
     void picture(Path png, String name) {
         byte[] bytes;
@@ -269,7 +269,9 @@ final class Docx {
         double ratio = size == null || size[0] <= 0 ? 0.625 : (double) size[1] / size[0];
         int width = TEXT_WIDTH;
         int height = (int) Math.round(width * ratio);
-        int maxHeight = (int) (TEXT_HEIGHT * 0.55);
+        // landscape charts keep to about half a page so text flows around them; tall figures (the chain tree) may
+        // take most of a page, or they would shrink below legibility
+        int maxHeight = (int) (TEXT_HEIGHT * (ratio > 0.9 ? 0.85 : 0.55));
         if (height > maxHeight) {
             width = (int) Math.round(maxHeight / ratio);
             height = maxHeight;

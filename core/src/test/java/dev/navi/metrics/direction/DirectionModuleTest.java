@@ -120,8 +120,8 @@ class DirectionModuleTest {
 
         // then
         assertThat(r.tables()).extracting(MetricTable::id).containsExactly("trend_by_year", "growth_yoy", "trend_by_priority_year",
-                "growth_by_node", "life_cycle", "phase_diagram", "concentration", "leading_applicants", "origin_by_year",
-                "market_flow", "industry_transfer", "control_strength", "hotspots", "core_patents", "tech_effect_matrix");
+                "growth_by_node", "life_cycle", "phase_diagram", "concentration", "leading_applicants", "applicant_by_node",
+                "origin_by_year", "origin_by_node", "market_flow", "industry_transfer", "control_strength", "hotspots", "core_patents", "tech_effect_matrix");
         List<String> defIds = r.definitions().stream().map(d -> d.id()).toList();
         for (MetricTable t : r.tables()) {
             assertThat(defIds).containsAll(t.definitions());
@@ -268,6 +268,39 @@ class DirectionModuleTest {
         assertThat(t.columns()).containsExactly("origin", "records", "CN", "US", "JP", "KR", "EP");
         // origins by records: CN 4, JP 4 (tie -> CN), KR 2, US 2 (tie -> KR)
         assertThat(t.rows()).extracting(r -> r.get(0)).containsExactly("CN", "JP", "KR", "US");
+    }
+
+    @Test
+    void originByNodeCountsEachRecordOnceForEachOriginInEveryNodeItCarries() {
+        // when
+        MetricTable t = table(compute(records()), "origin_by_node");
+
+        // then
+        // origins in origin_by_year order: CN 4, JP 4 (tie -> CN), KR 2, US 2 (tie -> KR)
+        assertThat(t.columns()).containsExactly("node", "name", "level", "records", "CN", "JP", "KR", "US");
+        assertThat(t.rows()).extracting(r -> r.get(0)).containsExactly("bat", "solid", "liquid");
+        // bat: all 12 records; solid: r1 r3 r4 r8 (CN), r6 r11 (JP), r9 r12 (KR); liquid: r2 r10 (JP), r5 r7 (US)
+        assertThat(t.rows().get(0)).containsExactly("bat", "电池 / Battery", 1L, 12L, 4L, 4L, 2L, 2L);
+        assertThat(t.rows().get(1)).containsExactly("solid", "固态电池 / Solid-state battery", 2L, 8L, 4L, 2L, 2L, 0L);
+        assertThat(t.rows().get(2)).containsExactly("liquid", "液态电池 / Liquid battery", 2L, 4L, 0L, 2L, 0L, 2L);
+    }
+
+    @Test
+    void applicantByNodeRanksTheFieldsApplicantsAndCountsThemPerNode() {
+        // when
+        MetricTable t = table(compute(records()), "applicant_by_node");
+
+        // then
+        assertThat(t.columns()).containsExactly("rank", "applicant", "country", "total", "bat", "solid", "liquid");
+        // full counting: B r2 r4 r6 r10 r11 = 5; A r1 r3 r4 r8 = 4; C r5 r7 = 2 and D r9 r12 = 2 (tie -> "C Inc"
+        // before "D Co"); E r9 = 1 and F r12 = 1
+        assertThat(t.rows()).extracting(r -> r.get(1))
+                .containsExactly("B Corp", "A Corp", "C Inc", "D Co", "E Univ", "F Lab");
+        // B: solid r4 r6 r11 = 3, liquid r2 r10 = 2
+        assertThat(t.rows().get(0)).containsExactly(1L, "B Corp", "JP", 5L, 5L, 3L, 2L);
+        assertThat(t.rows().get(1)).containsExactly(2L, "A Corp", "CN", 4L, 4L, 4L, 0L);
+        assertThat(t.rows().get(2)).containsExactly(3L, "C Inc", "US", 2L, 2L, 0L, 2L);
+        assertThat(t.rows().get(5)).containsExactly(6L, "F Lab", "KR", 1L, 1L, 1L, 0L);
     }
 
     @Test
