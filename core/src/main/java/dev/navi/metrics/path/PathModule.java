@@ -342,8 +342,8 @@ public final class PathModule {
             long c = pairs.get(k)[0];
             List<String> top = RegionScope.top(pairNodes.get(k), 3, order);
             rows.add(row(ab[0], types.get(ab[0]), ab[1], types.get(ab[1]), c, String.join(";", top),
-                    "共同申请" + c + "件，涉及" + String.join("、", top),
-                    c + " joint filings, in " + String.join(", ", top)));
+                    "共同申请" + c + "件，涉及" + mapNames(top, ctx.map(), false),
+                    c + " joint filings, in " + mapNames(top, ctx.map(), true)));
         }
         return new MetricTable(CO_APPLICANT_NETWORK, label + "共同申请网络", label + " co-applicant network",
                 List.of("applicant_a", "type_a", "applicant_b", "type_b", "joint_count", "top_nodes", "reasons", "reasons_en"),
@@ -396,8 +396,9 @@ public final class PathModule {
             long rank = 1;
             for (Scored s : list) {
                 MetricRecord r = s.r();
-                String nodes = r.nodes().stream().filter(key::contains).sorted(Comparator.comparingInt(order::indexOf))
-                        .collect(Collectors.joining(";"));
+                List<String> nodeIds = r.nodes().stream().filter(key::contains).sorted(Comparator.comparingInt(order::indexOf))
+                        .toList();
+                String nodes = String.join(";", nodeIds);
                 String apps = r.applicants().stream().filter(a -> a != null && a.name() != null).map(Actor::name)
                         .distinct().collect(Collectors.joining(";"));
                 String[] t = catText.get(e.getKey());
@@ -405,9 +406,9 @@ public final class PathModule {
                         apps, RegionScope.recordIn(r, region) ? "yes" : "no", nodes,
                         r.applicationYear() == null ? null : (long) r.applicationYear(), lng(r.citedBy()), lng(r.familySize()),
                         lng(r.claims()), r.valueScore(), cell(s.score()),
-                        t[0] + "；关键产品环节" + nodes + "；被引" + str(r.citedBy()) + "次、同族" + str(r.familySize()) + "件、权利要求"
+                        t[0] + "；关键产品环节" + mapNames(nodeIds, ctx.map(), false) + "；被引" + str(r.citedBy()) + "次、同族" + str(r.familySize()) + "件、权利要求"
                                 + str(r.claims()) + "项，价值分" + fmt(s.score(), 1),
-                        t[1] + "; key-product node " + nodes + "; cited " + str(r.citedBy()) + ", family " + str(r.familySize())
+                        t[1] + "; key-product node " + mapNames(nodeIds, ctx.map(), true) + "; cited " + str(r.citedBy()) + ", family " + str(r.familySize())
                                 + ", claims " + str(r.claims()) + ", score " + fmt(s.score(), 1)));
             }
         }
@@ -448,6 +449,12 @@ public final class PathModule {
                         "100 × (0.4·citedBy/max + 0.2·familySize/max + 0.2·claims/max + 0.2·vendorScore/max), maxima over the "
                                 + "key-product records, missing = 0; ties by citedBy desc, publication, id",
                         "index 0–100", basis, window));
+    }
+
+    /** Node names from the chain map for reasons a person reads (ids stay in the id columns). */
+    private static String mapNames(List<String> ids, dev.navi.chain.map.ChainMap map, boolean en) {
+        return ids.stream().map(id -> map.node(id).map(n -> n.name(en ? "en" : "zh")).orElse(id))
+                .collect(Collectors.joining(en ? ", " : "、"));
     }
 
     private static String names(List<String> ids, Map<String, NodeRow> byId, boolean en) {

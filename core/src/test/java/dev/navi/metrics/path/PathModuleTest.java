@@ -117,6 +117,13 @@ class PathModuleTest {
         // r3: 四川大学 + 成都甲公司 (四 U+56DB < 成 U+6210)
         assertThat(n.rows()).hasSize(1);
         assertThat(n.rows().get(0).subList(0, 5)).containsExactly("四川大学", "university", "成都甲公司", "enterprise", 1L);
+        // reasons name the nodes as a person reads them; the ids stay in top_nodes
+        String nodes = (String) n.rows().get(0).get(n.columns().indexOf("top_nodes"));
+        String reason = (String) n.rows().get(0).get(n.columns().indexOf("reasons"));
+        assertThat(reason).startsWith("共同申请1件，涉及");
+        for (String id : nodes.split(";")) {
+            assertThat(reason).doesNotContain(id);
+        }
     }
 
     @Test
@@ -130,6 +137,8 @@ class PathModuleTest {
         assertThat((Double) cell(t, row(t, "publication", "CN5A"), "score")).isCloseTo(40.0, within(EPS));
         assertThat((Double) cell(t, row(t, "publication", "CN7A"), "score")).isCloseTo(32.0, within(EPS));
         assertThat(cell(t, row(t, "publication", "CN4A"), "holder_in_region")).isEqualTo("yes");
+        assertThat(cell(t, row(t, "publication", "CN4A"), "key_nodes")).isEqualTo("sep");
+        assertThat((String) cell(t, row(t, "publication", "CN4A"), "reasons")).contains("关键产品环节隔膜；").doesNotContain("sep");
     }
 
     @Test
