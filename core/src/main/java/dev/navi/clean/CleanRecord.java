@@ -25,7 +25,7 @@ public record CleanRecord(Patent patent, String unitId, List<String> publication
         Objects.requireNonNull(unitId, "unitId");
         publications = List.copyOf(publications);
         sources = List.copyOf(sources);
-        fieldSources = Map.copyOf(fieldSources);
+        fieldSources = fieldSources instanceof FieldSources ? fieldSources : Map.copyOf(fieldSources); // already compact and unmodifiable
         applicants = List.copyOf(applicants);
     }
 

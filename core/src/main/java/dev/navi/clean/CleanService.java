@@ -112,35 +112,64 @@ public final class CleanService {
 
         List<Removed> removed = new ArrayList<>();
         Map<String, Long> merged = new LinkedHashMap<>();
+        long recordsIn = input.size();
 
         // 1. the same publication from several files or sources
-        List<Merged> pubs = new ArrayList<>();
-        for (Deduplicator.Group g : Deduplicator.byPublication(input)) {
-            if (g.members().size() == 1) {
-                pubs.add(new Merged(g.members().get(0), g.members(), g.members().get(0), Map.of()));
-                continue;
+        List<Merged> pubs;
+        {
+            Row[] rows = new Row[input.size()];
+            for (int i = 0; i < rows.length; i++) {
+                Patent p = input.get(i);
+                rows[i] = new Row(p.publicationNumber(), p.provenance().location());
             }
-            Merge.Result m = Merge.of(g.members());
-            pubs.add(new Merged(m.patent(), g.members(), g.members().get(0), m.fieldSources()));
-            recordMerges(g, m.patent(), "publication", removed, merged);
+            Deduplicator.Grouping g = Deduplicator.publicationGrouping(input);
+            pubs = new ArrayList<>(g.size());
+            for (int k = 0; k < g.size(); k++) {
+                int size = g.sizeOf(k);
+                Row primary = rows[g.member(k, 0)];
+                if (size == 1) {
+                    pubs.add(new Merged(input.get(g.member(k, 0)), new Row[] {primary}, primary, Map.of(), primary.location()));
+                    continue;
+                }
+                List<Patent> members = new ArrayList<>(size);
+                List<String> locations = new ArrayList<>(size);
+                Row[] memberRows = new Row[size];
+                for (int j = 0; j < size; j++) {
+                    int i = g.member(k, j);
+                    members.add(input.get(i));
+                    locations.add(rows[i].location());
+                    memberRows[j] = rows[i];
+                }
+                Merge.Result m = Merge.of(members, locations);
+                pubs.add(new Merged(m.patent(), memberRows, primary, m.fieldSources(), locations.get(m.base())));
+                for (int j = 1; j < size; j++) {
+                    String rule = g.rule(k, j) == null ? "same publication" : g.rule(k, j);
+                    removed.add(new Removed(memberRows[j].publication(), memberRows[j].location(), "merged", rule,
+                            m.patent().publicationNumber()));
+                    merged.merge(rule, 1L, Long::sum);
+                }
+            }
+            // the input rows now live on only where a merged record kept their values: let the rest go
+            input.clear();
         }
 
         // 2. exclusion rules, on the richest view of each publication
         Map<String, Long> excludedByRule = new TreeMap<>();
         long excluded = 0;
-        List<Merged> kept = new ArrayList<>();
+        List<Merged> kept = new ArrayList<>(pubs.size());
         for (Merged m : pubs) {
             var rule = req.rules().match(m.patent());
             if (rule.isPresent()) {
-                for (Patent src : m.members()) {
-                    removed.add(new Removed(src.publicationNumber(), src.provenance().location(), "excluded", rule.get(), ""));
+                for (Row src : m.rows()) {
+                    removed.add(new Removed(src.publication(), src.location(), "excluded", rule.get(), ""));
                     excluded++;
                 }
-                excludedByRule.merge(ruleKind(rule.get()), (long) m.members().size(), Long::sum);
+                excludedByRule.merge(ruleKind(rule.get()), (long) m.rows().length, Long::sum);
             } else {
                 kept.add(m);
             }
         }
+        pubs = null;
 
         // 3. counting unit
         CountingUnit unit = req.unit();
@@ -159,14 +188,18 @@ public final class CleanService {
         long familiesFormed = 0;
         List<Merged> units = kept;
         if (unit != CountingUnit.PUBLICATION) {
-            units = collapse(kept, Deduplicator.byApplication(kept.stream().map(Merged::patent).toList()), "application",
-                    removed, merged, false);
+            units = collapse(kept, Deduplicator.applicationGrouping(patents(kept)), "application", removed, merged, false);
             applicationsCollapsed = kept.size() - units.size();
         }
+        kept = null;
         if (unit == CountingUnit.FAMILY) {
             int before = units.size();
-            List<Deduplicator.Group> families = Deduplicator.byFamily(units.stream().map(Merged::patent).toList());
-            familiesFormed = families.stream().filter(g -> g.members().size() > 1).count();
+            Deduplicator.Grouping families = Deduplicator.familyGrouping(patents(units));
+            for (int k = 0; k < families.size(); k++) {
+                if (families.sizeOf(k) > 1) {
+                    familiesFormed++;
+                }
+            }
             units = collapse(units, families, "family", removed, merged, true);
             if (before < units.size()) {
                 throw new IllegalStateException("family grouping cannot add records");
@@ -175,20 +208,24 @@ public final class CleanService {
 
         String prefix = unit == CountingUnit.FAMILY ? "F:" : unit == CountingUnit.APPLICATION ? "A:" : "P:";
         List<CleanRecord> records = new ArrayList<>(units.size());
-        for (Merged m : units) {
+        for (int u = 0; u < units.size(); u++) {
+            Merged m = units.get(u);
+            units.set(u, null); // each unit's rows can go as soon as its record is built
             TreeSet<String> numbers = new TreeSet<>();
-            List<String> sources = new ArrayList<>();
-            for (Patent p : m.members()) {
-                if (p.publicationNumber() != null) {
-                    numbers.add(p.publicationNumber());
+            String[] sources = new String[m.rows().length];
+            for (int j = 0; j < sources.length; j++) {
+                Row r = m.rows()[j];
+                if (r.publication() != null) {
+                    numbers.add(r.publication());
                 }
-                sources.add(p.provenance().location());
+                sources[j] = r.location();
             }
             records.add(new CleanRecord(m.patent(), prefix + Deduplicator.publicationKey(m.patent()), List.copyOf(numbers),
-                    sources, m.fieldSources(), List.of()));
+                    List.of(sources), m.fieldSources(), List.of()));
         }
+        units = null;
         ApplicantResolver.Result resolved = applicants.resolve(records);
-        long recordsIn = input.size();
+        records = null;
         long mergedTotal = merged.values().stream().mapToLong(Long::longValue).sum();
         if (recordsIn != resolved.records().size() + mergedTotal + excluded) {
             throw new IllegalStateException("clean accounting broken: " + recordsIn + " in != " + resolved.records().size()
@@ -199,56 +236,86 @@ public final class CleanService {
                 resolved.summary());
     }
 
-    /**
-     * A record with the input rows it stands for. {@code primary} is the one input row not yet counted as merged:
-     * when this record is merged into another, that row is the one the removal list names.
-     */
-    private record Merged(Patent patent, List<Patent> members, Patent primary, Map<String, String> fieldSources) {
+    /** One input row as the later steps need it, once its values are merged: its publication number and location. */
+    private record Row(String publication, String location) {
     }
 
-    private static List<Merged> collapse(List<Merged> in, List<Deduplicator.Group> groups, String level, List<Removed> removed,
-                                         Map<String, Long> merged, boolean family) {
-        Map<Patent, Merged> byPatent = new java.util.IdentityHashMap<>();
-        for (Merged m : in) {
-            byPatent.put(m.patent(), m);
+    /**
+     * A record with the input rows it stands for. {@code primary} is the one input row not yet counted as merged:
+     * when this record is merged into another, that row is the one the removal list names. {@code location} is where
+     * {@code patent}'s provenance points ({@code file[:sheet]:row}, the string the rows and field sources share).
+     */
+    private record Merged(Patent patent, Row[] rows, Row primary, Map<String, String> fieldSources, String location) {
+    }
+
+    private static List<Patent> patents(List<Merged> ms) {
+        List<Patent> out = new ArrayList<>(ms.size());
+        for (Merged m : ms) {
+            out.add(m.patent());
         }
+        return out;
+    }
+
+    private static List<Merged> collapse(List<Merged> in, Deduplicator.Grouping groups, String level, List<Removed> removed,
+                                         Map<String, Long> merged, boolean family) {
         List<Merged> out = new ArrayList<>(groups.size());
-        for (Deduplicator.Group g : groups) {
-            if (g.members().size() == 1) {
-                out.add(byPatent.get(g.members().get(0)));
+        for (int k = 0; k < groups.size(); k++) {
+            int size = groups.sizeOf(k);
+            if (size == 1) {
+                out.add(in.get(groups.member(k, 0)));
                 continue;
             }
-            List<Patent> rows = new ArrayList<>();
-            for (Patent p : g.members()) {
-                rows.addAll(byPatent.get(p).members());
+            int rowCount = 0;
+            for (int j = 0; j < size; j++) {
+                rowCount += in.get(groups.member(k, j)).rows().length;
             }
-            // the member that stands for the group: the family's earliest application, or the application's first publication
-            Patent rep = family
-                    ? g.members().stream().sorted(Deduplicator.EARLIEST).findFirst().orElseThrow()
-                    : g.members().stream().sorted(Merge.FIRST_PUBLISHED).findFirst().orElseThrow();
+            Row[] rows = new Row[rowCount];
+            List<Patent> members = new ArrayList<>(size);
+            int fill = 0;
+            // the member that stands for the group: the family's earliest application, or the application's first
+            // publication (the first such member in group order)
+            int rep = 0;
+            for (int j = 0; j < size; j++) {
+                Merged m = in.get(groups.member(k, j));
+                System.arraycopy(m.rows(), 0, rows, fill, m.rows().length);
+                fill += m.rows().length;
+                members.add(m.patent());
+                if (j > 0 && (family ? Deduplicator.EARLIEST : Merge.FIRST_PUBLISHED).compare(m.patent(), members.get(rep)) < 0) {
+                    rep = j;
+                }
+            }
+            Merged repMerged = in.get(groups.member(k, rep));
             Patent kept;
             Map<String, String> sources;
+            String location;
             if (family) {
-                kept = familyRepresentative(rep, g.members());
-                sources = byPatent.get(rep).fieldSources();
+                kept = familyRepresentative(repMerged.patent(), members);
+                sources = repMerged.fieldSources();
+                location = repMerged.location();
             } else {
-                Merge.Result m = Merge.of(g.members());
+                List<String> locations = new ArrayList<>(size);
+                for (int j = 0; j < size; j++) {
+                    locations.add(in.get(groups.member(k, j)).location());
+                }
+                Merge.Result m = Merge.of(members, locations);
                 kept = m.patent();
                 sources = m.fieldSources();
+                location = locations.get(m.base());
             }
-            for (int i = 0; i < g.members().size(); i++) {
-                Patent member = g.members().get(i);
-                if (member == rep) {
+            String firstRule = null;
+            for (int j = 0; j < size && firstRule == null; j++) {
+                firstRule = groups.rule(k, j);
+            }
+            for (int j = 0; j < size; j++) {
+                if (j == rep) {
                     continue;
                 }
-                String rule = g.rules().get(i) != null ? g.rules().get(i)
-                        : g.rules().stream().filter(java.util.Objects::nonNull).findFirst().orElse("same " + level);
-                Patent primary = byPatent.get(member).primary();
-                removed.add(new Removed(primary.publicationNumber(), primary.provenance().location(), "merged", rule,
-                        kept.publicationNumber()));
+                String rule = groups.rule(k, j) != null ? groups.rule(k, j) : firstRule != null ? firstRule : "same " + level;
+                Row primary = in.get(groups.member(k, j)).primary();
+                removed.add(new Removed(primary.publication(), primary.location(), "merged", rule, kept.publicationNumber()));
                 merged.merge(rule, 1L, Long::sum);
             }
-            out.add(new Merged(kept, rows, byPatent.get(rep).primary(), sources));
+            out.add(new Merged(kept, rows, repMerged.primary(), sources, location));
         }
         return out;
     }
@@ -273,15 +340,6 @@ public final class CleanService {
         }
         return rep.toBuilder().familyMembers(List.copyOf(numbers)).familyOffices(List.copyOf(offices))
                 .familySize(Math.max(maxSize, members.size())).build();
-    }
-
-    private static void recordMerges(Deduplicator.Group g, Patent kept, String level, List<Removed> removed, Map<String, Long> merged) {
-        for (int i = 1; i < g.members().size(); i++) {
-            Patent src = g.members().get(i);
-            String rule = g.rules().get(i) == null ? "same " + level : g.rules().get(i);
-            removed.add(new Removed(src.publicationNumber(), src.provenance().location(), "merged", rule, kept.publicationNumber()));
-            merged.merge(rule, 1L, Long::sum);
-        }
     }
 
     private static String ruleKind(String rule) {

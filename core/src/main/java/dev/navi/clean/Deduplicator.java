@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -37,10 +36,65 @@ final class Deduplicator {
     private Deduplicator() {
     }
 
+    /**
+     * Groups as lists of input indices, without a list object per group (a million singletons cost nothing extra):
+     * group {@code g} has the members {@code order[start[g]] .. order[start[g + 1] - 1]}, ascending; groups come in the
+     * order of their first member. {@code rules[i]} says why input {@code i} joined its group ({@code null} for each
+     * group's first member).
+     */
+    record Grouping(int[] start, int[] order, String[] rules) {
+        int size() {
+            return start.length - 1;
+        }
+
+        int sizeOf(int g) {
+            return start[g + 1] - start[g];
+        }
+
+        /** The {@code k}-th member (input index) of group {@code g}. */
+        int member(int g, int k) {
+            return order[start[g] + k];
+        }
+
+        /** The rule that joined the {@code k}-th member of group {@code g} ({@code null} for the first). */
+        String rule(int g, int k) {
+            return rules[order[start[g] + k]];
+        }
+
+        <T> List<Group> asGroups(List<T> records, Function<T, Patent> patent) {
+            List<Group> out = new ArrayList<>(size());
+            for (int g = 0; g < size(); g++) {
+                List<Patent> members = new ArrayList<>(sizeOf(g));
+                List<String> why = new ArrayList<>(sizeOf(g));
+                for (int k = 0; k < sizeOf(g); k++) {
+                    members.add(patent.apply(records.get(member(g, k))));
+                    why.add(rule(g, k));
+                }
+                out.add(new Group(members, why));
+            }
+            return out;
+        }
+    }
+
     /** Groups records by publication: the same publication from several files or sources. */
     static List<Group> byPublication(List<Patent> records) {
+        return publicationGrouping(records).asGroups(records, p -> p);
+    }
+
+    /** Groups merged publications by application. */
+    static List<Group> byApplication(List<Patent> records) {
+        return applicationGrouping(records).asGroups(records, p -> p);
+    }
+
+    /** Groups applications by simple family. */
+    static List<Group> byFamily(List<Patent> records) {
+        return familyGrouping(records).asGroups(records, p -> p);
+    }
+
+    /** {@link #byPublication} as index lists. */
+    static Grouping publicationGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>(capacity(records.size()));
         for (int i = 0; i < records.size(); i++) {
             String key = publicationKey(records.get(i));
             Integer j = seen.putIfAbsent(key, i);
@@ -48,26 +102,26 @@ final class Deduplicator {
                 uf.union(j, i, "same publication number");
             }
         }
-        return uf.groups(records);
+        return uf.grouping();
     }
 
-    /** Groups merged publications by application. */
-    static List<Group> byApplication(List<Patent> records) {
+    /** {@link #byApplication} as index lists. */
+    static Grouping applicationGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
         link(uf, records, Deduplicator::applicationKey, "same application number");
         link(uf, records, Deduplicator::sameSerialKey, "same application (A and B publications share the serial number)");
-        return uf.groups(records);
+        return uf.grouping();
     }
 
-    /** Groups applications by simple family. */
-    static List<Group> byFamily(List<Patent> records) {
+    /** {@link #byFamily} as index lists. */
+    static Grouping familyGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
         link(uf, records, p -> p.familyId() == null ? null : p.provenance().layout() + ":" + p.familyId(), "same family id");
         link(uf, records, p -> p.priorityNumbers().isEmpty() ? null
                 : String.join(";", new java.util.TreeSet<>(p.priorityNumbers())), "same priorities");
         // family member lists: a record is linked to every record whose publication is listed as its family member
         // (Lens lists family members by Lens ID, which is the record's source id, not by publication number)
-        Map<String, Integer> byNumber = new HashMap<>();
+        Map<String, Integer> byNumber = new HashMap<>(capacity(3 * records.size()));
         for (int i = 0; i < records.size(); i++) {
             Patent p = records.get(i);
             if (p.publicationNumber() != null) {
@@ -90,7 +144,12 @@ final class Deduplicator {
                 }
             }
         }
-        return uf.groups(records);
+        return uf.grouping();
+    }
+
+    /** A hash map capacity that holds {@code n} keys without rehashing. */
+    private static int capacity(int n) {
+        return Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1));
     }
 
     /** True when a record carries any family evidence (family id, members or priorities). */
@@ -156,7 +215,7 @@ final class Deduplicator {
     }
 
     private static void link(UnionFind uf, List<Patent> records, Function<Patent, String> key, String rule) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>(capacity(records.size()));
         for (int i = 0; i < records.size(); i++) {
             String k = key.apply(records.get(i));
             if (k == null) {
@@ -211,22 +270,37 @@ final class Deduplicator {
             }
         }
 
-        List<Group> groups(List<Patent> records) {
-            Map<Integer, List<Integer>> byRoot = new TreeMap<>();
-            for (int i = 0; i < parent.length; i++) {
-                byRoot.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
-            }
-            List<Group> out = new ArrayList<>(byRoot.size());
-            for (List<Integer> idx : byRoot.values()) {
-                List<Patent> members = new ArrayList<>(idx.size());
-                List<String> rules = new ArrayList<>(idx.size());
-                for (int i : idx) {
-                    members.add(records.get(i));
-                    rules.add(i == idx.get(0) ? null : rule[i] == null ? "linked through another member" : rule[i]);
+        /** The groups: the root of each is its smallest index (see {@link #union}), so groups come in input order. */
+        Grouping grouping() {
+            int n = parent.length;
+            int[] root = new int[n];
+            int[] count = new int[n];
+            int groups = 0;
+            for (int i = 0; i < n; i++) {
+                root[i] = find(i);
+                if (count[root[i]]++ == 0) {
+                    groups++;
                 }
-                out.add(new Group(members, rules));
             }
-            return out;
+            int[] start = new int[groups + 1];
+            int[] slot = new int[n]; // a root's next free position in order
+            int g = 0;
+            int pos = 0;
+            for (int r = 0; r < n; r++) {
+                if (count[r] > 0) {
+                    start[g++] = pos;
+                    slot[r] = pos;
+                    pos += count[r];
+                }
+            }
+            start[groups] = n;
+            int[] order = new int[n];
+            String[] rules = new String[n];
+            for (int i = 0; i < n; i++) {
+                order[slot[root[i]]++] = i;
+                rules[i] = i == root[i] ? null : rule[i] == null ? "linked through another member" : rule[i];
+            }
+            return new Grouping(start, order, rules);
         }
     }
 

@@ -31,21 +31,33 @@ final class Merge {
     private Merge() {
     }
 
-    /** A merged record: the record, every source row, and the source location of each field's value. */
-    record Result(Patent patent, List<Patent> members, Map<String, String> fieldSources) {
+    /**
+     * A merged record and the source location of each field's value; {@code base} is the index of the member whose
+     * publication number, office, kind and provenance the record carries (the first published).
+     */
+    record Result(Patent patent, Map<String, String> fieldSources, int base) {
     }
 
     /** First publication first; equal dates keep input order (the sort is stable). */
     static final Comparator<Patent> FIRST_PUBLISHED =
             Comparator.comparing((Patent p) -> p.publicationDate() == null ? LocalDate.MAX : p.publicationDate());
 
-    static Result of(List<Patent> members) {
+    private static final Field[] FIELDS = Field.values();
+
+    /**
+     * Merges {@code members}; {@code locations.get(i)} is where member {@code i} came from ({@code file[:sheet]:row}),
+     * the very string the field sources then refer to.
+     */
+    static Result of(List<Patent> members, List<String> locations) {
+        if (members.size() != locations.size()) {
+            throw new IllegalArgumentException(members.size() + " members but " + locations.size() + " locations");
+        }
         List<Patent> byDate = new ArrayList<>(members);
         byDate.sort(FIRST_PUBLISHED);
         Patent first = byDate.get(0);
         Patent.Builder b = first.toBuilder();
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (Field f : Field.values()) {
+        String[] sources = new String[FIELDS.length];
+        for (Field f : FIELDS) {
             Patent chosen = choose(f, members, byDate);
             if (chosen == null) {
                 continue;
@@ -61,14 +73,23 @@ final class Merge {
             } else {
                 b.set(f, chosen.get(f));
             }
-            sources.put(f.key(), chosen.provenance().location());
+            sources[f.ordinal()] = locations.get(indexOf(members, chosen));
         }
         LinkedHashMap<String, String> extra = new LinkedHashMap<>();
         for (Patent p : members) {
             p.extra().forEach(extra::putIfAbsent);
         }
         b.extra(extra);
-        return new Result(b.build(), List.copyOf(members), sources);
+        return new Result(b.build(), new FieldSources(sources), indexOf(members, first));
+    }
+
+    private static int indexOf(List<Patent> members, Patent p) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i) == p) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("not a member");
     }
 
     /** The member whose value of {@code f} is kept, or {@code null} when none has one. */

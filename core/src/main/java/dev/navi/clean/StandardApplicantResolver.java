@@ -36,6 +36,10 @@ import java.util.TreeMap;
  * place the organisation's Chinese name starts with (四川大学, 成都某某科技有限公司); the source is recorded.
  */
 public final class StandardApplicantResolver implements ApplicantResolver {
+    /** The lower-case keys written to the outputs, one shared string per value (not one per applicant). */
+    private static final String[] TYPE_KEYS = keys(dev.navi.clean.names.ApplicantType.values(), false);
+    private static final String[] SOURCE_KEYS = keys(CountryGuess.Source.values(), true);
+
     private final AliasTable aliases;
     private final ChinaDivisions divisions;
 
@@ -82,6 +86,8 @@ public final class StandardApplicantResolver implements ApplicantResolver {
                 byName.put(m.name(), c);
             }
         }
+        // what the name alone says (country tag or script, place in the name) is worked out once per distinct name
+        Lookups lookups = new Lookups();
         Map<String, Long> bySource = new TreeMap<>();
         Map<String, Long> byType = new TreeMap<>();
         long chinese = 0;
@@ -95,16 +101,16 @@ public final class StandardApplicantResolver implements ApplicantResolver {
                 Cluster c = byName.get(name);
                 String standard = c == null ? name : c.standardName();
                 String group = c == null ? name : c.group();
-                String type = c == null || c.type() == null ? null : c.type().name().toLowerCase(Locale.ROOT);
-                Optional<CountryGuess> country = country(p, i, name);
+                String type = c == null || c.type() == null ? null : TYPE_KEYS[c.type().ordinal()];
+                Optional<CountryGuess> country = country(p, i, name, lookups);
                 String iso = country.map(CountryGuess::iso2).orElse(null);
-                String source = country.map(g -> g.source().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(null);
+                String source = country.map(g -> SOURCE_KEYS[g.source().ordinal()]).orElse(null);
                 String province = null;
                 String city = null;
                 String placeSource = null;
                 if ("CN".equals(iso)) {
                     chinese++;
-                    PlaceFound place = place(p, i);
+                    PlaceFound place = place(p, i, lookups);
                     if (place != null) {
                         province = place.place().province();
                         city = place.place().city();
@@ -134,7 +140,64 @@ public final class StandardApplicantResolver implements ApplicantResolver {
     private record PlaceFound(ChinaPlace place, String source) {
     }
 
-    private PlaceFound place(Patent p, int i) {
+    /** What an applicant's name alone says: its country (tag or script) and, for a Chinese name, the place in it. */
+    private record NameFacts(Optional<CountryGuess> country, Optional<ChinaPlace> place) {
+    }
+
+    /**
+     * Look-ups of one run, remembered per distinct value: names, country fields and addresses repeat across records,
+     * and working each out (a few regular expressions, a scan for place names) once per applicant occurrence dominated
+     * the resolution. Each memo is bounded; past the bound values are worked out every time.
+     */
+    private final class Lookups {
+        private static final int MAX_ENTRIES = 1 << 18;
+        private final Map<String, NameFacts> names = new HashMap<>();
+        private final Map<String, Optional<String>> countryFields = new HashMap<>();
+        private final Map<String, Optional<String>> countryOfAddress = new HashMap<>();
+        private final Map<String, Optional<ChinaPlace>> placeOfAddress = new HashMap<>();
+
+        Optional<String> countryField(String field) {
+            return memo(countryFields, field, Countries::fromCountryField);
+        }
+
+        Optional<String> countryOfAddress(String address) {
+            return memo(countryOfAddress, address, Countries::fromAddress);
+        }
+
+        Optional<ChinaPlace> placeOfAddress(String address) {
+            return memo(placeOfAddress, address, divisions::parseAddress);
+        }
+
+        private static <T> T memo(Map<String, T> cache, String key, java.util.function.Function<String, T> f) {
+            T v = cache.get(key);
+            if (v == null) {
+                v = f.apply(key);
+                if (cache.size() < MAX_ENTRIES) {
+                    cache.put(key, v);
+                }
+            }
+            return v;
+        }
+    }
+
+    private NameFacts nameFacts(String name, Lookups lookups) {
+        Map<String, NameFacts> cache = lookups.names;
+        NameFacts f = cache.get(name);
+        if (f == null) {
+            Optional<String> tag = Countries.fromTag(name);
+            Optional<CountryGuess> country = tag.isPresent()
+                    ? Optional.of(new CountryGuess(tag.get(), CountryGuess.Source.NAME_TAG)) : Countries.guessFromName(name);
+            Optional<ChinaPlace> place = Optional.empty();
+            if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                place = divisions.parseAddress(name);
+            }
+            f = new NameFacts(country, place);
+            cache.put(name, f);
+        }
+        return f;
+    }
+
+    private PlaceFound place(Patent p, int i, Lookups lookups) {
         String prov = aligned(p.applicantProvinces(), i, p.applicants().size());
         String cityField = aligned(p.applicantCities(), i, p.applicants().size());
         if (cityField != null) {
@@ -151,15 +214,15 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         }
         String address = aligned(p.applicantAddresses(), i, p.applicants().size());
         if (address != null) {
-            Optional<ChinaPlace> a = divisions.parseAddress(address);
+            Optional<ChinaPlace> a = lookups.placeOfAddress(address);
             if (a.isPresent()) {
                 return new PlaceFound(a.get(), "address");
             }
         }
         // last resort: a Chinese organisation named after its place (四川大学, 成都某某科技有限公司, 北京交通大学)
         String name = p.applicants().get(i);
-        if (name != null && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            Optional<ChinaPlace> n = divisions.parseAddress(name);
+        if (name != null) {
+            Optional<ChinaPlace> n = nameFacts(name, lookups).place();
             if (n.isPresent()) {
                 return new PlaceFound(n.get(), "applicant name");
             }
@@ -167,28 +230,24 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         return null;
     }
 
-    private static Optional<CountryGuess> country(Patent p, int i, String name) {
+    private Optional<CountryGuess> country(Patent p, int i, String name, Lookups lookups) {
         String field = aligned(p.applicantCountries(), i, p.applicants().size());
         if (field != null) {
-            Optional<String> c = Countries.fromCountryField(field);
+            Optional<String> c = lookups.countryField(field);
             if (c.isPresent()) {
                 return Optional.of(new CountryGuess(c.get(), CountryGuess.Source.COUNTRY_FIELD));
             }
         }
         String address = aligned(p.applicantAddresses(), i, p.applicants().size());
         if (address != null) {
-            Optional<String> c = Countries.fromAddress(address);
+            Optional<String> c = lookups.countryOfAddress(address);
             if (c.isPresent()) {
                 return Optional.of(new CountryGuess(c.get(), CountryGuess.Source.ADDRESS));
             }
         }
-        Optional<String> tag = Countries.fromTag(name);
-        if (tag.isPresent()) {
-            return Optional.of(new CountryGuess(tag.get(), CountryGuess.Source.NAME_TAG));
-        }
-        Optional<CountryGuess> script = Countries.guessFromName(name);
-        if (script.isPresent()) {
-            return script;
+        Optional<CountryGuess> fromName = nameFacts(name, lookups).country(); // a country tag, else the script
+        if (fromName.isPresent()) {
+            return fromName;
         }
         for (String pc : p.priorityCountries()) {
             if (!pc.equals("WO") && !pc.equals("EP") && Countries.isCode(pc)) {
@@ -225,5 +284,14 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         public void write(Path file) throws IOException {
             ClusterTableWriter.write(clusters, file);
         }
+    }
+
+    private static String[] keys(Enum<?>[] values, boolean spaces) {
+        String[] out = new String[values.length];
+        for (Enum<?> v : values) {
+            String k = v.name().toLowerCase(Locale.ROOT);
+            out[v.ordinal()] = spaces ? k.replace('_', ' ') : k;
+        }
+        return out;
     }
 }

@@ -1,7 +1,6 @@
 package dev.navi.model;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ public record Patent(
         familyMembers = List.copyOf(familyMembers);
         familyOffices = List.copyOf(familyOffices);
         techEffects = List.copyOf(techEffects);
-        extra = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(extra, "extra")));
+        extra = TextMap.copyOf(Objects.requireNonNull(extra, "extra")); // compact: a million records each carry one
         Objects.requireNonNull(provenance, "provenance");
     }
 

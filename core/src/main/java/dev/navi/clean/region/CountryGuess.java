@@ -32,8 +32,12 @@ public record CountryGuess(String iso2, Source source) {
     public CountryGuess {
         Objects.requireNonNull(iso2, "iso2");
         Objects.requireNonNull(source, "source");
-        if (!iso2.matches("[A-Z]{2}")) {
+        if (iso2.length() != 2 || !upperLatin(iso2.charAt(0)) || !upperLatin(iso2.charAt(1))) { // no regex: one per applicant
             throw new IllegalArgumentException("iso2 must be two upper-case letters, was " + iso2);
         }
+    }
+
+    private static boolean upperLatin(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }

@@ -49,7 +49,9 @@ final class ColumnRowMapper implements RowMapper {
     private final Map<String, RowMapper.Warning> warnings = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private boolean applicantsFromOwners;
-    private final Interner interner = new Interner();
+    private final Interner interner;
+    /** The interner slot of values derived from other columns (priority countries, applicant country tags). */
+    private final int derivedSlot;
 
     ColumnRowMapper(ColumnLayout layout, Header header, String file) {
         this.layout = layout;
@@ -65,6 +67,8 @@ final class ColumnRowMapper implements RowMapper {
             }
         }
         this.hasApplicantColumn = applicants;
+        this.derivedSlot = header.size();
+        this.interner = new Interner(header.size() + 1);
     }
 
     @Override
@@ -120,7 +124,7 @@ final class ColumnRowMapper implements RowMapper {
             Column c = i < byColumn.length ? byColumn[i] : null;
             if (c == null) {
                 if (!value.isBlank()) {
-                    b.putExtra(header.displayName(i), interner.string(value));
+                    b.putExtra(header.displayName(i), interner.string(Math.min(i, derivedSlot), value));
                 }
                 continue;
             }
@@ -128,7 +132,7 @@ final class ColumnRowMapper implements RowMapper {
                 continue;
             }
             try {
-                read(c, value, b, refYear);
+                read(c, i, value, b, refYear);
             } catch (IllegalArgumentException e) {
                 warn(header.displayName(i) + ": " + kindOfProblem(e.getMessage()), sheet, row.number());
                 b.putExtra(header.displayName(i), value);
@@ -154,16 +158,17 @@ final class ColumnRowMapper implements RowMapper {
         warnings.put(key, w == null ? new Warning(1, loc) : new Warning(w.count() + 1, w.firstLocation()));
     }
 
-    private void read(Column c, String value, Patent.Builder b, int refYear) {
+    private void read(Column c, int column, String value, Patent.Builder b, int refYear) {
         Field f = c.field();
         switch (c.read()) {
             case TEXT: {
-                String t = Text.cell(value);
-                setIfAbsent(b, f, f == Field.TITLE || f == Field.ABSTRACT || f == Field.FIRST_CLAIM ? t : interner.string(t));
+                // long texts too: the A and B publications of one application, and family members in one language,
+                // often carry the same title and abstract (the interner stops trying where they do not repeat)
+                setIfAbsent(b, f, interner.text(column, Text.cell(value)));
                 break;
             }
             case LIST:
-                setIfAbsent(b, f, interner.list(c.splitter().split(value)));
+                setIfAbsent(b, f, interner.cellList(column, value, c.splitter()::split));
                 break;
             case DATE:
                 setIfAbsent(b, f, interner.date(Dates.parse(value, layout.dateOrder(), refYear)));
@@ -206,19 +211,19 @@ final class ColumnRowMapper implements RowMapper {
                 break;
             }
             case LEGAL_STATUS:
-                setIfAbsent(b, Field.LEGAL_STATUS_TEXT, Text.cell(value));
+                setIfAbsent(b, Field.LEGAL_STATUS_TEXT, interner.string(column, Text.cell(value)));
                 break;
             case STATUS_AND_EVENTS: {
                 List<String> items = c.splitter().split(value);
-                setIfAbsent(b, Field.LEGAL_STATUS_TEXT, Text.cell(value));
-                setIfAbsent(b, Field.LEGAL_EVENTS, items);
+                setIfAbsent(b, Field.LEGAL_STATUS_TEXT, interner.text(column, Text.cell(value)));
+                setIfAbsent(b, Field.LEGAL_EVENTS, interner.list(column, items));
                 break;
             }
             case PRIORITIES:
-                readPriorities(c.splitter().split(value), b, refYear);
+                readPriorities(column, c.splitter().split(value), b, refYear);
                 break;
             case TAGGED_NAMES:
-                readTaggedNames(c, value, b);
+                readTaggedNames(c, column, value, b);
                 break;
             case CUSTOM:
                 layout.readCustom(c, value, b);
@@ -236,17 +241,17 @@ final class ColumnRowMapper implements RowMapper {
         return s.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
-    private void readTaggedNames(Column c, String value, Patent.Builder b) {
+    private void readTaggedNames(Column c, int column, String value, Patent.Builder b) {
         List<String> names = new ArrayList<>();
         List<String> countries = new ArrayList<>();
         for (String part : c.splitter().split(value)) {
             names.add(part);
             Matcher m = COUNTRY_TAG.matcher(part);
             if (m.find()) {
-                countries.add(m.group(1));
+                countries.add(interner.string(derivedSlot, m.group(1)));
             }
         }
-        setIfAbsent(b, c.field(), interner.list(names));
+        setIfAbsent(b, c.field(), interner.list(column, names));
         if (c.field() == Field.APPLICANTS && !countries.isEmpty()) {
             setIfAbsent(b, Field.APPLICANT_COUNTRIES, List.copyOf(new LinkedHashSet<>(countries)));
         }
@@ -257,7 +262,7 @@ final class ColumnRowMapper implements RowMapper {
      * (Espacenet), {@code [60582692 2004-06-24T23:59:59.000Z US]} (Patentscope) or plain numbers. The date
      * inside, if any, is taken out; a stand-alone country code is put in front of the number.
      */
-    private void readPriorities(List<String> items, Patent.Builder b, int refYear) {
+    private void readPriorities(int column, List<String> items, Patent.Builder b, int refYear) {
         List<String> numbers = new ArrayList<>();
         LocalDate earliest = null;
         for (String item : items) {
@@ -306,7 +311,7 @@ final class ColumnRowMapper implements RowMapper {
             }
             numbers.add(number);
         }
-        setIfAbsent(b, Field.PRIORITY_NUMBERS, List.copyOf(new LinkedHashSet<>(numbers)));
+        setIfAbsent(b, Field.PRIORITY_NUMBERS, interner.list(column, List.copyOf(new LinkedHashSet<>(numbers))));
         if (earliest != null) {
             setIfAbsent(b, Field.PRIORITY_DATE, earliest);
         }
@@ -353,10 +358,10 @@ final class ColumnRowMapper implements RowMapper {
             LinkedHashSet<String> countries = new LinkedHashSet<>();
             for (String p : priorities) {
                 if (p.length() >= 2 && Character.isLetter(p.charAt(0)) && Character.isLetter(p.charAt(1))) {
-                    countries.add(p.substring(0, 2).toUpperCase(Locale.ROOT));
+                    countries.add(interner.string(derivedSlot, p.substring(0, 2).toUpperCase(Locale.ROOT)));
                 }
             }
-            b.priorityCountries(List.copyOf(countries));
+            b.priorityCountries(interner.list(derivedSlot, List.copyOf(countries)));
         }
         @SuppressWarnings("unchecked")
         List<String> members = (List<String>) b.get(Field.FAMILY_MEMBERS);

@@ -86,13 +86,18 @@ public final class TextTableSource implements TableSource {
         return delimiter;
     }
 
+    /** Files at least this large are read ahead on a second thread (see {@link #read}). */
+    static final long READ_AHEAD_MIN_BYTES = 8L << 20;
+    private static final int BATCH = 256;
+
     @Override
     public void read(RowSink sink) throws IOException {
+        if (Files.size(path) >= readAheadMinBytes) {
+            readAhead(sink);
+            return;
+        }
         try (InputStream in = Files.newInputStream(path)) {
-            in.skipNBytes(encoding.bomLength());
-            var decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            LineReader lines = new LineReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
+            LineReader lines = lines(in);
             sink.startSheet(null);
             RawRow row;
             while ((row = nextRecord(lines)) != null) {
@@ -102,6 +107,111 @@ public final class TextTableSource implements TableSource {
             }
             sink.endSheet();
         }
+    }
+
+    private LineReader lines(InputStream in) throws IOException {
+        in.skipNBytes(encoding.bomLength());
+        var decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new LineReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
+    }
+
+    private long readAheadMinBytes = READ_AHEAD_MIN_BYTES;
+
+    /** This source, reading ahead on a second thread from files of at least {@code minBytes} (tests compare both ways). */
+    TextTableSource readAheadFrom(long minBytes) {
+        readAheadMinBytes = minBytes;
+        return this;
+    }
+
+    /** A batch of rows, or the end of the file ({@code rows == null}), or the failure that stopped the reader. */
+    private record Batch(List<RawRow> rows, Throwable failure) {
+    }
+
+    /**
+     * Like the plain loop, with decoding, line splitting and tokenising on a reader thread that hands rows over in
+     * batches through a small bounded queue, so they overlap with mapping (this thread) on two cores. Rows reach the
+     * sink in file order on the calling thread; a reader failure is rethrown here, after the rows before it.
+     */
+    private void readAhead(RowSink sink) throws IOException {
+        java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            Batch last;
+            try (InputStream in = Files.newInputStream(path)) {
+                LineReader lines = lines(in);
+                List<RawRow> batch = new ArrayList<>(BATCH);
+                RawRow row;
+                while (!stop.get() && (row = nextRecord(lines)) != null) {
+                    batch.add(row);
+                    if (batch.size() == BATCH) {
+                        if (!hand(queue, new Batch(batch, null), stop)) {
+                            return;
+                        }
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+                if (!batch.isEmpty() && !hand(queue, new Batch(batch, null), stop)) {
+                    return;
+                }
+                last = new Batch(null, null);
+            } catch (IOException | RuntimeException | Error e) {
+                last = new Batch(null, e);
+            }
+            hand(queue, last, stop);
+        }, "navi-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            sink.startSheet(null);
+            boolean more = true;
+            while (more) {
+                Batch b = queue.take();
+                if (b.failure() != null) {
+                    rethrow(b.failure());
+                }
+                if (b.rows() == null) {
+                    break;
+                }
+                for (RawRow row : b.rows()) {
+                    if (!sink.row(row)) {
+                        more = false;
+                        break;
+                    }
+                }
+            }
+            sink.endSheet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading " + displayName);
+        } finally {
+            stop.set(true);
+            queue.clear(); // a reader waiting to hand over a batch sees the stop flag
+        }
+    }
+
+    /** Puts a batch on the queue unless the consumer has stopped; false when it has. */
+    private static boolean hand(java.util.concurrent.BlockingQueue<Batch> queue, Batch b, java.util.concurrent.atomic.AtomicBoolean stop) {
+        try {
+            while (!stop.get()) {
+                if (queue.offer(b, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        throw (Error) t;
     }
 
     private RawRow nextRecord(LineReader lines) throws IOException {
