@@ -49,12 +49,21 @@ public final class MetricRecords {
             }
         }
         boolean granted = p.grantDate() != null
-                || c.publications().stream().anyMatch(n -> n.matches(".*\\d[BC]\\d?$"));
+                || c.publications().stream().anyMatch(MetricRecords::grantKind);
         return new MetricRecord(c.unitId(), p.publicationNumber(), p.title(),
                 p.applicationDate() == null ? null : p.applicationDate().getYear(),
                 p.priorityDate() == null ? null : p.priorityDate().getYear(), p.office(), List.copyOf(markets),
                 List.copyOf(origins), actors, p.inventors(), nodes, p.ipc(), p.patentType(), p.legalStatus(), granted,
                 p.citedByCount(), p.familySize(), p.claimsCount(), p.transferCount(), p.licenceCount(), p.pledgeCount(),
                 p.litigationCount(), p.valueScore(), p.techEffects());
+    }
+
+    /** A publication number ending in a digit then B or C and at most one more digit (CN…B, EP…B1, US…B2): a grant. */
+    static boolean grantKind(String n) {
+        int end = n.length();
+        if (end > 0 && Character.isDigit(n.charAt(end - 1)) && end > 1 && (n.charAt(end - 2) == 'B' || n.charAt(end - 2) == 'C')) {
+            end--;
+        }
+        return end >= 2 && (n.charAt(end - 1) == 'B' || n.charAt(end - 1) == 'C') && Character.isDigit(n.charAt(end - 2));
     }
 }

@@ -56,12 +56,7 @@ record DataSheet(List<String> columns, List<List<String>> rows) {
             }
             CleanRecord c = records.get(i);
             List<String> row = new ArrayList<>(width);
-            List<String> cells = CanonicalColumns.cells(c.patent());
-            for (int k = 0; k < cells.size(); k++) {
-                if (k != extraAt) {
-                    row.add(cells.get(k));
-                }
-            }
+            row.addAll(CanonicalColumns.cellsWithoutExtra(c.patent()));
             String[] extra = new String[extras.size()];
             c.patent().extra().forEach((k, v) -> extra[extras.get(k)] = v);
             for (String v : extra) {

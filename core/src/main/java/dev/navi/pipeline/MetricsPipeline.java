@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Ingest → clean → tag → metrics → charts → atlas for a project, everything written into one output folder
@@ -180,38 +182,6 @@ public final class MetricsPipeline {
         MetricContext ctx = new MetricContext(records, map, cleaned.unit().key(), project.region(), project.peers(), from, to,
                 lastComplete);
 
-        listener.stage(PipelineListener.Stage.METRICS, -1);
-        Map<String, ModuleResult> modules = new LinkedHashMap<>();
-        modules.put("direction", DirectionModule.compute(ctx, ControlWeights.defaults()));
-        ModuleResult positioning = PositioningModule.compute(ctx);
-        modules.put("positioning", positioning);
-        modules.put("path", PathModule.compute(ctx, positioning));
-
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("project", project.name());
-        run.put("tool", "navi");
-        run.put("toolVersion", options.toolVersion());
-        run.put("inputs", project.inputs().stream().map(p -> relative(project, p)).toList());
-        run.put("map", map.id());
-        run.put("mapFile", relative(project, project.map()));
-        run.put("aliases", project.aliases() == null ? null : relative(project, project.aliases()));
-        run.put("language", project.language());
-        run.put("unit", cleaned.unit().key());
-        run.put("unitReason", cleaned.unitReason());
-        run.put("records", (long) records.size());
-        run.put("recordsIn", cleaned.recordsIn());
-        run.put("ingestRejected", (long) cleaned.ingestRejects().size());
-        run.put("duplicatesMerged", cleaned.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum());
-        run.put("excluded", cleaned.excluded());
-        run.put("tagged", tagged);
-        run.put("region", project.region() == null ? null : project.region().code());
-        run.put("peers", project.peers().stream().map(r -> r.code()).toList());
-        run.put("period", List.of(from, to));
-        run.put("cutoff", cutoff.toString());
-        run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
-        run.put("lastCompleteYear", lastComplete);
-        run.put("outputs", new TreeSet<>(options.outputs()));
-
         boolean english = "en".equals(project.language());
         List<String> written = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
@@ -220,19 +190,56 @@ public final class MetricsPipeline {
             t.setDaemon(true);
             return t;
         });
+        CompletableFuture<Map<String, ModuleResult>> computed = new CompletableFuture<>();
+        Map<String, ModuleResult> modules;
         try (OutputFolder out = OutputFolder.open(outDir)) {
-            ResultsWriter.write(out, run, modules);
-            written.add("tables/");
-            // The workbook (dominated by the data sheet) is written on a second thread while the charts and the
-            // report are drawn; each output is its own file, so the order of work cannot change any output.
+            // The workbook (dominated by the data sheet, which needs only the tagged records) starts on a second
+            // thread now and takes the metric tables when they are ready, while this thread computes the metrics and
+            // draws the charts and the report; each output is its own file, so the order of work changes no output.
             StageGate workbookProgress = new StageGate(listener, PipelineListener.Stage.WORKBOOK);
             Future<?> workbook = null;
             if (options.outputs().contains("xlsx")) {
                 workbook = background.submit(() -> {
-                    writeWorkbook(project, map, cleaned, tags, modules, cutoff, out.file("atlas.xlsx"), workbookProgress);
+                    writeWorkbook(project, map, cleaned, tags, computed, cutoff, out.file("atlas.xlsx"), workbookProgress);
                     return null;
                 });
             }
+            listener.stage(PipelineListener.Stage.METRICS, -1);
+            try {
+                modules = computeModules(ctx);
+            } catch (RuntimeException | Error e) {
+                computed.completeExceptionally(e);
+                throw e;
+            }
+            computed.complete(modules);
+
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("project", project.name());
+            run.put("tool", "navi");
+            run.put("toolVersion", options.toolVersion());
+            run.put("inputs", project.inputs().stream().map(p -> relative(project, p)).toList());
+            run.put("map", map.id());
+            run.put("mapFile", relative(project, project.map()));
+            run.put("aliases", project.aliases() == null ? null : relative(project, project.aliases()));
+            run.put("language", project.language());
+            run.put("unit", cleaned.unit().key());
+            run.put("unitReason", cleaned.unitReason());
+            run.put("records", (long) records.size());
+            run.put("recordsIn", cleaned.recordsIn());
+            run.put("ingestRejected", (long) cleaned.ingestRejects().size());
+            run.put("duplicatesMerged", cleaned.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum());
+            run.put("excluded", cleaned.excluded());
+            run.put("tagged", tagged);
+            run.put("region", project.region() == null ? null : project.region().code());
+            run.put("peers", project.peers().stream().map(r -> r.code()).toList());
+            run.put("period", List.of(from, to));
+            run.put("cutoff", cutoff.toString());
+            run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
+            run.put("lastCompleteYear", lastComplete);
+            run.put("outputs", new TreeSet<>(options.outputs()));
+
+            ResultsWriter.write(out, run, modules);
+            written.add("tables/");
             if (options.outputs().contains("charts") || options.outputs().contains("svg")
                     || options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.CHARTS, -1);
@@ -267,6 +274,29 @@ public final class MetricsPipeline {
                     f.titleZh(), f.titleEn(), f.section(), f.table()));
         }
         return new Result(cleaned, ctx, modules, cutoff, tagged, placed, written);
+    }
+
+    /**
+     * The three modules. Direction is independent of the other two and runs on the common pool while positioning
+     * and path (which builds on positioning) run on this thread.
+     */
+    static Map<String, ModuleResult> computeModules(MetricContext ctx) {
+        CompletableFuture<ModuleResult> direction = CompletableFuture.supplyAsync(
+                () -> DirectionModule.compute(ctx, ControlWeights.defaults()));
+        ModuleResult positioning = PositioningModule.compute(ctx);
+        ModuleResult path = PathModule.compute(ctx, positioning);
+        Map<String, ModuleResult> modules = new LinkedHashMap<>();
+        try {
+            modules.put("direction", direction.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+        modules.put("positioning", positioning);
+        modules.put("path", path);
+        return modules;
     }
 
     /** Waits for a background output; its failure becomes this thread's. */
@@ -355,22 +385,27 @@ public final class MetricsPipeline {
     }
 
     private static void writeWorkbook(Project project, ChainMap map, CleanService.CleanResult cleaned,
-                                      List<Set<String>> tags, Map<String, ModuleResult> modules, LocalDate cutoff,
-                                      Path file, PipelineListener listener) throws IOException {
+                                      List<Set<String>> tags, CompletableFuture<Map<String, ModuleResult>> computed,
+                                      LocalDate cutoff, Path file, PipelineListener listener) throws IOException {
         DataSheet data = DataSheet.of(map, cleaned.records(), tags, listener);
-        List<dev.navi.metrics.Definition> defs = new ArrayList<>();
-        List<dev.navi.metrics.MetricTable> tables = new ArrayList<>();
-        modules.values().forEach(mr -> {
-            mr.definitions().stream().filter(d -> defs.stream().noneMatch(x -> x.id().equals(d.id()))).forEach(defs::add);
-            tables.addAll(mr.tables());
-        });
-        var model = new AtlasWorkbookModel(project.name(),
-                "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN : AtlasWorkbookModel.Language.ZH,
-                cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
-                sources(cleaned), cutoff, List.of(), List.of(), defs, data.columns(), data.rows(), tables,
-                nativeCharts(map));
+        AtlasWorkbookModel.Language lang = "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN
+                : AtlasWorkbookModel.Language.ZH;
+        var dataPart = new AtlasWorkbookModel(project.name(), lang, null, null, cutoff, null, null, null, data.columns(),
+                data.rows(), null);
+        Supplier<AtlasWorkbookModel> rest = () -> {
+            Map<String, ModuleResult> modules = computed.join();
+            List<dev.navi.metrics.Definition> defs = new ArrayList<>();
+            List<dev.navi.metrics.MetricTable> tables = new ArrayList<>();
+            modules.values().forEach(mr -> {
+                mr.definitions().stream().filter(d -> defs.stream().noneMatch(x -> x.id().equals(d.id()))).forEach(defs::add);
+                tables.addAll(mr.tables());
+            });
+            return new AtlasWorkbookModel(project.name(), lang, cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
+                    sources(cleaned), cutoff, List.of(), List.of(), defs, data.columns(), data.rows(), tables,
+                    nativeCharts(map));
+        };
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            AtlasWorkbook.write(model, os);
+            AtlasWorkbook.write(dataPart, rest, os);
         }
     }
 

@@ -57,6 +57,13 @@ public final class CanonicalColumns {
 
     /** One record as the cells of a {@code records.csv} row, in {@link #header()} order. */
     public static List<String> cells(Patent p) {
+        List<String> out = cellsWithoutExtra(p);
+        out.add(p.extra().isEmpty() ? "" : json(p.extra()));
+        return out;
+    }
+
+    /** As {@link #cells(Patent)} without the last ({@code extra}) cell, for callers that expand the extra columns. */
+    public static List<String> cellsWithoutExtra(Patent p) {
         List<String> out = new ArrayList<>(HEADER.size());
         for (Field f : Field.values()) {
             out.add(format(p.get(f)));
@@ -66,7 +73,6 @@ public final class CanonicalColumns {
         out.add(pv.sheet() == null ? "" : pv.sheet());
         out.add(Long.toString(pv.row()));
         out.add(pv.layout());
-        out.add(p.extra().isEmpty() ? "" : json(p.extra()));
         return out;
     }
 

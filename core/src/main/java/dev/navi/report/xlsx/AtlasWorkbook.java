@@ -79,11 +79,26 @@ public final class AtlasWorkbook {
         write(model, out, MAX_ROWS - 1);
     }
 
+    /**
+     * Writes the data sheets from {@code dataPart} (title, language, data columns and rows) first and only then asks
+     * {@code rest} for everything else (tables, definitions, README contents), so the long data sheet can be written
+     * while the tables are still being computed. {@code rest} may block; its data columns and rows are not used.
+     */
+    public static void write(AtlasWorkbookModel dataPart, java.util.function.Supplier<AtlasWorkbookModel> rest,
+                             OutputStream out) throws IOException {
+        write(dataPart, rest, out, MAX_ROWS - 1);
+    }
+
     /** As {@link #write(AtlasWorkbookModel, OutputStream)} with a smaller data-rows-per-sheet limit, for tests. */
     static void write(AtlasWorkbookModel model, OutputStream out, int maxDataRowsPerSheet) throws IOException {
+        write(model, () -> model, out, maxDataRowsPerSheet);
+    }
+
+    private static void write(AtlasWorkbookModel model, java.util.function.Supplier<AtlasWorkbookModel> rest,
+                              OutputStream out, int maxDataRowsPerSheet) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
-            new Writer(model, wb, Math.min(maxDataRowsPerSheet, MAX_ROWS - 1)).run();
+            new Writer(model, rest, wb, Math.min(maxDataRowsPerSheet, MAX_ROWS - 1)).run();
             wb.write(out);
         } finally {
             wb.dispose();
@@ -135,7 +150,8 @@ public final class AtlasWorkbook {
     private enum Kind { TEXT, HEADER, TITLE, WRAP, INTEGER, DECIMAL, PERCENT }
 
     private static final class Writer {
-        private final AtlasWorkbookModel m;
+        private AtlasWorkbookModel m;
+        private final java.util.function.Supplier<AtlasWorkbookModel> rest;
         private final SXSSFWorkbook wb;
         private final int maxDataRows;
         private final boolean zh;
@@ -148,8 +164,10 @@ public final class AtlasWorkbook {
         private int[] widths = new int[0];
         private Sheet current;
 
-        Writer(AtlasWorkbookModel m, SXSSFWorkbook wb, int maxDataRows) {
+        Writer(AtlasWorkbookModel m, java.util.function.Supplier<AtlasWorkbookModel> rest, SXSSFWorkbook wb,
+               int maxDataRows) {
             this.m = m;
+            this.rest = rest;
             this.wb = wb;
             this.maxDataRows = Math.max(1, maxDataRows);
             this.zh = m.language() == AtlasWorkbookModel.Language.ZH;
@@ -161,6 +179,7 @@ public final class AtlasWorkbook {
             core.setTitle(m.title());
             SXSSFSheet readme = wb.createSheet(names.claim(README_SHEET));
             writeData();
+            m = rest.get();
             for (MetricTable t : m.tables()) {
                 writeTable(t);
             }

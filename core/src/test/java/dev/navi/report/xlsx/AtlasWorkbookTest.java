@@ -247,6 +247,28 @@ class AtlasWorkbookTest {
     }
 
     @Test
+    void dataFirstThenTheRestGivesTheSameWorkbook() throws IOException {
+        AtlasWorkbookModel full = model(sampleRows(), AtlasWorkbookModel.Language.ZH);
+        AtlasWorkbookModel dataPart = new AtlasWorkbookModel(full.title(), full.language(), null, null, null, null, null,
+                null, full.dataColumns(), AtlasWorkbookModel.lazyRows(full.dataRows().size(), full.dataRows()::get), null);
+        boolean[] asked = new boolean[1];
+        ByteArrayOutputStream two = new ByteArrayOutputStream();
+        AtlasWorkbook.write(dataPart, () -> {
+            asked[0] = true;
+            return full;
+        }, two);
+        assertThat(asked[0]).isTrue();
+        try (XSSFWorkbook a = roundTrip(full, AtlasWorkbook.MAX_ROWS - 1);
+             XSSFWorkbook b = new XSSFWorkbook(new ByteArrayInputStream(two.toByteArray()))) {
+            assertThat(b.getNumberOfSheets()).isEqualTo(a.getNumberOfSheets());
+            for (int i = 0; i < a.getNumberOfSheets(); i++) {
+                assertThat(b.getSheetName(i)).isEqualTo(a.getSheetName(i));
+                assertThat(texts(b.getSheetAt(i))).isEqualTo(texts(a.getSheetAt(i)));
+            }
+        }
+    }
+
+    @Test
     void rejectsRaggedDataRows() {
         assertThatThrownBy(() -> model(List.of(List.of("only one")), AtlasWorkbookModel.Language.ZH))
                 .isInstanceOf(IllegalArgumentException.class);
