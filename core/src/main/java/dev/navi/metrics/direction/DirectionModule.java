@@ -518,8 +518,11 @@ public final class DirectionModule {
         def("product_control", "产品控制力", "Product control", "records of the actor in the node's key-product branches "
                 + "(ChainMap key products among the node and its descendants) / records in those branches; blank when the "
                 + "node has no key-product branch or it has no records", "fraction 0–1", cbasis, window);
-        def("market_control", "市场控制力", "Market control", "coverage = Σ market weight of the markets the actor's records "
-                + "in the node reach (market weight = the market's share of all records' market entries, one entry per record and distinct market; every known market counts, so small markets weigh little; records without market data add nothing); where the node "
+        def("market_control", "市场控制力", "Market control", "coverage = Σ over markets m of weight(m) × (the actor's records "
+                + "in the node reaching m / the node's records reaching m) (market weight = the market's share of all records' "
+                + "market entries, one entry per record and distinct market; every known market counts, so small markets "
+                + "weigh little; records without market data add nothing) — the actor's presence in each market, weighted by "
+                + "the market's size, so holding one of many records in a market counts for little; where the node "
                 + "has transfer/licence/litigation events: (1 − " + num(w.ops()) + ")·coverage + " + num(w.ops())
                 + "·(events of the actor / events in the node), else coverage", "fraction 0–1", cbasis, window);
         def("combined_control", "综合控制力", "Combined control", "(" + num(w.technology()) + "·technology + "
@@ -533,6 +536,12 @@ public final class DirectionModule {
                     : records.stream().filter(r -> r.nodes().stream().anyMatch(keyIds::contains)).toList();
             double nodeQ = rs.stream().mapToDouble(quality::get).sum();
             long nodeEvents = rs.stream().mapToLong(DirectionModule::events).sum();
+            Map<String, Long> nodeMarkets = new HashMap<>();
+            for (MetricRecord r : rs) {
+                for (String m : markets(r)) {
+                    nodeMarkets.merge(m, 1L, Long::sum);
+                }
+            }
             for (String level : List.of("applicant", "country")) {
                 Function<MetricRecord, Set<String>> holders = level.equals("applicant") ? DirectionModule::names
                         : DirectionModule::countries;
@@ -554,10 +563,20 @@ public final class DirectionModule {
                     double tech = nodeQ > 0 ? mine.stream().mapToDouble(quality::get).sum() / nodeQ : Double.NaN;
                     double prod = keyRecords.isEmpty() ? Double.NaN
                             : keyCount.getOrDefault(e.getKey(), 0L) / (double) keyRecords.size();
-                    Set<String> reached = new LinkedHashSet<>();
-                    mine.forEach(r -> reached.addAll(markets(r)));
-                    double cov = entries == 0 ? Double.NaN
-                            : reached.stream().mapToDouble(m -> marketEntries.getOrDefault(m, 0L) / (double) entries).sum();
+                    Map<String, Long> reached = new TreeMap<>();
+                    for (MetricRecord r : mine) {
+                        for (String m : markets(r)) {
+                            reached.merge(m, 1L, Long::sum);
+                        }
+                    }
+                    double cov = Double.NaN;
+                    if (entries > 0) {
+                        cov = 0;
+                        for (Map.Entry<String, Long> m : reached.entrySet()) {
+                            cov += marketEntries.getOrDefault(m.getKey(), 0L) / (double) entries
+                                    * m.getValue() / (double) nodeMarkets.get(m.getKey());
+                        }
+                    }
                     double market = cov;
                     if (nodeEvents > 0 && !Double.isNaN(cov)) {
                         long mineEvents = mine.stream().mapToLong(DirectionModule::events).sum();

@@ -230,9 +230,10 @@ class DirectionModuleTest {
         double market = (Double) cell(t, b, "market_control");
         assertThat((Double) cell(t, b, "combined"))
                 .isCloseTo((0.4 * 35 / 89.0 + 0.3 * market) / 0.7, within(1e-9));
-        // B reaches JP, CN, US -> market (3 + 7 + 7) / 20 = 0.85 (see the market test);
-        // combined B = (0.4·0.393258 + 0.3·0.85) / 0.7 = 0.589; C = (0.4·0.606742 + 0.3·0.4) / 0.7 = 0.518 -> B first
-        assertThat(market).isCloseTo(0.85, within(1e-12));
+        // B holds r2, r10: JP 1 of 1, CN 2 of 2, US 2 of 4 liquid records -> market (3·1 + 7·1 + 7·0.5) / 20 = 0.675
+        // (see the market test); combined B = (0.4·0.393258 + 0.3·0.675) / 0.7 = 0.514;
+        // C = (0.4·0.606742 + 0.3·0.225) / 0.7 = 0.443 -> B first
+        assertThat(market).isCloseTo(0.675, within(1e-12));
         assertThat(cell(t, b, "rank")).isEqualTo(1L);
         assertThat(cell(t, c, "rank")).isEqualTo(2L);
         // bat: key product = solid (8 records); A holds r1 r3 r4 r8 -> product control 4/8
@@ -241,16 +242,21 @@ class DirectionModuleTest {
     }
 
     @Test
-    void marketControlIsTheCoverageOfMarketsWeightedBySize() {
+    void marketControlIsThePresenceInEachMarketWeightedBySize() {
         // when
         MetricTable t = table(compute(records()), "control_strength");
 
         // then
-        // market entries over all 12 records (one per record and distinct market):
-        // CN r1 r2 r3 r4 r6 r8 r10 = 7; US r1 r2 r4 r5 r7 r9 r10 = 7; JP r2 r6 r11 = 3; KR r9 r12 = 2; EP r5 = 1
-        // total 20. C in liquid reaches US, EP -> (7 + 1) / 20 = 0.4 (no transfer/licence/litigation events)
+        // market weights from all 12 records (one entry per record and distinct market):
+        // CN r1 r2 r3 r4 r6 r8 r10 = 7; US r1 r2 r4 r5 r7 r9 r10 = 7; JP r2 r6 r11 = 3; KR r9 r12 = 2; EP r5 = 1; total 20
+        // liquid records per market: JP r2 = 1; CN r2 r10 = 2; US r2 r5 r7 r10 = 4; EP r5 = 1
+        // C holds r5, r7: US 2 of 4, EP 1 of 1 -> (7·0.5 + 1·1) / 20 = 0.225 (no transfer/licence/litigation events)
         List<Object> c = rowWhere(t, "node", "liquid", "level", "applicant", "actor", "C Inc");
-        assertThat((Double) cell(t, c, "market_control")).isCloseTo(0.4, within(1e-12));
+        assertThat((Double) cell(t, c, "market_control")).isCloseTo(0.225, within(1e-12));
+        // a holder of every record of a node in every market it reaches has market control 1 × Σ weights reached:
+X
+        List<Object> jp = rowWhere(t, "node", "liquid", "level", "country", "actor", "JP");
+        assertThat((Double) cell(t, jp, "market_control")).isCloseTo(0.675, within(1e-12));
     }
 
     @Test
