@@ -253,8 +253,7 @@ class DirectionModuleTest {
         // C holds r5, r7: US 2 of 4, EP 1 of 1 -> (7·0.5 + 1·1) / 20 = 0.225 (no transfer/licence/litigation events)
         List<Object> c = rowWhere(t, "node", "liquid", "level", "applicant", "actor", "C Inc");
         assertThat((Double) cell(t, c, "market_control")).isCloseTo(0.225, within(1e-12));
-        // a holder of every record of a node in every market it reaches has market control 1 × Σ weights reached:
-X
+        // at country level JP holds exactly B's liquid records (r2, r10) -> the same 0.675 as B
         List<Object> jp = rowWhere(t, "node", "liquid", "level", "country", "actor", "JP");
         assertThat((Double) cell(t, jp, "market_control")).isCloseTo(0.675, within(1e-12));
     }
