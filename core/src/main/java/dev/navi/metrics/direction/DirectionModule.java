@@ -325,7 +325,9 @@ public final class DirectionModule {
                 + "applicant (standard name)";
         def("applicant_node_filings", "申请人—技术分支申请量", "Filings by applicant and node",
                 "records of the applicant tagged with the node", "件/项 (records)", fullBasis, window);
-        Map<String, Long> totals = applicantCounts(records);
+        // ranked by their records tagged to the map: untagged records (noise the map does not cover) must not lift an
+        // applicant into a matrix of the map's nodes
+        Map<String, Long> totals = applicantCounts(records.stream().filter(r -> !r.nodes().isEmpty()).toList());
         List<Map.Entry<String, Long>> top = totals.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
                 .limit(TOP_MATRIX_APPLICANTS).toList();
@@ -345,9 +347,9 @@ public final class DirectionModule {
             rows.add(row);
         }
         tables.add(new MetricTable("applicant_by_node", "主要申请人技术分支分布", "Leading applicants by node", cols, rows,
-                List.of("applicant_node_filings"), "Rows: the top " + TOP_MATRIX_APPLICANTS + " applicants of all "
-                + "analysed records by total descending, ties by name ascending (String order); total = their records in "
-                + from + "–" + to + ". Node columns are node ids in map order (depth first); a record counts in every node "
+                List.of("applicant_node_filings"), "Rows: the top " + TOP_MATRIX_APPLICANTS + " applicants of the "
+                + "analysed records tagged to the map, by total descending, ties by name ascending (String order); total = "
+                + "their tagged records in " + from + "–" + to + ". Node columns are node ids in map order (depth first); a record counts in every node "
                 + "it is tagged with. Full counting; country from the applicant's first occurrence."));
     }
 

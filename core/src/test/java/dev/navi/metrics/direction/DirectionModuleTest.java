@@ -309,6 +309,25 @@ class DirectionModuleTest {
     }
 
     @Test
+    void applicantByNodeRanksByTaggedRecordsOnly() {
+        // given: G files 6 records the map does not cover (no node), more than anyone's tagged total
+        Actor g = new Actor("G Noise", "G Noise", "enterprise", "DE", null, null);
+        List<MetricRecord> all = new java.util.ArrayList<>(records());
+        for (int i = 0; i < 6; i++) {
+            all.add(new MetricRecord("F:DE" + i, "DE" + i + "A", "untagged " + i, 2020, 2020, "DE", List.of("DE"),
+                    List.of("DE"), List.of(g), List.of(), Set.of(), List.of(), null, null, false, null, null, null, null,
+                    null, null, null, null, List.of()));
+        }
+
+        // when
+        MetricTable t = table(compute(all), "applicant_by_node");
+
+        // then: the same six applicants as without G, in the same order
+        assertThat(t.rows()).extracting(r -> r.get(1))
+                .containsExactly("B Corp", "A Corp", "C Inc", "D Co", "E Univ", "F Lab");
+    }
+
+    @Test
     void corePatentsRankByCitationsThenFamilyThenPublication() {
         // when
         MetricTable t = table(compute(records()), "core_patents");
