@@ -143,7 +143,7 @@ public final class PositioningModule {
         List<Counts> allCounts = new ArrayList<>();
         allCounts.add(regional);
         allCounts.addAll(peerCounts);
-        List<String> peerCols = new ArrayList<>(List.of("node", "node_name"));
+        List<String> peerCols = new ArrayList<>(List.of("node", "node_name", "node_name_en"));
         for (Region r : all) {
             peerCols.add(RegionScope.label(r) + "_count");
             peerCols.add(RegionScope.label(r) + "_rta");
@@ -152,7 +152,7 @@ public final class PositioningModule {
         List<List<Object>> peerRows = new ArrayList<>();
         for (ChainMap.Entry e : map.entries()) {
             String id = e.node().id();
-            List<Object> row = new ArrayList<>(List.of(id, e.node().name()));
+            List<Object> row = new ArrayList<>(List.of(id, e.node().name(), e.node().name("en")));
             for (Counts c : allCounts) {
                 row.add(c.node(id));
                 row.add(cell(Rta.rta(c.node(id), c.total, global.node(id), global.total)));
@@ -206,11 +206,11 @@ public final class PositioningModule {
                         + MAX_RANKED + ". top_nodes: the 3 leaf nodes with most of their records, ties in map order. "
                         + "recent_count: filings " + (last - RECENT_YEARS + 1) + "–" + last + ".");
 
-        List<String> typeCols = new ArrayList<>(List.of("node", "node_name"));
+        List<String> typeCols = new ArrayList<>(List.of("node", "node_name", "node_name_en"));
         typeCols.addAll(TYPES);
         List<List<Object>> typeRows = new ArrayList<>();
         for (ChainMap.Entry e : map.entries()) {
-            List<Object> row = new ArrayList<>(List.of(e.node().id(), e.node().name()));
+            List<Object> row = new ArrayList<>(List.of(e.node().id(), e.node().name(), e.node().name("en")));
             Map<String, Long> m = typeByNode.getOrDefault(e.node().id(), Map.of());
             for (String t : TYPES) {
                 row.add(m.getOrDefault(t, 0L));

@@ -79,10 +79,13 @@ class PositioningModuleTest {
     @Test
     void peers() {
         MetricTable t = table(result, "peer_comparison");
-        assertThat(t.columns()).containsExactly("node", "node_name", "四川省_count", "四川省_rta", "广东省_count", "广东省_rta",
-                "江苏省_count", "江苏省_rta", "global_count");
+        assertThat(t.columns()).containsExactly("node", "node_name", "node_name_en", "四川省_count", "四川省_rta", "广东省_count",
+                "广东省_rta", "江苏省_count", "江苏省_rta", "global_count");
         // 广东省: r5, r6 both sep → RTA sep = (2/2) / (5/12) = 2.4
         List<Object> sep = row(t, "node", "sep");
+        // names in both languages, so an English atlas need not show the Chinese one
+        assertThat(cell(t, sep, "node_name")).isEqualTo("隔膜");
+        assertThat(cell(t, sep, "node_name_en")).isEqualTo("Separator");
         assertThat(cell(t, sep, "广东省_count")).isEqualTo(2L);
         assertThat((Double) cell(t, sep, "广东省_rta")).isCloseTo(2.4, within(EPS));
         // 江苏省: r9, r10 both ele → RTA ele = (2/2) / (3/12) = 4.0
