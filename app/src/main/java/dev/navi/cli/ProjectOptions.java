@@ -69,6 +69,10 @@ public final class ProjectOptions {
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the atlas (default: the project's name).")
     String title;
 
+    @Option(names = "--review", paramLabel = "FILE", description = "A reviewed tagging sample (navi tag --review-sample, "
+            + "verdicts filled in): its precision and recall per node go into the atlas (default: the project's review).")
+    Path review;
+
     /**
      * The project file with the options applied.
      *
@@ -125,6 +129,7 @@ public final class ProjectOptions {
         return new Project(file, title != null ? title : p == null ? defaultTitle : p.name(), lang, inputs,
                 p == null ? List.of() : p.mappings(), chain, aliases != null ? aliases : p == null ? null : p.aliases(),
                 unit != null ? unit.key() : p == null ? null : p.unit(), roi, peerRegions, fromYear, toYear,
-                cutoff != null ? cutoff : p == null ? null : p.cutoff(), out);
+                cutoff != null ? cutoff : p == null ? null : p.cutoff(), out, p == null ? List.of() : p.search(),
+                review != null ? review : p == null ? null : p.review());
     }
 }

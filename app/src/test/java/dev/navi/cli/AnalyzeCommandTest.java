@@ -77,6 +77,64 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aReviewedTaggingSampleAndSearchStringsReachTheAtlas(@TempDir Path dir) throws IOException {
+        // given a review sample from navi tag, marked by the analyst for 正极材料 (cathode):
+        // the first tagged row wrong, the other tagged rows correct; the first untagged row missing, the others correct
+        assertThat(CliRun.of("tag", "--config", SAMPLE.toString(), "--out", dir.resolve("tag").toString(), "--review-sample",
+                "4", "-q").exitCode()).isZero();
+        Path reviewed = dir.resolve("reviewed.xlsx");
+        int[] seen = new int[2];
+        try (InputStream in = Files.newInputStream(dir.resolve("tag").resolve("review-sample.xlsx"));
+             org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            var sheet = wb.getSheet("review");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                if (!row.getCell(0).getStringCellValue().equals("cathode")) {
+                    continue;
+                }
+                boolean tagged = row.getCell(2).getStringCellValue().startsWith("tagged");
+                row.createCell(7).setCellValue(tagged ? (seen[0]++ == 0 ? "错误 wrong" : "正确 correct")
+                        : (seen[1]++ == 0 ? "遗漏 missing" : "正确 correct"));
+            }
+            try (var os = Files.newOutputStream(reviewed)) {
+                wb.write(os);
+            }
+        }
+        assertThat(seen).containsExactly(4, 4);
+        // and a project file that records its search strings
+        Path sample = SAMPLE.toAbsolutePath().getParent();
+        Path project = dir.resolve("navi.yaml");
+        Files.writeString(project, String.join("\n",
+                "name: 动力电池（复核）",
+                "inputs: [" + sample.resolve("exports") + "/*.csv]",
+                "map: " + sample.resolve("chain-map.yaml"),
+                "region: {name: 四川省}",
+                "search: ['TAC=(动力电池 OR power battery)', 'IPC=(H01M)']",
+                "review: " + reviewed,
+                ""));
+
+        // when
+        CliRun r = CliRun.of("analyze", "--config", project.toString(), "--out", dir.resolve("atlas").toString(),
+                "--outputs", "docx,xlsx", "-q");
+
+        // then precision 3/4 = 75.0 % is reported for the node in the report and the workbook, with the search strings
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (InputStream in = Files.newInputStream(dir.resolve("atlas").resolve("atlas.docx"));
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String all = text.getText();
+            assertThat(all).contains("标引质量复核结果").contains("正极材料").contains("75.0%")
+                    .contains("TAC=(动力电池 OR power battery)");
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("atlas").resolve("atlas.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> readme = new java.util.ArrayList<>();
+            wb.getSheetAt(0).forEach(row -> row.forEach(c -> readme.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                    ? String.valueOf(c.getNumericCellValue()) : c.getStringCellValue())));
+            assertThat(readme).contains("TAC=(动力电池 OR power battery)", "IPC=(H01M)", "正极材料 (cathode)", "0.75");
+        }
+    }
+
+    @Test
     void outputsOnTheCommandLineOverrideTheProject(@TempDir Path out) throws IOException {
         CliRun r = CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--outputs", "json", "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -23,6 +23,8 @@ import dev.navi.metrics.positioning.PositioningModule;
 import dev.navi.metrics.stats.LifeCycle;
 import dev.navi.project.Project;
 
+import dev.navi.chain.review.ReviewResult;
+import dev.navi.chain.review.ReviewWorkbook;
 import dev.navi.chart.AtlasCharts;
 import dev.navi.chart.Figure;
 import dev.navi.report.docx.AtlasReport;
@@ -135,6 +137,7 @@ public final class MetricsPipeline {
         } catch (IOException e) {
             throw new dev.navi.ingest.InputException(String.valueOf(project.aliases()), "cannot read the alias table: " + e.getMessage());
         }
+        List<ReviewResult> review = project.review() == null ? List.of() : ReviewWorkbook.read(project.review());
         CleanService clean = new CleanService(IngestService.withMappings(project.mappings()), resolver);
         CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
         listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
@@ -200,7 +203,8 @@ public final class MetricsPipeline {
             Future<?> workbook = null;
             if (options.outputs().contains("xlsx")) {
                 workbook = background.submit(() -> {
-                    writeWorkbook(project, map, cleaned, tags, computed, cutoff, out.file("atlas.xlsx"), workbookProgress);
+                    writeWorkbook(project, map, cleaned, tags, computed, cutoff, review, out.file("atlas.xlsx"),
+                            workbookProgress);
                     return null;
                 });
             }
@@ -248,7 +252,7 @@ public final class MetricsPipeline {
             }
             if (options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.REPORT, -1);
-                ReportModel report = reportModel(project, options, cleaned, ctx, modules, cutoff, tagged, figures);
+                ReportModel report = reportModel(project, options, cleaned, ctx, modules, cutoff, tagged, figures, review);
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out.file("atlas.docx")), 1 << 16)) {
                     AtlasReport.write(report, os);
                 }
@@ -386,7 +390,8 @@ public final class MetricsPipeline {
 
     private static void writeWorkbook(Project project, ChainMap map, CleanService.CleanResult cleaned,
                                       List<Set<String>> tags, CompletableFuture<Map<String, ModuleResult>> computed,
-                                      LocalDate cutoff, Path file, PipelineListener listener) throws IOException {
+                                      LocalDate cutoff, List<ReviewResult> review, Path file, PipelineListener listener)
+            throws IOException {
         DataSheet data = DataSheet.of(map, cleaned.records(), tags, listener);
         AtlasWorkbookModel.Language lang = "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN
                 : AtlasWorkbookModel.Language.ZH;
@@ -401,8 +406,8 @@ public final class MetricsPipeline {
                 tables.addAll(mr.tables());
             });
             return new AtlasWorkbookModel(project.name(), lang, cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
-                    sources(cleaned), cutoff, List.of(), List.of(), defs, data.columns(), data.rows(), tables,
-                    nativeCharts(map));
+                    sources(cleaned), cutoff, project.search(), taggingQuality(review, map, lang), defs, data.columns(),
+                    data.rows(), tables, nativeCharts(map));
         };
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             AtlasWorkbook.write(dataPart, rest, os);
@@ -411,7 +416,8 @@ public final class MetricsPipeline {
 
     /** The Word report's view of the run. */
     static ReportModel reportModel(Project project, Options options, CleanService.CleanResult cleaned, MetricContext ctx,
-                                   Map<String, ModuleResult> modules, LocalDate cutoff, long tagged, List<Figure> figures) {
+                                   Map<String, ModuleResult> modules, LocalDate cutoff, long tagged, List<Figure> figures,
+                                   List<ReviewResult> review) {
         boolean english = "en".equals(project.language());
         List<ReportModel.Source> sources = new ArrayList<>();
         for (IngestService.FileOutcome f : cleaned.files()) {
@@ -442,12 +448,38 @@ public final class MetricsPipeline {
                 .accounting(new ReportModel.Accounting(cleaned.ingestRead(), cleaned.ingestRejects().size(),
                         cleaned.duplicatesMerged(), cleaned.excludedByRule(), counted))
                 .sources(sources)
-                .tagging(new ReportModel.Tagging(tagged, counted, List.of()))
+                .tagging(new ReportModel.Tagging(tagged, counted, review.stream().map(q -> new ReportModel.NodeQuality(
+                        q.node(), q.reviewedTagged() + q.reviewedUntagged(), q.precision(), q.precisionLow(),
+                        q.precisionHigh(), q.recall(), q.recallLow(), q.recallHigh())).toList()))
+                .searchStrings(project.search())
                 .map(ctx.map())
                 .nodeRecords(perNode)
                 .modules(modules)
                 .figures(figures)
                 .build();
+    }
+
+    /** The review's precision and recall per node for the workbook's README sheet, nodes named, intervals as text. */
+    static List<AtlasWorkbookModel.TaggingQuality> taggingQuality(List<ReviewResult> review, ChainMap map,
+                                                                  AtlasWorkbookModel.Language lang) {
+        List<AtlasWorkbookModel.TaggingQuality> out = new ArrayList<>();
+        for (ReviewResult q : review) {
+            String name = map.node(q.node()).map(n -> n.name(lang == AtlasWorkbookModel.Language.EN ? "en" : "zh"))
+                    .orElse(q.node()) + " (" + q.node() + ")";
+            String intervals = String.format(Locale.ROOT, "P 95%% CI %s–%s (n=%d); R 95%% CI %s–%s (n=%d)",
+                    pct(q.precisionLow()), pct(q.precisionHigh()), q.reviewedTagged(), pct(q.recallLow()),
+                    pct(q.recallHigh()), q.reviewedUntagged());
+            out.add(new AtlasWorkbookModel.TaggingQuality(name, finite(q.precision()), finite(q.recall()), intervals));
+        }
+        return out;
+    }
+
+    private static Double finite(double d) {
+        return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
+    }
+
+    private static String pct(double d) {
+        return Double.isNaN(d) ? "—" : String.format(Locale.ROOT, "%.1f%%", 100 * d);
     }
 
     /** Native Excel charts: the filing trend (total and top-level segments) and CR4 by node. */

@@ -24,14 +24,26 @@ import java.util.Set;
  * @param toYear     last year of the analysis period, or {@code null}
  * @param cutoff     data cut-off date (when the exports were made), or {@code null}
  * @param outputs    which outputs to write ({@code docx}, {@code xlsx}, {@code charts}, {@code json})
+ * @param search     the search strings the exports came from, as the analyst wrote them (stated in the atlas)
+ * @param review     a reviewed tagging sample ({@code navi tag --review-sample}, verdicts filled in), or {@code null};
+ *                   its precision and recall per node go into the atlas
  */
 public record Project(Path file, String name, String language, List<Path> inputs, List<Path> mappings, Path map, Path aliases,
                       String unit, Region region, List<Region> peers, Integer fromYear, Integer toYear, LocalDate cutoff,
-                      Set<String> outputs) {
+                      Set<String> outputs, List<String> search, Path review) {
     public Project {
         inputs = List.copyOf(inputs);
         mappings = List.copyOf(mappings);
         peers = List.copyOf(peers);
         outputs = Set.copyOf(outputs);
+        search = search == null ? List.of() : List.copyOf(search);
+    }
+
+    /** A project without search strings or a tagging review. */
+    public Project(Path file, String name, String language, List<Path> inputs, List<Path> mappings, Path map, Path aliases,
+                   String unit, Region region, List<Region> peers, Integer fromYear, Integer toYear, LocalDate cutoff,
+                   Set<String> outputs) {
+        this(file, name, language, inputs, mappings, map, aliases, unit, region, peers, fromYear, toYear, cutoff, outputs,
+                List.of(), null);
     }
 }

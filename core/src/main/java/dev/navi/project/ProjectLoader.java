@@ -30,7 +30,7 @@ import java.util.TreeSet;
  */
 public final class ProjectLoader {
     static final Set<String> KEYS = Set.of("name", "language", "inputs", "mappings", "map", "aliases", "exclude", "unit",
-            "region", "peers", "period", "cutoff", "outputs");
+            "region", "peers", "period", "cutoff", "outputs", "search", "review");
     static final Set<String> OUTPUTS = Set.of("docx", "xlsx", "charts", "svg", "json");
 
     private ProjectLoader() {
@@ -140,6 +140,8 @@ public final class ProjectLoader {
                 outputs.add(k);
             }
         }
+        List<String> search = strings(root, "search", problems);
+        Path review = root.has("review") ? existing(dir, text(root, "review", ""), "review", problems) : null;
         if (!problems.isEmpty()) {
             StringBuilder b = new StringBuilder(problems.size() + " problem(s) in the project file:");
             for (String p : problems) {
@@ -147,7 +149,8 @@ public final class ProjectLoader {
             }
             throw new InputException(name, b.toString());
         }
-        return new Project(file, title, language, inputs, mappings, map, aliases, unit, region, peers, from, to, cutoff, outputs);
+        return new Project(file, title, language, inputs, mappings, map, aliases, unit, region, peers, from, to, cutoff, outputs,
+                search, review);
     }
 
     /**
