@@ -122,6 +122,12 @@ class MetricsPipelineTest {
     }
 
     @Test
+    void findingsStateTheTotalWithThousandsSeparatorsAndTheUnitInTheirLanguage() {
+        assertThat(results.get("direction").get("findingsZh").get(0).asText()).startsWith("2005–2024年共1,087件（计数单位：同族，按申请年）");
+        assertThat(results.get("direction").get("findingsEn").get(0).asText()).startsWith("1,087 records (family, by application year)");
+    }
+
+    @Test
     void realPatsnapRailwayProject(@TempDir Path dir) throws Exception {
         dev.navi.testing.RealData.dir(); // skips (or fails in CI) without ../shared
         Project railway = ProjectLoader.load(Path.of("..", "samples", "real-data-projects", "railway.yaml"));

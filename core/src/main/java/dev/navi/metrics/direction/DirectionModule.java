@@ -792,8 +792,16 @@ public final class DirectionModule {
             findingsEn.add("No records were counted in " + from + "–" + to + ".");
             return;
         }
-        String head = from + "–" + to + "年共" + records.size() + "件（计数单位：" + unit + "，按申请年）";
-        String headEn = records.size() + " records (" + unit + ", by application year) in " + from + "–" + to;
+        String unitZh = switch (unit) {
+            case "family" -> "同族";
+            case "application" -> "申请";
+            case "publication" -> "公开文本";
+            default -> unit;
+        };
+        String head = from + "–" + to + "年共" + String.format(Locale.ROOT, "%,d", records.size()) + "件（计数单位："
+                + unitZh + "，按申请年）";
+        String headEn = String.format(Locale.ROOT, "%,d", records.size()) + " records (" + unit + ", by application year) in "
+                + from + "–" + to;
         List<ChainNode> leaves = nodes.stream().filter(ChainNode::isLeaf).toList();
         ChainNode fastest = null;
         for (ChainNode n : leaves) {
@@ -819,9 +827,10 @@ public final class DirectionModule {
         if (biggestLeaf != null && !byNode.get(biggestLeaf.id()).isEmpty()) {
             int k = byNode.get(biggestLeaf.id()).size();
             LifeCycle.Stage st = nodeStage.get(biggestLeaf.id());
-            findingsZh.add(biggestLeaf.name() + "是申请量最多的技术分支，共" + k + "件，占全部的" + pct(share(k, records.size()))
+            findingsZh.add(biggestLeaf.name() + "是申请量最多的技术分支，共" + String.format(Locale.ROOT, "%,d", k) + "件，占全部的" + pct(share(k, records.size()))
                     + "%，技术生命周期处于" + st.zh() + "。");
-            findingsEn.add(biggestLeaf.name("en") + " is the largest branch with " + k + " records, "
+            findingsEn.add(biggestLeaf.name("en") + " is the largest branch with " + String.format(Locale.ROOT, "%,d", k)
+                    + " records, "
                     + pct(share(k, records.size())) + "% of all; its life-cycle stage is " + st.en() + ".");
         }
         ChainNode conc = null;

@@ -413,7 +413,7 @@ class DirectionModuleTest {
 
         // then
         assertThat(r.findingsZh().get(0)).isEqualTo(
-                "2018–2024年共12件（计数单位：family，按申请年），2018–2022年申请量年均增长18.9%，其中固态电池增长最快（CAGR 31.6%）。");
+                "2018–2024年共12件（计数单位：同族，按申请年），2018–2022年申请量年均增长18.9%，其中固态电池增长最快（CAGR 31.6%）。");
         assertThat(r.findingsEn().get(0)).contains("18.9% a year in 2018–2022", "Solid-state battery (CAGR 31.6%)");
         assertThat(r.findingsZh()).anySatisfy(f -> assertThat(f).contains("18个月公开滞后"));
     }
