@@ -64,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 new MetricsPipeline.Options(project.outputs(), reportDate(), VersionProvider.version(), progress));
         progress.done();
         CleanService.CleanResult c = r.clean();
-        long merged = c.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum();
+        long merged = c.merged();
         int counted = r.context().records().size();
         stdout.printf(Locale.ROOT, "input      %s rows read, %s rejected%n", Formats.count(c.ingestRead()),
                 Formats.count(c.ingestRejects().size()));

@@ -45,7 +45,7 @@ final class Progress implements PipelineListener {
         if (timings) {
             long now = System.nanoTime();
             if (staged) {
-                err.printf(Locale.ROOT, "  %-10s %s%n", stage.label(), duration((now - stageStart) / 1e9));
+                err.printf(Locale.ROOT, "  %-18s %s%n", stage.label(), duration((now - stageStart) / 1e9));
                 err.flush();
             }
             staged = true;
@@ -103,7 +103,7 @@ final class Progress implements PipelineListener {
     }
 
     private void finishLine(long now) {
-        err.printf(Locale.ROOT, "\r  %-10s %s\033[K%n", stage.label(), duration((now - stageStart) / 1e9));
+        err.printf(Locale.ROOT, "\r  %-18s %s\033[K%n", stage.label(), duration((now - stageStart) / 1e9));
         err.flush();
         drawn = false;
     }
@@ -118,7 +118,7 @@ final class Progress implements PipelineListener {
 
     synchronized void done() {
         if (timings && staged) {
-            err.printf(Locale.ROOT, "  %-10s %s%n", stage.label(), duration((System.nanoTime() - stageStart) / 1e9));
+            err.printf(Locale.ROOT, "  %-18s %s%n", stage.label(), duration((System.nanoTime() - stageStart) / 1e9));
             err.flush();
         }
         if (!active) {

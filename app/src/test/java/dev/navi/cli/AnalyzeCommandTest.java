@@ -135,6 +135,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anEnglishAtlasHeadsTheNodeColumnsWithEnglishNames(@TempDir Path out) throws IOException {
+        assertThat(CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--outputs", "xlsx",
+                "--language", "en", "-q").exitCode()).isZero();
+        try (InputStream in = Files.newInputStream(out.resolve("atlas.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> header = new java.util.ArrayList<>();
+            wb.getSheet("data 数据").getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("Cathode materials").doesNotContain("正极材料");
+        }
+    }
+
+    @Test
     void outputsOnTheCommandLineOverrideTheProject(@TempDir Path out) throws IOException {
         CliRun r = CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", out.toString(), "--outputs", "json", "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();

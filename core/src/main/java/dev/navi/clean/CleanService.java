@@ -67,6 +67,10 @@ public final class CleanService {
                               CountingUnit unit, String unitReason, Map<String, Long> duplicatesMerged, long excluded,
                               Map<String, Long> excludedByRule, long familiesFormed, long applicationsCollapsed,
                               List<CleanRecord> records, List<Removed> removed, ApplicantResolver.Summary applicantSummary) {
+        /** Input records merged into others as duplicates, over all merge rules. */
+        public long merged() {
+            return duplicatesMerged.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /**
@@ -360,7 +364,7 @@ public final class CleanService {
         m.put("excludedByRule", r.excludedByRule());
         m.put("applicationsCollapsed", r.applicationsCollapsed());
         m.put("familiesFormed", r.familiesFormed());
-        m.put("balanced", r.recordsIn() == r.recordsOut() + r.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum()
+        m.put("balanced", r.recordsIn() == r.recordsOut() + r.merged()
                 + r.excluded());
         m.put("countingRule", "recordsIn = recordsOut + sum(duplicatesMerged) + excluded; recordsIn counts the patent records "
                 + "read from the inputs after ingest rejected " + r.ingestRejects().size() + " broken row(s) (see ingest-rejects.csv)");

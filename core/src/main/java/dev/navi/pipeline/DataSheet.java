@@ -19,13 +19,14 @@ import java.util.function.Function;
  * The atlas workbook's data sheet: one row per counted record — the canonical fields, then each of the exports'
  * unmapped source columns as its own column ({@code src: <name>}, in order of first appearance over the records),
  * then the counted unit, its publications, the standardised applicants with their group and type, the tags and one
- * 0/1 column per chain node (headed by the node's name). Rows are computed while the workbook is written, so a
+ * 0/1 column per chain node (headed by the node's name in the atlas's language). Rows are computed while the workbook is written, so a
  * million records never sit in memory twice.
  */
 record DataSheet(List<String> columns, List<List<String>> rows) {
     static final String SOURCE_PREFIX = "src: ";
 
-    static DataSheet of(ChainMap map, List<CleanRecord> records, List<Set<String>> tags, PipelineListener listener) {
+    static DataSheet of(ChainMap map, boolean english, List<CleanRecord> records, List<Set<String>> tags,
+                        PipelineListener listener) {
         List<String> canonical = new ArrayList<>(CanonicalColumns.header());
         int extraAt = canonical.indexOf(CanonicalColumns.EXTRA);
         canonical.remove(extraAt);
@@ -36,7 +37,7 @@ record DataSheet(List<String> columns, List<List<String>> rows) {
             }
         }
         List<ChainNode> nodes = map.nodes();
-        Map<String, String> nodeHeader = nodeHeaders(nodes, "en".equals(map.nameEn()) ? "en" : "zh");
+        Map<String, String> nodeHeader = nodeHeaders(nodes, english ? "en" : "zh");
         List<String> columns = new ArrayList<>(canonical);
         Set<String> taken = new HashSet<>(columns);
         for (String k : extras.keySet()) {

@@ -141,13 +141,9 @@ public final class MetricsPipeline {
         CleanService clean = new CleanService(IngestService.withMappings(project.mappings()), resolver);
         CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
         listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
-        LongConsumer rows = new RowTotal(listener);
         CleanService.CleanResult cleaned = clean.run(new CleanService.CleanRequest(project.inputs(), outDir, unit,
                 Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none(),
-                false, n -> {
-                    rows.accept(n);
-                }));
-        listener.stage(PipelineListener.Stage.CLEAN, -1);
+                false, new RowTotal(listener)));
 
         List<CleanRecord> counted = cleaned.records();
         listener.stage(PipelineListener.Stage.TAG, counted.size());
@@ -231,7 +227,7 @@ public final class MetricsPipeline {
             run.put("records", (long) records.size());
             run.put("recordsIn", cleaned.recordsIn());
             run.put("ingestRejected", (long) cleaned.ingestRejects().size());
-            run.put("duplicatesMerged", cleaned.duplicatesMerged().values().stream().mapToLong(Long::longValue).sum());
+            run.put("duplicatesMerged", cleaned.merged());
             run.put("excluded", cleaned.excluded());
             run.put("tagged", tagged);
             run.put("region", project.region() == null ? null : project.region().code());
@@ -392,7 +388,7 @@ public final class MetricsPipeline {
                                       List<Set<String>> tags, CompletableFuture<Map<String, ModuleResult>> computed,
                                       LocalDate cutoff, List<ReviewResult> review, Path file, PipelineListener listener)
             throws IOException {
-        DataSheet data = DataSheet.of(map, cleaned.records(), tags, listener);
+        DataSheet data = DataSheet.of(map, "en".equals(project.language()), cleaned.records(), tags, listener);
         AtlasWorkbookModel.Language lang = "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN
                 : AtlasWorkbookModel.Language.ZH;
         var dataPart = new AtlasWorkbookModel(project.name(), lang, null, null, cutoff, null, null, null, data.columns(),

@@ -10,7 +10,8 @@ import java.util.function.LongConsumer;
 public interface PipelineListener extends LongConsumer {
     /** The pipeline's stages, in order. */
     enum Stage {
-        READ("reading", "rows"), CLEAN("cleaning", null), TAG("tagging", "records"), METRICS("metrics", null),
+        /** Reading the exports (progress in rows) and cleaning them (de-duplication, applicants: no progress). */
+        READ("reading + cleaning", "rows"), TAG("tagging", "records"), METRICS("metrics", null),
         CHARTS("charts", "figures"), WORKBOOK("workbook", "rows"), REPORT("report", null), COMMIT("writing", null);
 
         private final String label;

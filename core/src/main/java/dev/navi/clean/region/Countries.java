@@ -201,6 +201,31 @@ public final class Countries {
         return country(iso2).nameEn();
     }
 
+    /** Patent offices and systems that publish under a code of their own, not a country's: zh and en names. */
+    private static final Map<String, String[]> OFFICES = Map.of(
+            "EP", new String[] {"欧洲专利局", "European Patent Office"},
+            "WO", new String[] {"PCT国际申请", "PCT (WO)"},
+            "EA", new String[] {"欧亚专利局", "Eurasian Patent Office"},
+            "AP", new String[] {"非洲地区知识产权组织", "ARIPO"},
+            "OA", new String[] {"非洲知识产权组织", "OAPI"},
+            "GC", new String[] {"海湾合作委员会专利局", "GCC Patent Office"});
+
+    /**
+     * What a reader sees for a patent country or office code (an origin, a publication market): the country's short
+     * name, a regional office's name (EP, WO, EA ...), or the code itself when neither table knows it.
+     */
+    public static String label(String code, boolean english) {
+        if (code == null) {
+            return null;
+        }
+        String[] office = OFFICES.get(code.toUpperCase(Locale.ROOT));
+        if (office != null) {
+            return english ? office[1] : office[0];
+        }
+        Country c = Table.INSTANCE.byCode.get(code.toUpperCase(Locale.ROOT));
+        return c == null ? code : english ? c.nameEn() : c.nameZh();
+    }
+
     private static Country country(String iso2) {
         Country c = iso2 == null ? null : Table.INSTANCE.byCode.get(iso2.toUpperCase(Locale.ROOT));
         if (c == null) {

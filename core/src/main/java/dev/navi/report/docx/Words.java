@@ -2,6 +2,7 @@ package dev.navi.report.docx;
 
 import dev.navi.chain.map.ChainMap;
 import dev.navi.chain.map.ChainNode;
+import dev.navi.clean.region.Countries;
 import dev.navi.project.Region;
 
 import java.text.DecimalFormat;
@@ -27,15 +28,6 @@ final class Words {
     private final DecimalFormat count = new DecimalFormat("#,##0", US);
     private final DecimalFormat oneDecimal = new DecimalFormat("#,##0.0", US);
     private final DecimalFormat twoDecimals = new DecimalFormat("#,##0.00", US);
-    private static final Map<String, String[]> COUNTRIES = Map.ofEntries(
-            Map.entry("CN", new String[] {"中国", "China"}), Map.entry("US", new String[] {"美国", "the US"}),
-            Map.entry("JP", new String[] {"日本", "Japan"}), Map.entry("KR", new String[] {"韩国", "Korea"}),
-            Map.entry("DE", new String[] {"德国", "Germany"}), Map.entry("FR", new String[] {"法国", "France"}),
-            Map.entry("GB", new String[] {"英国", "the UK"}), Map.entry("TW", new String[] {"中国台湾", "Taiwan (China)"}),
-            Map.entry("EP", new String[] {"欧洲专利局", "the EPO"}),
-            Map.entry("WO", new String[] {"PCT国际申请", "PCT (WO)"}),
-            Map.entry("CA", new String[] {"加拿大", "Canada"}), Map.entry("IN", new String[] {"印度", "India"}),
-            Map.entry("AU", new String[] {"澳大利亚", "Australia"}));
 
     final boolean en;
     final String unitKey;
@@ -164,11 +156,11 @@ final class Words {
         if ("(unknown)".equals(code)) {
             return t("来源不明", "unknown origin");
         }
-        String[] names = COUNTRIES.get(code);
-        if (names == null) {
+        String name = Countries.label(code, en);
+        if (name.equals(code)) {
             return code;
         }
-        return en ? names[1] + " (" + code + ")" : names[0] + "（" + code + "）";
+        return en ? name + " (" + code + ")" : name + "（" + code + "）";
     }
 
     /** A region's label. */

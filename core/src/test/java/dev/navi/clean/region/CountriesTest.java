@@ -128,6 +128,16 @@ class CountriesTest {
     }
 
     @Test
+    void labelsNameCountriesAndRegionalOfficesAndKeepUnknownCodes() {
+        assertThat(Countries.label("US", false)).isEqualTo("美国");
+        assertThat(Countries.label("kr", true)).isEqualTo(Countries.nameEn("KR"));
+        assertThat(Countries.label("EP", false)).isEqualTo("欧洲专利局");
+        assertThat(Countries.label("WO", true)).isEqualTo("PCT (WO)");
+        assertThat(Countries.label("XX", false)).isEqualTo("XX");
+        assertThat(Countries.label(null, false)).isNull();
+    }
+
+    @Test
     void namesInBothLanguages() {
         // given / when / then
         assertThat(Countries.nameZh("US")).isEqualTo("美国");
