@@ -410,8 +410,8 @@ public final class MetricsPipeline {
         }
     }
 
-    /** The Word report's view of the run. */
-    static ReportModel reportModel(Project project, Options options, CleanService.CleanResult cleaned, MetricContext ctx,
+    /** The Word report's view of the run: the report's language, title and date come from the project and options. */
+    public static ReportModel reportModel(Project project, Options options, CleanService.CleanResult cleaned, MetricContext ctx,
                                    Map<String, ModuleResult> modules, LocalDate cutoff, long tagged, List<Figure> figures,
                                    List<ReviewResult> review) {
         boolean english = "en".equals(project.language());

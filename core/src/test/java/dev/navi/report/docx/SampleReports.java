@@ -2,19 +2,13 @@ package dev.navi.report.docx;
 
 import dev.navi.chart.AtlasCharts;
 import dev.navi.chart.Figure;
-import dev.navi.clean.CleanService;
-import dev.navi.ingest.IngestService;
-import dev.navi.metrics.MetricRecord;
 import dev.navi.pipeline.MetricsPipeline;
 import dev.navi.project.Project;
 import dev.navi.project.ProjectLoader;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,48 +37,18 @@ final class SampleReports {
         return new Run(project, result, figures);
     }
 
-    /** The report model of a run. */
+    /**
+     * The report model of a run, made by the pipeline's own mapping ({@link MetricsPipeline#reportModel}) with the
+     * language, title, date and version the tests fix.
+     */
     static ReportModel model(Run run, ReportModel.Language language) {
         MetricsPipeline.Result r = run.result();
-        CleanService.CleanResult clean = r.clean();
-        List<ReportModel.Source> sources = new ArrayList<>();
-        for (IngestService.FileOutcome f : clean.files()) {
-            if (f.report() != null) {
-                sources.add(new ReportModel.Source(Path.of(f.path()).getFileName().toString(), f.report().layoutName(),
-                        f.report().read(), f.report().kept(), f.report().rejected()));
-            }
-        }
-        Map<String, Long> perNode = new LinkedHashMap<>();
-        long tagged = 0;
-        for (MetricRecord m : r.context().records()) {
-            if (!m.nodes().isEmpty()) {
-                tagged++;
-            }
-            for (String n : m.nodes()) {
-                perNode.merge(n, 1L, Long::sum);
-            }
-        }
-        long counted = r.context().records().size();
+        Project p = run.project();
         boolean en = language == ReportModel.Language.EN;
-        return ReportModel.builder()
-                .title(en ? "NEV power batteries: patent navigation (sample project, synthetic data)" : run.project().name())
-                .language(language)
-                .region(r.context().region())
-                .peers(r.context().peers())
-                .period(r.context().fromYear(), r.context().toYear())
-                .lastCompleteYear(r.context().lastCompleteYear())
-                .cutoff(r.cutoff())
-                .reportDate(REPORT_DATE)
-                .toolVersion("0.1.0-test")
-                .unit(new ReportModel.Unit(clean.unit().key(), en ? clean.unit().en() : clean.unit().zh(), clean.unitReason()))
-                .accounting(new ReportModel.Accounting(clean.ingestRead(), clean.ingestRejects().size(),
-                        clean.duplicatesMerged(), clean.excludedByRule(), counted))
-                .sources(sources)
-                .tagging(new ReportModel.Tagging(tagged, counted, List.of()))
-                .map(r.context().map())
-                .nodeRecords(perNode)
-                .modules(r.modules())
-                .figures(run.figures())
-                .build();
+        Project asked = new Project(p.file(), en ? "NEV power batteries: patent navigation (sample project, synthetic data)"
+                : p.name(), en ? "en" : "zh", p.inputs(), p.mappings(), p.map(), p.aliases(), p.unit(), p.region(), p.peers(),
+                p.fromYear(), p.toYear(), p.cutoff(), Set.of("docx"));
+        return MetricsPipeline.reportModel(asked, new MetricsPipeline.Options(Set.of("docx"), REPORT_DATE, "0.1.0-test",
+                null), r.clean(), r.context(), r.modules(), r.cutoff(), r.tagged(), run.figures(), List.of());
     }
 }
