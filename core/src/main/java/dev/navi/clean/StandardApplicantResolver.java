@@ -22,9 +22,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Resolves applicants with navi's standard parts: {@link NameClusterer} (normalisation, clustering, the alias table
- * and the vendors' standardised names as evidence), {@link dev.navi.clean.names.ApplicantTypeClassifier} (through
- * the clusterer), {@link Countries} and {@link ChinaDivisions}.
+ * Resolves applicants with navi's standard parts: {@link NameClusterer} (normalisation, clustering, the alias table),
+ * {@link dev.navi.clean.names.ApplicantTypeClassifier} (through the clusterer), {@link Countries} and
+ * {@link ChinaDivisions}.
+ *
+ * <p>Two levels: a cluster is one <b>legal entity</b> (standard name, type; country, province and city come from the
+ * record of the exported name, so they are the legal entity's); its <b>group</b> is the alias table's, else the
+ * vendors' standardised name ({@link VendorGroups}), else the standard name.
  *
  * <p>Country, in order of evidence (the first that gives one wins, and its source is recorded): the export's
  * country field for that applicant; the applicant's address; a country tag glued to the name; the name's script or
@@ -64,23 +68,22 @@ public final class StandardApplicantResolver implements ApplicantResolver {
     @Override
     public Result resolve(List<CleanRecord> records) {
         Map<String, Long> counts = new HashMap<>();
-        List<NameClusterer.Evidence> evidence = new ArrayList<>();
         for (CleanRecord r : records) {
-            Patent p = r.patent();
-            for (String a : p.applicants()) {
+            for (String a : r.patent().applicants()) {
                 counts.merge(a, 1L, Long::sum);
             }
-            if (p.vendorApplicants().size() == p.applicants().size()) {
-                for (int i = 0; i < p.applicants().size(); i++) {
-                    if (!p.vendorApplicants().get(i).equals(p.applicants().get(i))) {
-                        evidence.add(new NameClusterer.Evidence(p.applicants().get(i), p.vendorApplicants().get(i),
-                                "vendor standard name (" + p.provenance().layout() + ")"));
-                    }
-                }
+        }
+        // the vendors' standardised names are not evidence of one legal entity: incoPat and Patsnap roll subsidiaries
+        // up to their group there (广东邦普循环科技 and 四川时代新能源科技 both become 宁德时代), so they only say the group
+        List<Cluster> clusters = new NameClusterer(aliases).cluster(counts);
+        Map<String, Cluster> byName = new HashMap<>();
+        for (Cluster c : clusters) {
+            for (Cluster.Member m : c.members()) {
+                byName.put(m.name(), c);
             }
         }
-        List<Cluster> clusters = new NameClusterer(aliases).cluster(counts, evidence);
-        Map<String, Cluster> byName = new HashMap<>();
+        VendorGroups vendorGroups = VendorGroups.of(records, byName, aliases);
+        clusters = vendorGroups.apply(clusters);
         for (Cluster c : clusters) {
             for (Cluster.Member m : c.members()) {
                 byName.put(m.name(), c);
@@ -130,6 +133,7 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         summary.put("clusters", (long) clusters.size());
         summary.put("clustersWithVariants", clusters.stream().filter(c -> c.members().size() > 1).count());
         summary.put("aliasTableRows", (long) aliases.size());
+        summary.put("groupsFromVendorNames", vendorGroups.applied());
         summary.put("applicantsByType", byType);
         summary.put("countrySources", bySource);
         summary.put("chineseApplicants", chinese);

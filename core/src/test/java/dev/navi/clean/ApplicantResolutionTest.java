@@ -85,18 +85,25 @@ class ApplicantResolutionTest {
     }
 
     @Test
-    void vendorStandardNamesAreEvidence() {
-        // incoPat's 标准化申请人 column links a spelling the rules alone would not
+    void vendorStandardNamesGiveTheGroupNotTheLegalEntity() {
+        // given: incoPat's 标准化申请人 column rolls two firms up to one name
         List<CleanRecord> in = List.of(
                 record(p("CN1A").applicants(List.of("某某动力电池（江苏）有限公司")).vendorApplicants(List.of("某某动力")).build()),
-                record(p("CN2A").applicants(List.of("某某动力电池系统股份公司")).vendorApplicants(List.of("某某动力")).build()));
+                record(p("CN2A").applicants(List.of("某某动力电池系统股份公司")).vendorApplicants(List.of("某某动力")).build()),
+                record(p("CN3A").applicants(List.of("宁德时代新能源科技股份有限公司")).vendorApplicants(List.of("某某动力")).build()),
+                record(p("CN4A").applicants(List.of("某某储能科技有限公司")).vendorApplicants(List.of("宁德时代")).build()));
+        // when
         List<CleanRecord> out = resolver.resolve(in).records();
-        assertThat(out.get(0).applicants().get(0).standardName()).isEqualTo(out.get(1).applicants().get(0).standardName());
-        // without the vendor column the two spellings stay apart
-        List<CleanRecord> bare = resolver.resolve(List.of(
-                record(p("CN1A").applicants(List.of("某某动力电池（江苏）有限公司")).build()),
-                record(p("CN2A").applicants(List.of("某某动力电池系统股份公司")).build()))).records();
-        assertThat(bare.get(0).applicants().get(0).standardName()).isNotEqualTo(bare.get(1).applicants().get(0).standardName());
+        // then: two legal entities in one group
+        ResolvedApplicant a = out.get(0).applicants().get(0);
+        ResolvedApplicant b = out.get(1).applicants().get(0);
+        assertThat(a.standardName()).isEqualTo("某某动力电池（江苏）有限公司");
+        assertThat(b.standardName()).isEqualTo("某某动力电池系统股份公司");
+        assertThat(a.group()).isEqualTo("某某动力").isEqualTo(b.group());
+        // the alias table's group wins over a vendor's; a vendor name the table knows as a group takes its spelling
+        assertThat(out.get(2).applicants().get(0).group()).isEqualTo("宁德时代");
+        assertThat(out.get(3).applicants().get(0).group()).isEqualTo("宁德时代");
+        assertThat(out.get(3).applicants().get(0).standardName()).isEqualTo("某某储能科技有限公司");
     }
 
     @Test

@@ -38,4 +38,35 @@ class SampleProjectTest {
             assertThat(r.familiesFormed()).isEqualTo(162);
         }
     }
+
+    /**
+     * 广东邦普循环科技 and 四川时代新能源科技 are two CATL subsidiaries in two provinces; incoPat's standardised name rolls
+     * both up to 宁德时代. The legal entities stay apart (own standard name, own province), the group is shared.
+     * 四川昌德电气 and 合肥昌德换热器 share only the vendor name 昌德 and stay two legal entities as well.
+     */
+    @org.junit.jupiter.api.Test
+    void vendorStandardNamesGiveTheGroupNotTheLegalEntity() throws Exception {
+        // given
+        List<Path> files;
+        try (var s = Files.list(EXPORTS)) {
+            files = s.sorted().toList();
+        }
+        CleanService service = new CleanService(new IngestService(LayoutRegistry.builtIn()),
+                new StandardApplicantResolver(AliasTable.starter(), ChinaDivisions.standard()));
+        // when
+        CleanService.CleanResult r = service.run(new CleanService.CleanRequest(files, Path.of("x"), CountingUnit.FAMILY,
+                ExclusionRules.none(), false, null));
+        // then
+        List<ResolvedApplicant> all = r.records().stream().flatMap(c -> c.applicants().stream()).toList();
+        List<ResolvedApplicant> brunp = all.stream().filter(a -> a.exported().equals("广东邦普循环科技有限公司")).toList();
+        assertThat(brunp).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.standardName()).isEqualTo("广东邦普循环科技有限公司");
+            assertThat(a.group()).isEqualTo("宁德时代");
+            assertThat(a.province()).isEqualTo("广东省");
+        });
+        assertThat(all.stream().filter(a -> a.standardName().equals("四川时代新能源科技有限公司")))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.province()).isEqualTo("四川省"));
+        assertThat(all.stream().filter(a -> a.exported().equals("四川昌德电气有限公司")))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.standardName()).isEqualTo("四川昌德电气有限公司"));
+    }
 }

@@ -63,11 +63,19 @@ public final class AliasTable {
     private final List<Entry> entries;
     private final Map<String, Entry> byKey;
     private final Map<String, String> groupByStandardKey;
+    private final Map<String, String> groupByKey;
 
     private AliasTable(List<Entry> entries, Map<String, Entry> byKey, Map<String, String> groupByStandardKey) {
         this.entries = entries;
         this.byKey = byKey;
         this.groupByStandardKey = groupByStandardKey;
+        Map<String, String> groups = new HashMap<>();
+        for (Entry e : entries) {
+            if (!e.group().isEmpty()) {
+                groups.putIfAbsent(NameNormaliser.standard().key(e.group()), e.group());
+            }
+        }
+        this.groupByKey = Collections.unmodifiableMap(groups);
     }
 
     /** A table with no rows. */
@@ -163,6 +171,15 @@ public final class AliasTable {
         }
         String group = groupByStandardKey.getOrDefault(NameNormaliser.standard().key(e.standard()), e.group());
         return Optional.of(group.equals(e.group()) ? e : new Entry(e.variant(), e.standard(), group, e.note()));
+    }
+
+    /**
+     * The group name of the table that {@code name} spells (by matching key, so {@code 宁德时代} and {@code 宁德时代集团}
+     * both find {@code 宁德时代}); empty when no row names that group.
+     */
+    public Optional<String> group(String name) {
+        String key = NameNormaliser.standard().key(name);
+        return key.isEmpty() ? Optional.empty() : Optional.ofNullable(groupByKey.get(key));
     }
 
     /** The rows, in file order (layered tables: earlier table first). */
