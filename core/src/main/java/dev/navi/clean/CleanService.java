@@ -187,6 +187,7 @@ public final class CleanService {
         } else {
             reason = "chosen by the user (--unit or the project file)";
         }
+        reason += familyRowsNote(kept, unit);
 
         long applicationsCollapsed = 0;
         long familiesFormed = 0;
@@ -238,6 +239,28 @@ public final class CleanService {
         return new CleanResult(outcomes, ingestRead, List.copyOf(ingestRejects), recordsIn, resolved.records().size(), unit, reason,
                 merged, excluded, excludedByRule, familiesFormed, applicationsCollapsed, resolved.records(), removed,
                 resolved.summary());
+    }
+
+    /**
+     * What the unit reason adds when some records are whole families by their export's layout (Derwent Innovations
+     * Index, Orbit): such a record always counts once, as a family, whatever the unit; empty when there are none.
+     */
+    private String familyRowsNote(List<Merged> kept, CountingUnit unit) {
+        TreeMap<String, Long> byLayout = new TreeMap<>();
+        for (Merged m : kept) {
+            String layout = m.patent().provenance().layout();
+            if (ingest.rowsAreFamilies(layout)) {
+                byLayout.merge(layout, 1L, Long::sum);
+            }
+        }
+        if (byLayout.isEmpty()) {
+            return "";
+        }
+        long n = byLayout.values().stream().mapToLong(Long::longValue).sum();
+        String which = String.join(", ", byLayout.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+        return String.format(java.util.Locale.ROOT, "; %d of %d records are whole families as exported (%s): each counts as "
+                        + "one family%s", n, kept.size(), which,
+                unit == CountingUnit.FAMILY ? "" : ", since the export does not split it into its " + unit.en() + "s");
     }
 
     /** One input row as the later steps need it, once its values are merged: its publication number and location. */

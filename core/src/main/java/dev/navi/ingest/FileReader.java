@@ -9,6 +9,7 @@ import dev.navi.ingest.table.EncodingDetector;
 import dev.navi.ingest.table.RawRow;
 import dev.navi.ingest.table.RowSink;
 import dev.navi.ingest.table.TableSource;
+import dev.navi.ingest.table.TaggedTextTableSource;
 import dev.navi.ingest.table.TextTableSource;
 import dev.navi.ingest.table.WorkbookTableSource;
 import dev.navi.model.Field;
@@ -123,6 +124,12 @@ final class FileReader {
             if (lower.endsWith(".xlsx")) {
                 throw new InputException(name, "named .xlsx but is not a zip archive, so not an Excel workbook "
                         + "(damaged or renamed file); export the records again");
+            }
+        }
+        if (n > 0) {
+            EncodingDetector.Detected enc = EncodingDetector.detect(head, n);
+            if (TaggedTextTableSource.looksTagged(head, n, enc)) {
+                return TaggedTextTableSource.open(path, enc); // Web of Science field-tagged text (Derwent .ciw)
             }
         }
         try {

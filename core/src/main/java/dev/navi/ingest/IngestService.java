@@ -51,6 +51,14 @@ public final class IngestService {
     }
 
     /**
+     * Whether the rows of a layout are whole patent families ({@link dev.navi.ingest.layout.ExportLayout#rowIsFamily()}),
+     * by the layout id a record's provenance carries; false for an unknown id.
+     */
+    public boolean rowsAreFamilies(String layoutId) {
+        return layoutId != null && registry.byId(layoutId).map(dev.navi.ingest.layout.ExportLayout::rowIsFamily).orElse(false);
+    }
+
+    /**
      * The outcome for one input: its report, or the error that stopped it, or both when the file failed part-way
      * (the report then counts the rows read before the failure, which were kept).
      */

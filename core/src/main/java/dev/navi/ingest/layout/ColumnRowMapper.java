@@ -101,6 +101,10 @@ final class ColumnRowMapper implements RowMapper {
     @Override
     public List<String> notes() {
         List<String> n = new ArrayList<>(notes);
+        if (layout.rowIsFamily()) {
+            n.add("each row is one patent family (" + layout.displayName() + "): it counts once as a family, and its "
+                    + "publication number, dates and application are those of the family's first listed member");
+        }
         if (applicantsFromOwners) {
             n.add("the export has no applicant column: applicants are taken from the current-owner column");
         }

@@ -27,6 +27,15 @@ public interface ExportLayout {
         return false;
     }
 
+    /**
+     * True for layouts whose every row is a whole patent family rather than one publication (Derwent Innovations
+     * Index: one record per DWPI family; Questel Orbit: one row per FamPat family). The counting unit is told so:
+     * such a row counts once as a family and cannot be split into its applications or publications.
+     */
+    default boolean rowIsFamily() {
+        return false;
+    }
+
     /** The columns this layout knows, for help texts and the generator. */
     List<Column> columns();
 }

@@ -29,6 +29,7 @@ public final class LayoutRegistry {
         all.add(new PatsnapLayout());
         all.add(new IncopatLayout());
         all.add(new DerwentLayout());
+        all.add(new DiiLayout());
         all.add(new EspacenetLayout());
         all.add(new PatentscopeLayout());
         all.add(new PatentsViewPatentLayout());
