@@ -164,11 +164,12 @@ public final class CleanService {
         for (Merged m : pubs) {
             var rule = req.rules().match(m.patent());
             if (rule.isPresent()) {
-                for (Row src : m.rows()) {
-                    removed.add(new Removed(src.publication(), src.location(), "excluded", rule.get(), ""));
-                    excluded++;
-                }
-                excludedByRule.merge(ruleKind(rule.get()), (long) m.rows().length, Long::sum);
+                // only the publication's primary row is excluded: its other rows were already counted (and listed) as
+                // merged into it in step 1, and counting them again broke read = counted + merged + excluded
+                Row src = m.primary();
+                removed.add(new Removed(src.publication(), src.location(), "excluded", rule.get(), ""));
+                excluded++;
+                excludedByRule.merge(ruleKind(rule.get()), 1L, Long::sum);
             } else {
                 kept.add(m);
             }
@@ -208,6 +209,13 @@ public final class CleanService {
             units = collapse(units, families, "family", removed, merged, true);
             if (before < units.size()) {
                 throw new IllegalStateException("family grouping cannot add records");
+            }
+            if (familiesFormed == 0) {
+                // no two applications proved to be one family: every counted record is one application, and calling
+                // it a family would claim a grouping that never happened
+                unit = CountingUnit.APPLICATION;
+                reason = reason + "; but no two applications share a family id, a family member or the same priorities "
+                        + "(0 families formed), so each record is one application and the unit is application";
             }
         }
 

@@ -20,8 +20,9 @@ import java.util.function.Function;
  * <ul>
  *   <li><b>publication</b>: the normalised publication number ({@code CN114123456A}); records without one fall back
  *       to their application key;</li>
- *   <li><b>application</b>: the normalised application number (letters and digits, office prefixed, CN check digit and
- *       Lens's trailing kind letter dropped); and, where an office gives the A and B publications of one application
+ *   <li><b>application</b>: the normalised application number (letters and digits, office prefixed, CN check digit
+ *       dropped; Lens's trailing kind letter is ignored only where no record carries another letter on the same digits,
+ *       so {@code AU 1988/021211 A} and {@code …D} stay two applications); and, where an office gives the A and B publications of one application
  *       the same serial number (CN, EP), office + serial;</li>
  *   <li><b>family</b>: the export's family id (per source layout, since vendors number families differently), the
  *       publication numbers listed as family members, and an identical set of priority numbers (the definition of a
@@ -108,7 +109,30 @@ final class Deduplicator {
     /** {@link #byApplication} as index lists. */
     static Grouping applicationGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
-        link(uf, records, Deduplicator::applicationKey, "same application number");
+        // a trailing letter after the digits (Lens "US 201715458258 A", "AU 1988/021211 D") may be a kind or part of
+        // the number: it is dropped only where no other letter occurs on the same digits, since AU 1988/021211 A and
+        // AU 1988/021211 D are different applications (different Lens simple families and priorities)
+        Map<String, String> letterOf = new HashMap<>(capacity(records.size()));
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (Patent p : records) {
+            String full = applicationKey(p);
+            if (full != null && trailingLetter(full)) {
+                String base = full.substring(0, full.length() - 1);
+                String letter = full.substring(full.length() - 1);
+                String prev = letterOf.putIfAbsent(base, letter);
+                if (prev != null && !prev.equals(letter)) {
+                    ambiguous.add(base);
+                }
+            }
+        }
+        link(uf, records, p -> {
+            String full = applicationKey(p);
+            if (full == null || !trailingLetter(full)) {
+                return full;
+            }
+            String base = full.substring(0, full.length() - 1);
+            return ambiguous.contains(base) ? full : base;
+        }, "same application number");
         link(uf, records, Deduplicator::sameSerialKey, "same application (A and B publications share the serial number)");
         return uf.grouping();
     }
@@ -165,7 +189,7 @@ final class Deduplicator {
         return app != null ? "APP:" + app : "ROW:" + p.provenance().location();
     }
 
-    /** The normalised application number, or {@code null}. */
+    /** The normalised application number with any trailing letter kept, or {@code null}. */
     static String applicationKey(Patent p) {
         String raw = p.applicationNumber();
         if (raw == null) {
@@ -187,13 +211,16 @@ final class Deduplicator {
         if (k.isEmpty()) {
             return null;
         }
-        if (k.length() > 2 && Character.isDigit(k.charAt(k.length() - 2)) && Character.isLetter(k.charAt(k.length() - 1))) {
-            k = k.substring(0, k.length() - 1); // Lens "US 201715458258 A": the trailing letter is a kind, not the number
-        }
         if (Character.isDigit(k.charAt(0)) && p.office() != null) {
             k = p.office() + k;
         }
         return k;
+    }
+
+    /** Digits then one letter at the end: Lens's application kind ({@code A}, {@code D}, {@code U}, {@code W} ...). */
+    private static boolean trailingLetter(String key) {
+        int n = key.length();
+        return n > 3 && Character.isDigit(key.charAt(n - 2)) && Character.isLetter(key.charAt(n - 1));
     }
 
     /** CN and EP: office + serial of an A/B/C publication. */

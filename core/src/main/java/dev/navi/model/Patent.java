@@ -475,6 +475,11 @@ public record Patent(
             return this;
         }
 
+        /** The unmapped column value set so far under {@code column}, or {@code null}. */
+        public String extraValue(String column) {
+            return this.extra.get(column);
+        }
+
         public Builder provenance(Provenance v) {
             this.provenance = v;
             return this;

@@ -111,7 +111,62 @@ class DeduplicationTest {
     void applicationKeysNormaliseVendorSpellings() {
         assertThat(Deduplicator.applicationKey(p("CN1A", "CN202110123456.7", null).build())).isEqualTo("CN202110123456");
         assertThat(Deduplicator.applicationKey(p("CN1A", "202110123456.7", null).office("CN").build())).isEqualTo("CN202110123456");
-        assertThat(Deduplicator.applicationKey(p("US1B2", "US 201715458258 A", null).build())).isEqualTo("US201715458258");
+        assertThat(Deduplicator.applicationKey(p("US1B2", "US 201715458258 A", null).build())).isEqualTo("US201715458258A");
+    }
+
+    @Test
+    void aTrailingLetterIsIgnoredOnlyWhereNoOtherLetterSharesTheDigits() {
+        // given AU 1988/021211 A and …D (two Lens applications of different simple families) and a US application once
+        // with Lens's kind letter and once without it
+        Patent auA = p("AU613074B2", "AU 1988/021211 A", null).build();
+        Patent auD = p("AU1988021211A", "AU 1988/021211 D", null).build();
+        Patent auBare = p("AU1988021211B", "AU 1988/021211", null).build();
+        Patent usA = p("US9000001B2", "US 201715458258 A", null).build();
+        Patent usBare = p("US20180000001A1", "US201715458258", null).build();
+        // when
+        List<Deduplicator.Group> groups = Deduplicator.byApplication(List.of(auA, auD, auBare, usA, usBare));
+        // then the AU three stay apart (which of A and D the bare number is cannot be told); the US pair is one
+        assertThat(groups).hasSize(4);
+        assertThat(groups.get(3).members()).containsExactly(usA, usBare);
+        assertThat(groups.get(3).rules()).containsExactly(null, "same application number");
+    }
+
+    @Test
+    void lensDronesFamiliesExportKeepsItsAuApplicationsApartAndNamesTheUnitItReallyCounts() {
+        // given the real Lens drones export (one row per simple family, 5,884 rows): four AU numbers occur with two
+        // letters (1988/021211 A and D, 1989/028170, 2000/022464, 1979/045475); priorities identify no shared family
+        CleanService.CleanResult r = run(null, ExclusionRules.none(),
+                RealData.file("lens_oldham_opa/drone_drones_fulltext_families_5884.csv"));
+        // then nothing is merged (the key used to drop the letter and merged those four pairs: 5,880 out) ...
+        assertThat(r.recordsIn()).isEqualTo(5884);
+        assertThat(r.recordsOut()).isEqualTo(5884);
+        assertThat(r.merged()).isZero();
+        assertThat(r.records()).filteredOn(c -> c.patent().applicationNumber() != null
+                && c.patent().applicationNumber().replaceAll("[^0-9A-Z]", "").matches("AU1988021211[AD]"))
+                .extracting(c -> c.patent().publicationNumber()).containsExactlyInAnyOrder("AU1988021211A", "AU613074B2");
+        // ... and as no family was formed, the unit is application, and the reason says why
+        assertThat(r.familiesFormed()).isZero();
+        assertThat(r.unit()).isEqualTo(CountingUnit.APPLICATION);
+        assertThat(r.unitReason()).contains("0 families formed");
+        assertThat(r.records()).allSatisfy(c -> assertThat(c.unitId()).startsWith("A:"));
+    }
+
+    @Test
+    void lensWeekYearPublicationDatesTakeThePublicationYear() {
+        // given the drones export: US 2015/0377837 A1 was published on Thursday 2015-12-31; the export writes its date
+        // as 2016-12-31 beside Publication Year 2015 (66 rows carry a 27-31 December date a year after their year)
+        CleanService.CleanResult r = run(CountingUnit.PUBLICATION, ExclusionRules.none(),
+                RealData.file("lens_oldham_opa/drone_drones_fulltext_families_5884.csv"));
+        Patent us = r.records().stream().map(CleanRecord::patent)
+                .filter(p -> "US20150377837A1".equals(p.publicationNumber())).findFirst().orElseThrow();
+        // then the date is 2015-12-31 and the exported text is kept
+        assertThat(us.publicationDate()).isEqualTo(LocalDate.of(2015, 12, 31));
+        assertThat(us.extra()).containsEntry(dev.navi.ingest.layout.LensLayout.EXPORTED_DATE, "2016-12-31");
+        assertThat(r.records()).filteredOn(c -> c.patent().extra().containsKey(dev.navi.ingest.layout.LensLayout.EXPORTED_DATE))
+                .hasSize(66);
+        // and every record's publication year is now its Publication Year
+        assertThat(r.records()).allSatisfy(c -> assertThat(String.valueOf(c.patent().publicationDate().getYear()))
+                .isEqualTo(c.patent().extra().get("Publication Year")));
     }
 
     @Test

@@ -5,6 +5,9 @@ import dev.navi.ingest.parse.Dates;
 import dev.navi.ingest.parse.Splitter;
 import dev.navi.ingest.table.RawRow;
 import dev.navi.model.Field;
+import dev.navi.model.Patent;
+
+import java.time.LocalDate;
 
 import java.util.List;
 
@@ -72,6 +75,31 @@ public final class LensLayout extends ColumnLayout {
         }
         return Dates.DEFAULT_REFERENCE_YEAR;
     }
+
+    /**
+     * The week-year trap: some Lens exports wrote {@code Publication Date} with a week-based year, so a publication of
+     * 27–31 December carries the next year ({@code US 2015/0377837 A1}, published Thursday 2015-12-31, exported as
+     * {@code 2016-12-31} with {@code Publication Year} 2015; 66 rows of the drones export). {@code Publication Year}
+     * is authoritative: where the date is in 27–31 December of exactly the year after it, the date takes that year,
+     * and the date as exported is kept among the extra values ({@value #EXPORTED_DATE}).
+     */
+    @Override
+    protected void finish(Patent.Builder b, RawRow row) {
+        String y = b.extraValue("Publication Year");
+        if (b.get(Field.PUBLICATION_DATE) instanceof LocalDate d && y != null) {
+            String year = y.strip();
+            if (year.length() == 4 && year.chars().allMatch(Character::isDigit)) {
+                int py = Integer.parseInt(year);
+                if (d.getYear() == py + 1 && d.getMonthValue() == 12 && d.getDayOfMonth() >= 27) {
+                    b.putExtra(EXPORTED_DATE, d.toString());
+                    b.publicationDate(d.withYear(py));
+                }
+            }
+        }
+    }
+
+    /** The extra-value key that keeps a publication date corrected for the week-year trap, as it was exported. */
+    public static final String EXPORTED_DATE = "Publication Date (as exported, week-year)";
 
     @Override
     protected String rowProblem(RawRow row, Header header) {
