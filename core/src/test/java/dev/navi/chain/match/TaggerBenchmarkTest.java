@@ -4,6 +4,7 @@ import dev.navi.chain.NodeSpec;
 import dev.navi.chain.RuleSpec;
 import dev.navi.model.Patent;
 import dev.navi.model.Provenance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code mvn -o -pl core test -Dtest=TaggerBenchmarkTest -Dnavi.bench.records=1000000} (records are generated once
  * into a pool of at most 100,000 distinct records and cycled, to keep the heap small).
  */
+@Tag("benchmark")
 class TaggerBenchmarkTest {
 
     private static final String[] ZH_HEAD = {"锂离子", "钠离子", "固态", "硅碳", "磷酸铁锂", "三元", "石墨", "富锂锰基", "高镍",

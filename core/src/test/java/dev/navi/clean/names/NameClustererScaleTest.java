@@ -1,5 +1,6 @@
 package dev.navi.clean.names;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Clusters 1,000,000 generated distinct names (many spelling variants of fewer firms) to show that clustering
  * is not quadratic. Prints the time; no timing assertion (machines differ), only a sanity check of the result.
  */
+@Tag("benchmark")
 class NameClustererScaleTest {
 
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ter", "zen", "vor", "qua", "ni", "ro", "sta", "bel",

@@ -1,5 +1,6 @@
 package dev.navi.clean.region;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A tiny throughput check for {@link ChinaDivisions#parseAddress(String)}: prints addresses per second and
  * asserts nothing about time, since the machine it runs on is shared.
  */
+@Tag("benchmark")
 class ChinaDivisionsBenchmarkTest {
 
     private static final List<String> ADDRESSES = List.of(
