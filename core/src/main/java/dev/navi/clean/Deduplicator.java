@@ -162,6 +162,9 @@ final class Deduplicator {
                 Integer j = pn.isPresent() ? byNumber.get(pn.get().compact()) : byNumber.get("ID:" + m);
                 if (j == null && pn.isPresent()) {
                     j = byNumber.get(pn.get().withoutKind());
+                    if (j != null && !sameKindOfRight(pn.get(), records.get(j))) {
+                        j = null; // UA122392 C2 (a patent) and UA122392 U (a utility model) are two documents
+                    }
                 }
                 if (j != null && j != i) {
                     uf.union(i, j, "listed as a family member");
@@ -169,6 +172,21 @@ final class Deduplicator {
             }
         }
         return uf.grouping();
+    }
+
+    /**
+     * Whether a listed member and a record with the same serial are the same kind of right (invention, utility model,
+     * design), as their kind codes say; true when either kind is unknown. Offices such as UA number patents and
+     * utility models in separate series, so the serial alone does not make them one document.
+     */
+    private static boolean sameKindOfRight(PublicationNumber member, Patent record) {
+        var own = PublicationNumber.parse(record.publicationNumber());
+        if (own.isEmpty()) {
+            return true;
+        }
+        var a = dev.navi.model.PatentType.fromKind(member.office(), member.kind());
+        var b = dev.navi.model.PatentType.fromKind(own.get().office(), own.get().kind());
+        return a == null || b == null || a == b;
     }
 
     /** A hash map capacity that holds {@code n} keys without rehashing. */

@@ -43,6 +43,16 @@ class FamilyRowsTest {
     }
 
     @Test
+    void orbitRowsAreFamiliesToo() {
+        CleanService.CleanResult r = run(null, RealData.file("orbit_aleivahernandez/ORBIT_REGISTRO_QUERY.csv"));
+        assertThat(r.unit()).isEqualTo(CountingUnit.FAMILY);
+        // UA122392 U (a utility model, its own family) is not the BASF family's UA122392 C2 (a patent)
+        assertThat(r.recordsOut()).isEqualTo(27);
+        assertThat(r.duplicatesMerged()).isEmpty();
+        assertThat(r.unitReason()).contains("27 of 27 records are whole families as exported (orbit 27)");
+    }
+
+    @Test
     void publicationRowsAddNoNote() {
         CleanService.CleanResult r = run(null, RealData.file("patsnap_cn_yakkhini/data_054328d_utf8bom.csv"));
         assertThat(r.unitReason()).doesNotContain("whole families");

@@ -30,6 +30,7 @@ public final class LayoutRegistry {
         all.add(new IncopatLayout());
         all.add(new DerwentLayout());
         all.add(new DiiLayout());
+        all.add(new OrbitLayout());
         all.add(new EspacenetLayout());
         all.add(new PatentscopeLayout());
         all.add(new PatentsViewPatentLayout());
