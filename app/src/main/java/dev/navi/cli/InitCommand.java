@@ -54,6 +54,7 @@ final class InitCommand implements Callable<Integer> {
             }
             write(project, template);
             write(map, StarterMap.text());
+            dev.navi.industry.IndustryTemplates.write(dir.resolve("industry"), force);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
         }

@@ -25,6 +25,8 @@ final class Progress implements PipelineListener {
     private boolean drawn;
     private boolean staged;
 
+    private boolean quiet;
+
     private Progress(PrintWriter err, boolean active, boolean timings) {
         this.err = err;
         this.active = active;
@@ -37,7 +39,9 @@ final class Progress implements PipelineListener {
 
     /** As {@link #forTerminal(PrintWriter, boolean)}; with {@code verbose}, stage times are printed off a terminal too. */
     static Progress forTerminal(PrintWriter err, boolean quiet, boolean verbose) {
-        return new Progress(err, !quiet && System.console() != null && System.getenv("CI") == null, verbose);
+        Progress p = new Progress(err, !quiet && System.console() != null && System.getenv("CI") == null, verbose);
+        p.quiet = quiet;
+        return p;
     }
 
     @Override
@@ -106,6 +110,20 @@ final class Progress implements PipelineListener {
         err.printf(Locale.ROOT, "\r  %-18s %s\033[K%n", stage.label(), duration((now - stageStart) / 1e9));
         err.flush();
         drawn = false;
+    }
+
+    /** A problem the run went on after: one line on stderr (even off a terminal), unless --quiet. */
+    @Override
+    public synchronized void warn(String message) {
+        if (quiet) {
+            return;
+        }
+        if (drawn) {
+            err.print("\r\033[K");
+            drawn = false;
+        }
+        err.println("navi: warning: " + message);
+        err.flush();
     }
 
     static String duration(double secs) {

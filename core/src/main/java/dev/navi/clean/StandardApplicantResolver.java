@@ -65,6 +65,11 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         return new StandardApplicantResolver(table, ChinaDivisions.standard());
     }
 
+    /** The alias table this resolver applies (the starter table under the analyst's). */
+    public AliasTable aliases() {
+        return aliases;
+    }
+
     @Override
     public Result resolve(List<CleanRecord> records) {
         Map<String, Long> counts = new HashMap<>();

@@ -9,6 +9,8 @@ import dev.navi.clean.CleanService;
 import dev.navi.clean.CountingUnit;
 import dev.navi.clean.ExclusionRules;
 import dev.navi.clean.StandardApplicantResolver;
+import dev.navi.industry.IndustryData;
+import dev.navi.industry.IndustryReader;
 import dev.navi.ingest.IngestService;
 import dev.navi.io.OutputFolder;
 import dev.navi.metrics.MetricContext;
@@ -18,6 +20,7 @@ import dev.navi.metrics.ModuleResult;
 import dev.navi.metrics.ResultsWriter;
 import dev.navi.metrics.direction.ControlWeights;
 import dev.navi.metrics.direction.DirectionModule;
+import dev.navi.metrics.industry.IndustryModule;
 import dev.navi.metrics.path.PathModule;
 import dev.navi.metrics.positioning.PositioningModule;
 import dev.navi.metrics.stats.LifeCycle;
@@ -138,6 +141,9 @@ public final class MetricsPipeline {
             throw new dev.navi.ingest.InputException(String.valueOf(project.aliases()), "cannot read the alias table: " + e.getMessage());
         }
         List<ReviewResult> review = project.review() == null ? List.of() : ReviewWorkbook.read(project.review());
+        // industry data (optional): a bad file is reported and left out, never the end of the run
+        IndustryData industry = IndustryReader.load(project.file(), map, project.region());
+        industry.problems().forEach(p -> listener.warn(p.message()));
         CleanService clean = new CleanService(IngestService.withMappings(project.mappings()), resolver);
         CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
         listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
@@ -206,7 +212,7 @@ public final class MetricsPipeline {
             }
             listener.stage(PipelineListener.Stage.METRICS, -1);
             try {
-                modules = computeModules(ctx);
+                modules = IndustryModule.attach(computeModules(ctx), ctx, industry, resolver.aliases());
             } catch (RuntimeException | Error e) {
                 computed.completeExceptionally(e);
                 throw e;
@@ -237,6 +243,8 @@ public final class MetricsPipeline {
             run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
             run.put("lastCompleteYear", lastComplete);
             run.put("outputs", new TreeSet<>(options.outputs()));
+            run.put("industry", industry.configured() ? Map.of("files", new java.util.TreeMap<>(industry.files()), "used",
+                    industry.used(), "problems", (long) industry.problems().size()) : null);
 
             ResultsWriter.write(out, run, modules);
             written.add("tables/");

@@ -51,6 +51,12 @@ public interface PipelineListener extends LongConsumer {
     default void accept(long done) {
     }
 
+    /**
+     * A problem the run goes on after (e.g. an unusable industry file), as one located line; the default ignores it.
+     */
+    default void warn(String message) {
+    }
+
     /** Adapts a plain row counter (the older progress callback) to a listener that only hears rows read. */
     static PipelineListener of(LongConsumer rows) {
         if (rows == null) {

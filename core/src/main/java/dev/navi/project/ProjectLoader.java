@@ -30,7 +30,7 @@ import java.util.TreeSet;
  */
 public final class ProjectLoader {
     static final Set<String> KEYS = Set.of("name", "language", "inputs", "mappings", "map", "aliases", "exclude", "unit",
-            "region", "peers", "period", "cutoff", "outputs", "search", "review");
+            "region", "peers", "period", "cutoff", "outputs", "search", "review", "industry");
     static final Set<String> OUTPUTS = Set.of("docx", "xlsx", "charts", "svg", "json");
 
     private ProjectLoader() {
