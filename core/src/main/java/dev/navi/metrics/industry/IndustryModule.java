@@ -182,8 +182,12 @@ public final class IndustryModule {
                 tables.add(unmatchedFirms());
                 tables.add(unmatchedApplicants());
             }
-            if (data.has("region_output")) {
+            if (data.has("region_output") && region != null) {
                 match(output);
+            } else if (data.has("region_output")) {
+                zh.add("未设定目标区域，区域产值表（region_output）未使用，未计算产业–专利匹配度。");
+                en.add("No region of interest was set, so region_output was not used and the patent–industry match was not "
+                        + "computed.");
             }
             if (data.has("market")) {
                 tables.add(marketVsControl());

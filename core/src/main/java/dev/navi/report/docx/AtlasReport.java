@@ -65,6 +65,7 @@ public final class AtlasReport {
         private final TableWriter tables;
         private final Views views;
         private final Narrative text;
+        private final IndustrySections industry;
         private final Set<Figure> placed = new HashSet<>();
         private String section;
 
@@ -77,6 +78,7 @@ public final class AtlasReport {
             this.tables = new TableWriter(d, w, captions);
             this.views = new Views(w, m.lastCompleteYear());
             this.text = new Narrative(m, w);
+            this.industry = new IndustrySections(m, w, d, tables);
         }
 
         void run(OutputStream out) throws IOException {
@@ -232,6 +234,7 @@ public final class AtlasReport {
             if (!m.tagging().review().isEmpty()) {
                 tables.write(reviewTable());
             }
+            industry.overview("1.6");
             leftoverFigures();
         }
 
@@ -356,6 +359,7 @@ public final class AtlasReport {
                 paragraphs(text.corePatents());
                 tablesAndFigures("direction", "core_patents", "tech_effect_matrix");
             }
+            industry.direction("2.9");
             leftoverFigures();
         }
 
@@ -399,6 +403,7 @@ public final class AtlasReport {
                 paragraphs(text.inventors());
                 tablesAndFigures("positioning", "region_inventors");
             }
+            industry.positioning("3.5");
             leftoverFigures();
         }
 
@@ -445,6 +450,7 @@ public final class AtlasReport {
                 paragraphs(text.operation());
                 tablesAndFigures("path", "operation_reserve");
             }
+            industry.paths("4.7");
             leftoverFigures();
         }
 
@@ -457,6 +463,7 @@ public final class AtlasReport {
             modules.put("direction", new String[] {"产业发展方向", "Industry direction"});
             modules.put("positioning", new String[] {"区域产业发展定位", "Regional positioning"});
             modules.put("path", new String[] {"产业发展路径", "Development paths"});
+            modules.put("industry", new String[] {"产业数据融合", "Industry data"});
             boolean any = false;
             for (Map.Entry<String, String[]> e : modules.entrySet()) {
                 ModuleResult r = m.modules().get(e.getKey());
