@@ -188,7 +188,8 @@ public final class CleanService {
         } else {
             reason = "chosen by the user (--unit or the project file)";
         }
-        reason += familyRowsNote(kept, unit);
+        TreeMap<String, Long> familyRows = familyRowsByLayout(kept);
+        reason += familyRowsNote(familyRows, kept.size(), unit);
 
         long applicationsCollapsed = 0;
         long familiesFormed = 0;
@@ -210,7 +211,7 @@ public final class CleanService {
             if (before < units.size()) {
                 throw new IllegalStateException("family grouping cannot add records");
             }
-            if (familiesFormed == 0) {
+            if (familiesFormed == 0 && familyRows.isEmpty()) {
                 // no two applications proved to be one family: every counted record is one application, and calling
                 // it a family would claim a grouping that never happened
                 unit = CountingUnit.APPLICATION;
@@ -253,7 +254,22 @@ public final class CleanService {
      * What the unit reason adds when some records are whole families by their export's layout (Derwent Innovations
      * Index, Orbit): such a record always counts once, as a family, whatever the unit; empty when there are none.
      */
-    private String familyRowsNote(List<Merged> kept, CountingUnit unit) {
+    private static String familyRowsNote(TreeMap<String, Long> byLayout, int records, CountingUnit unit) {
+        if (byLayout.isEmpty()) {
+            return "";
+        }
+        long n = byLayout.values().stream().mapToLong(Long::longValue).sum();
+        String which = String.join(", ", byLayout.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+        return String.format(java.util.Locale.ROOT, "; %d of %d records are whole families as exported (%s): each counts as "
+                        + "one family%s", n, records, which,
+                unit == CountingUnit.FAMILY ? "" : ", since the export does not split it into its " + unit.en() + "s");
+    }
+
+    /**
+     * Records whose export rows are whole families, by layout. With any of them the family unit stands even when no two
+     * records form a family: the vendor formed those families already.
+     */
+    private TreeMap<String, Long> familyRowsByLayout(List<Merged> kept) {
         TreeMap<String, Long> byLayout = new TreeMap<>();
         for (Merged m : kept) {
             String layout = m.patent().provenance().layout();
@@ -261,14 +277,7 @@ public final class CleanService {
                 byLayout.merge(layout, 1L, Long::sum);
             }
         }
-        if (byLayout.isEmpty()) {
-            return "";
-        }
-        long n = byLayout.values().stream().mapToLong(Long::longValue).sum();
-        String which = String.join(", ", byLayout.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
-        return String.format(java.util.Locale.ROOT, "; %d of %d records are whole families as exported (%s): each counts as "
-                        + "one family%s", n, kept.size(), which,
-                unit == CountingUnit.FAMILY ? "" : ", since the export does not split it into its " + unit.en() + "s");
+        return byLayout;
     }
 
     /** One input row as the later steps need it, once its values are merged: its publication number and location. */

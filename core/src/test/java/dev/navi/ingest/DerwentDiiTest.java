@@ -205,6 +205,32 @@ class DerwentDiiTest {
     }
 
     @Test
+    void theSameTagsAsColumnsOfATabDelimitedFileAreReadAlike() throws IOException {
+        // given the tags as the header of a tab-delimited file, multi-values joined with "; "
+        String tsv = "PT\tPN\tTI\tAU\tAE\tGA\tIP\tPD\tAD\tPI\tUT\n"
+                + "P\tUS2017104972-A1; WO2017062725-A1\tOptical engine.\tNOVOTNY V J; RUDY P\tSORAA LASER DIODE INC (SORA-Non-standard)"
+                + "\t201728877S\tH04N-009/77; F21K-099/00"
+                + "\tUS2017104972-A1   13 Apr 2017   H04N-009/77   201731   Pages: 18   English; WO2017062725-A1   13 Apr 2017"
+                + "\tUS2017104972-A1    US878676    08 Oct 2015; WO2017062725-A1    WOUS055920    07 Oct 2016"
+                + "\tUS878676    08 Oct 2015\tDIIDW:201728877S\n";
+        Path p = write("savedrecs_tab.txt", tsv);
+        // when
+        FileReport r = inspect(p);
+        Patent a = RealExportsTest.collect(p).patents.get(0);
+        // then
+        assertThat(r.layout()).isEqualTo("dii");
+        assertThat(r.format()).isEqualTo("tsv");
+        assertThat(a.publicationNumber()).isEqualTo("US20170104972A1");
+        assertThat(a.familyMembers()).containsExactly("US20170104972A1", "WO2017062725A1");
+        assertThat(a.inventors()).containsExactly("NOVOTNY V J", "RUDY P");
+        assertThat(a.applicants()).containsExactly("SORAA LASER DIODE INC");
+        assertThat(a.publicationDate()).isEqualTo(LocalDate.of(2017, 4, 13));
+        assertThat(a.applicationNumber()).isEqualTo("US2015878676");
+        assertThat(a.priorityNumbers()).containsExactly("US2015878676");
+        assertThat(a.ipc()).containsExactly("H04N9/77", "F21K99/00");
+    }
+
+    @Test
     void truncatedRecordAndStrayTextAreRejectedWithTheirLine() throws IOException {
         // given a stray line between records and a file cut off inside its last record (no ER, no EF)
         String text = TWO_RECORDS.substring(0, TWO_RECORDS.indexOf("PT P\nPN KR")) + "some stray text\n"
