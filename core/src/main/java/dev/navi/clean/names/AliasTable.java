@@ -58,17 +58,50 @@ public final class AliasTable {
     /** The header written by {@link #writeCsv}. */
     public static final List<String> HEADER = List.of("variant", "standard", "group", "note");
     private static final String STARTER = "starter-aliases.csv";
+    /** Chinese universities and academies and large filers across scripts, with their sources in the file's header. */
+    private static final String BILINGUAL = "bilingual-names.csv";
     private static final AliasTable EMPTY = new AliasTable(List.of(), Map.of(), Map.of());
 
     private final List<Entry> entries;
     private final Map<String, Entry> byKey;
     private final Map<String, String> groupByStandardKey;
     private final Map<String, String> groupByKey;
+    private final Map<String, Entry> byAbbreviation;
+    private final java.util.Set<String> curatedStandards;
+    private final List<String[]> distinct;
 
     private AliasTable(List<Entry> entries, Map<String, Entry> byKey, Map<String, String> groupByStandardKey) {
+        this(entries, byKey, groupByStandardKey, List.of());
+    }
+
+    private AliasTable(List<Entry> entries, Map<String, Entry> byKey, Map<String, String> groupByStandardKey,
+                       List<String[]> distinct) {
         this.entries = entries;
         this.byKey = byKey;
         this.groupByStandardKey = groupByStandardKey;
+        this.distinct = List.copyOf(distinct);
+        // the abbreviation key finds a row from the other word order and abbreviation ("UNIV ZHEJIANG" for
+        // "Zhejiang University"); a key two standards share is ambiguous and left out
+        Map<String, Entry> abbrev = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        java.util.Set<String> curated = new java.util.HashSet<>();
+        for (Map.Entry<String, Entry> e : byKey.entrySet()) {
+            String stdKey = NameNormaliser.standard().key(e.getValue().standard());
+            if (!e.getKey().equals(stdKey)) {
+                curated.add(stdKey);
+            }
+            String a = BlockingKeys.abbreviated(e.getKey());
+            if (a == null || ambiguous.contains(a)) {
+                continue;
+            }
+            Entry before = abbrev.putIfAbsent(a, e.getValue());
+            if (before != null && !NameNormaliser.standard().key(before.standard()).equals(stdKey)) {
+                abbrev.remove(a);
+                ambiguous.add(a);
+            }
+        }
+        this.byAbbreviation = Collections.unmodifiableMap(abbrev);
+        this.curatedStandards = java.util.Set.copyOf(curated);
         Map<String, String> groups = new HashMap<>();
         for (Entry e : entries) {
             if (!e.group().isEmpty()) {
@@ -99,6 +132,9 @@ public final class AliasTable {
      */
     public static AliasTable read(Path file) throws IOException {
         TableIo.Table t = TableIo.read(file.toString(), Files.readAllBytes(file));
+        if (TableIo.column(t.header(), "decision", "决定") >= 0 && TableIo.column(t.header(), "name a", "名称a") >= 0) {
+            return fromSuggestions(t);
+        }
         // an edited review table from an earlier run (CSV or saved as XLSX) is read as alias rows
         if (TableIo.column(t.header(), "variant", "变体名称") < 0
                 && TableIo.column(t.header(), "member name", "成员名称") >= 0) {
@@ -115,17 +151,40 @@ public final class AliasTable {
     /**
      * The shipped starter table ({@code starter-aliases.csv}): well-known Chinese and foreign groups with their
      * main subsidiaries, English and Chinese spellings. Only subsidiaries the groups themselves report; where a
-     * company's ownership changed, the note says when and the row follows the current owner.
+     * company's ownership changed, the note says when and the row follows the current owner. Together with the
+     * bilingual name table ({@code bilingual-names.csv}: Chinese universities and academies and large filers in CN,
+     * US, JP, KR and EU with their export spellings across scripts; its header names the sources). The two files are
+     * one table: a variant or group stated differently in them is an error.
      */
     public static AliasTable starter() {
-        try (InputStream in = AliasTable.class.getResourceAsStream(STARTER)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + STARTER);
+        return StarterHolder.TABLE;
+    }
+
+    /** Loaded once, on first use (not when the class is first touched). */
+    private static final class StarterHolder {
+        static final AliasTable TABLE = loadStarter();
+    }
+
+    private static AliasTable loadStarter() {
+        List<Entry> entries = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        for (String resource : List.of(STARTER, BILINGUAL)) {
+            try (InputStream in = AliasTable.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                TableIo.Table t = TableIo.read(resource, in.readAllBytes());
+                AliasTable one = parse(t);
+                entries.addAll(one.entries);
+                for (int i = 0; i < one.entries.size(); i++) {
+                    where.add(resource + " row " + (i + 1));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return read(in, STARTER);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        // one table: a variant or a group that the two files state differently is an error, as within one file
+        return build("starter tables", entries, where, false);
     }
 
     /**
@@ -144,6 +203,55 @@ public final class AliasTable {
         return build(csv.toString(), entries, where, false);
     }
 
+    /**
+     * Alias rows and cannot-links from an edited merge-suggestion sheet (as written by {@link SuggestionSheetWriter}):
+     * a row whose decision is {@code same} (also {@code yes}, {@code 是}, {@code 同一}) makes both names variants of
+     * standard a (or name a when standard a is blank); {@code different} ({@code no}, {@code 否}, {@code 不同}) keeps
+     * the two names apart under every rule; a blank decision is not decided and ignored. Any other text is an error
+     * naming the row.
+     */
+    static AliasTable fromSuggestions(TableIo.Table t) {
+        int decision = TableIo.column(t.header(), "decision", "决定");
+        int a = TableIo.column(t.header(), "name a", "名称a");
+        int b = TableIo.column(t.header(), "name b", "名称b");
+        int std = TableIo.column(t.header(), "standard a", "标准名称a");
+        if (b < 0) {
+            throw new IllegalArgumentException(t.source() + ": a merge-suggestion sheet needs the columns decision, name a, name b;"
+                    + " found " + t.header());
+        }
+        List<Entry> entries = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        List<String[]> distinct = new ArrayList<>();
+        NameNormaliser n = NameNormaliser.standard();
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> r = t.rows().get(i);
+            String d = cell(r, decision).strip().toLowerCase(java.util.Locale.ROOT);
+            String at = t.source() + " line " + t.lineNumbers().get(i);
+            String na = cell(r, a);
+            String nb = cell(r, b);
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (na.isBlank() || nb.isBlank()) {
+                throw new IllegalArgumentException(at + ": name a and name b must both be given");
+            }
+            switch (d) {
+                case "same", "yes", "y", "是", "同一", "相同" -> {
+                    String standard = cell(r, std).isBlank() ? na : cell(r, std);
+                    entries.add(new Entry(na, standard, "", "reviewed suggestion"));
+                    where.add(at);
+                    entries.add(new Entry(nb, standard, "", "reviewed suggestion"));
+                    where.add(at);
+                }
+                case "different", "no", "n", "否", "不同" -> distinct.add(new String[] {n.key(na), n.key(nb)});
+                default -> throw new IllegalArgumentException(at + ", column " + t.header().get(decision) + ": decision '"
+                        + cell(r, decision) + "' is neither same nor different (write same/是 or different/否, or leave it blank)");
+            }
+        }
+        AliasTable built = build(t.source(), entries, where, true);
+        return new AliasTable(built.entries, built.byKey, built.groupByStandardKey, distinct);
+    }
+
     /** This table with {@code later}'s rows on top: for a key (and a standard's group) in both, {@code later} wins. */
     public AliasTable overriddenBy(AliasTable later) {
         List<Entry> merged = new ArrayList<>(entries);
@@ -152,7 +260,10 @@ public final class AliasTable {
         for (int i = 0; i < merged.size(); i++) {
             where.add("row " + (i + 1));
         }
-        return build("merged alias table", merged, where, true);
+        AliasTable built = build("merged alias table", merged, where, true);
+        List<String[]> distinct = new ArrayList<>(this.distinct);
+        distinct.addAll(later.distinct);
+        return new AliasTable(built.entries, built.byKey, built.groupByStandardKey, distinct);
     }
 
     /** The entry for a variant, found by its matching key; empty when the table does not know the name. */
@@ -160,12 +271,19 @@ public final class AliasTable {
         return lookupByKey(NameNormaliser.standard().key(variant));
     }
 
-    /** The entry for an already computed matching key. */
+    /**
+     * The entry for an already computed matching key: the row with that key, else the row with the same
+     * {@link BlockingKeys#abbreviated abbreviation key} when exactly one standard name has it.
+     */
     Optional<Entry> lookupByKey(String key) {
         if (key.isEmpty()) {
             return Optional.empty();
         }
         Entry e = byKey.get(key);
+        if (e == null) {
+            String a = BlockingKeys.abbreviated(key);
+            e = a == null ? null : byAbbreviation.get(a);
+        }
         if (e == null) {
             return Optional.empty();
         }
@@ -180,6 +298,23 @@ public final class AliasTable {
     public Optional<String> group(String name) {
         String key = NameNormaliser.standard().key(name);
         return key.isEmpty() ? Optional.empty() : Optional.ofNullable(groupByKey.get(key));
+    }
+
+    /**
+     * Whether the table maps at least one other spelling to this standard name. Two clusters that two such
+     * standards hold are never joined by a fuzzy rule; a standard that is only its own row (a singleton cluster
+     * from a reviewed table, a starter row naming a firm once) does not block later merges of that name.
+     */
+    boolean curated(Entry e) {
+        return curatedStandards.contains(NameNormaliser.standard().key(e.standard()));
+    }
+
+    /**
+     * Pairs of names the analyst said are different applicants ("different" in a reviewed merge-suggestion sheet),
+     * as matching keys; never joined by any rule.
+     */
+    List<String[]> distinctKeys() {
+        return distinct;
     }
 
     /** The rows, in file order (layered tables: earlier table first). */
@@ -275,7 +410,8 @@ public final class AliasTable {
                 throw new IllegalArgumentException(where.get(i) + ": standard name '" + e.standard() + "' is put in group '"
                         + e.group() + "' but " + groupWhere.get(stdKey) + " puts it in '" + previousGroup + "'");
             }
-            if (previousGroup == null || laterWins) {
+            // a later row that leaves the group blank does not take away the group an earlier row gave
+            if (previousGroup == null || (laterWins && !e.group().isEmpty())) {
                 groupByStandard.put(stdKey, e.group());
                 groupWhere.put(stdKey, where.get(i));
             }

@@ -34,8 +34,19 @@ import java.util.Set;
  *   <li><b>zh.3 personal name</b> — no organisation word and 2 Han characters, or 3–4 starting with a common
  *       Chinese or Japanese surname, or a transliterated name with a middle dot (约翰·史密斯), or 2–4 Hangul
  *       syllables → individual.</li>
+ *   <li><b>zh.3 personal name in parts</b> — checked after the head words: two parts of 1–4 Han/kana characters
+ *       ({@code 大谷 広海}, {@code 夏弥尔 大卫}) or 2–5 Hangul parts ({@code 안토니오 카르미네 파텔라}) → individual.</li>
  *   <li><b>zh.4 default</b> — anything else (a trade name without legal form) → enterprise.</li>
  * </ol>
+ * A trailing bracket that holds another name of the same body ({@code 福建省计量科学研究院(福建省眼镜质量检验站)})
+ * does not decide: the name before it does, when it has a head word. Japanese and Korean transliterated head words
+ * count as heads too (リミテッド, カンパニー, ユニバーシティ, 유니버시티, 아이엔씨, 가부시키가이샤 …), as do
+ * Korean 과학기술원 (KAIST, UNIST, DGIST: universities), 기술원 (institute), 학교법인 (university) and the state
+ * or an office holder acting for it (대한민국, 中华人民共和国, …所长, …청장, …총장 → government-other).
+ *
+ * <h2>Names in Cyrillic</h2>
+ * See {@code classifyCyrillic}: state and ministry words, university, institute, legal forms (ООО, АО, ГмбХ …),
+ * then patronymics, initials or 2–3 plain words → individual; default enterprise.
  * <b>Hospitals</b> are government-other (机关团体), also when affiliated with a university (附属医院): they are
  * public institutions, not teaching or research bodies; an alias-table group can still roll them up to their
  * university. Research institutes owned by a company are enterprises (rule zh.2 company sub-unit).
@@ -127,15 +138,123 @@ public final class ApplicantTypeClassifier {
         }
         String folded = normaliser.fold(clean);
         if (NameNormaliser.hasCjk(folded)) {
-            return classifyCjk(folded);
+            Classification c = classifyCjk(folded);
+            if (c.rule().startsWith("zh.4")) {
+                Classification person = spacedPerson(name);
+                if (person != null) {
+                    return person;
+                }
+            }
+            return c;
+        }
+        if (hasCyrillic(folded)) {
+            return classifyCyrillic(folded);
         }
         return classifyLatin(clean, folded);
+    }
+
+    /**
+     * zh.3 personal name written in parts: 2 parts of 1–4 Han or kana characters ({@code 大谷 広海}, {@code 夏弥尔 大卫}),
+     * or 2–5 Hangul parts ({@code 안토니오 카르미네 파텔라}), the way JPO/KIPO/CNIPA records write a person; the
+     * normaliser drops the space between CJK characters, so the raw name is read.
+     */
+    private static Classification spacedPerson(String raw) {
+        String t = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).strip();
+        String[] parts = t.split("[\\s\u3000]+");
+        if (parts.length < 2 || parts.length > 5) {
+            return null;
+        }
+        boolean hangul = true;
+        boolean hanKana = true;
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 6) {
+                return null;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(p.charAt(i));
+                hangul &= sc == Character.UnicodeScript.HANGUL;
+                hanKana &= (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                        || sc == Character.UnicodeScript.KATAKANA) && p.length() <= 4;
+            }
+        }
+        if (hanKana && parts.length == 2) {
+            return new Classification(ApplicantType.INDIVIDUAL, "zh.3 personal name: family and given name apart");
+        }
+        if (hangul) {
+            return new Classification(ApplicantType.INDIVIDUAL, "zh.3 personal name: Hangul name in parts");
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------- Cyrillic
+
+    private static boolean hasCyrillic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern RU_PATRONYMIC = java.util.regex.Pattern.compile(
+            "(^|\\s)\\p{IsCyrillic}+(вич|вна|ична|инична|ьич)(\\s|$)");
+    private static final java.util.regex.Pattern RU_INITIALS = java.util.regex.Pattern.compile(
+            "^\\p{IsCyrillic}{2,}\\s+(\\p{IsCyrillic}{1,2}\\.\\s*){1,2}$");
+
+    /**
+     * ru.1–ru.6, for names in Cyrillic (Russian and other languages written in it), first match wins: ru.1 state
+     * (Российская Федерация, министерство, государственн…) → government-other; ru.2 университет / академия (not
+     * академия наук) / институт … образования → university; ru.3 институт / академия наук / научно-исследовательск… /
+     * центр … исследований → institute; ru.4 legal form (ООО, АО, ПАО, ЗАО, ГмбХ, Лтд, Инк, Кабусики Кайся, компания,
+     * корпорация) → enterprise; ru.5 patronymic (-вич, -вна) or initials (Абрамов И.П.) or 2–3 words of letters only
+     * → individual; ru.6 default → enterprise.
+     */
+    private static Classification classifyCyrillic(String folded) {
+        String s = folded.replace('ё', 'е');
+        if (s.contains("федерация") || s.contains("министерств") || s.contains("государств") || s.contains("правительств")
+                || s.contains("республика")) {
+            return new Classification(ApplicantType.GOVERNMENT_OTHER, "ru.1 state or ministry");
+        }
+        if (s.contains("университет") || (s.contains("академия") && !s.contains("наук")) || s.contains("образовани")) {
+            return new Classification(ApplicantType.UNIVERSITY, "ru.2 university word");
+        }
+        if (s.contains("институт") || s.contains("академия наук") || s.contains("научно") || s.contains("исследовательск")) {
+            return new Classification(ApplicantType.INSTITUTE, "ru.3 institute word");
+        }
+        for (String form : new String[] {"ооо", "оао", "зао", "пао", "ао", "гмбх", "лтд", "инк", "кайся", "компания",
+            "корпорация", "общество", "аг", "лимитед", "инкорпорейтед", "кабусики"}) {
+            if (s.matches("(?s).*(^|[^\\p{IsCyrillic}])" + form + "([^\\p{IsCyrillic}]|$).*")) {
+                return new Classification(ApplicantType.ENTERPRISE, "ru.4 legal form: " + form);
+            }
+        }
+        String t = s.strip();
+        if (RU_PATRONYMIC.matcher(t).find()) {
+            return new Classification(ApplicantType.INDIVIDUAL, "ru.5 personal name: patronymic");
+        }
+        if (RU_INITIALS.matcher(t).matches()) {
+            return new Classification(ApplicantType.INDIVIDUAL, "ru.5 personal name: initials");
+        }
+        String[] words = t.split("\\s+");
+        if (words.length >= 2 && words.length <= 3 && t.replace(" ", "").chars().allMatch(Character::isLetter)) {
+            return new Classification(ApplicantType.INDIVIDUAL, "ru.5 personal name: 2-3 words");
+        }
+        return new Classification(ApplicantType.ENTERPRISE, "ru.6 no rule: default enterprise");
     }
 
     // ------------------------------------------------------------------------------------------------ CJK
 
     private Classification classifyCjk(String folded) {
         String s = folded.replace(" ", "");
+        // a trailing bracket holds another name of the same body (福建省计量科学研究院(福建省眼镜质量检验站),
+        // 齐鲁工业大学(山东省科学院)): the name before it decides when it has a head word of its own
+        int open = trailingBracket(s);
+        if (open > 0) {
+            Classification main = classifyCjk(s.substring(0, open));
+            if (main.rule().startsWith("zh.1") || main.rule().startsWith("zh.2")) {
+                return main;
+            }
+        }
         for (String form : new String[] {"株式会社", "有限会社", "合同会社", "주식회사", "유한회사", "(株)", "(주)", "(有)"}) {
             if (s.contains(form)) {
                 return new Classification(ApplicantType.ENTERPRISE, "zh.1 ja/ko legal form: " + form);
@@ -187,6 +306,23 @@ public final class ApplicantTypeClassifier {
         return new Classification(ApplicantType.ENTERPRISE, "zh.4 no organisation word: default enterprise");
     }
 
+    /** Where the bracket that closes the name opens (nesting respected), or -1 when the name does not end with one. */
+    private static int trailingBracket(String s) {
+        if (s.isEmpty() || s.charAt(s.length() - 1) != ')') {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean onlyBracketsAfter(String s, int end) {
         for (int i = end; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -199,19 +335,29 @@ public final class ApplicantTypeClassifier {
 
     private void defineHeads() {
         head(ApplicantType.UNIVERSITY, "大学", "学院", "大学校", "高等专科学校", "专科学校", "研究生院", "学园",
-                "대학교", "대학", "대학원", "산학협력단");
+                "士官学校", "대학교", "대학", "대학원", "산학협력단", "산학협력재단", "과학기술원", "학교법인", "학원",
+                "유니버시티", "유니버서티", "다이가꾸", "다이가쿠", "ユニヴェルシテ", "ユニベルシテ", "ユニバーシティ",
+                "ユニヴァーシティ", "ユニバーシティー", "ウニベルシダード", "カレッジ");
         head(ApplicantType.INSTITUTE, "研究院", "研究所", "科学院", "工程院", "研究中心", "工程中心", "技术中心",
                 "实验室", "研究室", "设计院", "规划院", "测绘院", "勘察院", "试验站", "实验站", "试验场", "研究基地",
-                "技术研究组合", "研究开发法人", "研究机构", "연구원", "연구소", "硏究所");
+                "技术研究组合", "研究开发法人", "研究机构", "开发机构", "연구원", "연구소", "硏究所", "기술원",
+                "インスティテュート", "インスティチュート", "研究组合");
         head(ApplicantType.ENTERPRISE, "公司", "厂", "工厂", "集团", "企业", "合作社", "事业部", "商行", "商店",
                 "经营部", "门市部", "工作室", "事务所", "有限合伙", "普通合伙", "银行", "酒店", "出版社", "社",
-                "控股", "农场", "林场", "牧场", "养殖场", "矿", "店", "공사", "회사");
+                "控股", "农场", "林场", "牧场", "养殖场", "矿", "店", "공사", "회사",
+                "リミテッド", "リミテツド", "カンパニー", "コーポレーション", "コーポレイション", "インコーポレイテッド",
+                "インコーポレーテッド", "インコーポレイテツド", "エルエルシー", "ゲーエムベーハー", "アクチエンゲゼルシャフト",
+                "アーゲー", "ソシエテ", "ビーブイ", "アイエヌシー", "아이앤씨", "아이엔씨", "인코포레이티드", "코포레이션",
+                "컴퍼니", "리미티드", "엘엘씨", "게엠베하", "에스이", "에이지", "가부시키가이샤", "가부시끼가이샤",
+                "가부시키카이샤", "테크놀로지", "테크놀로지스", "머터리얼스", "시스템즈", "시스템스", "일렉트로닉스", "케미칼",
+                "그룹", "홀딩스", "인더스트리즈", "로보틱스", "솔루션", "솔루션스", "에너지", "모터스", "파마슈티컬스");
         head(ApplicantType.GOVERNMENT_OTHER, "局", "部", "委员会", "委", "办公室", "办事处", "政府", "厅", "署",
                 "法院", "检察院", "医院", "卫生院", "保健院", "疗养院", "中心", "协会", "学会", "研究会", "基金会",
                 "联合会", "商会", "促进会", "联盟", "部队", "军队", "解放军", "武警", "军区", "战区", "总队", "支队",
                 "大队", "队", "站", "中学", "小学", "学校", "幼儿园", "图书馆", "博物馆", "档案馆", "科技馆", "馆",
                 "党校", "监狱", "海关", "气象台", "电视台", "台", "处", "管理处", "派出所", "管理所", "监测所",
-                "检测所", "卫生所", "机关", "机构", "财团", "法人", "재단", "병원", "협회", "학회", "청", "부");
+                "检测所", "卫生所", "机关", "机构", "财团", "法人", "재단", "병원", "협회", "학회", "청", "부",
+                "所长", "院长", "局长", "厅长", "部长", "청장", "총장", "대한민국", "中华人民共和国", "日本国");
     }
 
     private void head(ApplicantType type, String... words) {
@@ -457,7 +603,9 @@ public final class ApplicantTypeClassifier {
                 "minister of", "ministry of", "us army", "us navy", "us air force", "us department of", "us dept of",
                 "us government", "us secretary", "united states army", "united states navy",
                 "united states air force", "united states department", "united states government",
-                "bundesrepublik deutschland", "federal republic of", "peoples republic of");
+                "bundesrepublik deutschland", "federal republic of", "peoples republic of", "bundesrep deutschland",
+                "etat francais", "france etat", "republic korea", "korea republic", "republic of korea", "israel state",
+                "state of israel", "us gov", "gov");
         phrases(GOV_FORMULA, ApplicantType.GOVERNMENT_OTHER, true,
                 "state of", "commonwealth of", "kingdom of", "republic of", "city of", "county of", "town of",
                 "village of", "province of", "district of", "government", "ministry", "ministere", "ministerio",
@@ -471,7 +619,9 @@ public final class ApplicantTypeClassifier {
                 "medical school", "graduate school", "academic", "industry academic cooperation", "tecnologico",
                 "inst technology", "inst tech", "industry cooperation foundation", "industry university cooperation",
                 "university industry cooperation", "academic cooperation", "education foundation",
-                "educational foundation", "school corporation", "gakuen", "gakuin", "universitetet",
+                "educational foundation", "school corporation", "gakuen", "gakuin", "universitetet", "technion",
+                "advanced institute of science and technology", "advanced inst sci", "advanced inst of science",
+                "inst of techn", "institute of techn", "institut superieur", "inst superieur", "institut national superieur",
                 "universitatsklinikum", "universitaetsklinikum", "universitaetmedizin", "universitatsmedizin",
                 "academisch", "akademisch", "hogeschool", "hogskola", "hogskolan", "interuniversitair");
         phrases(INSTITUTE, ApplicantType.INSTITUTE, false,
@@ -485,7 +635,8 @@ public final class ApplicantTypeClassifier {
                 "forschungszentrum", "forschungsinstitut", "recherche", "recherches", "commissariat a lenergie atomique",
                 "kenkyusho", "research and development institute", "onderzoek", "foundation for research",
                 "research development foundation", "research and development foundation", "commissariat a lenergie",
-                "commissariat a lenergies", "council of scientific and industrial research");
+                "commissariat a lenergies", "council of scientific and industrial research", "council scient ind res",
+                "scient ind res");
         phrases(PUBLIC_BODY, ApplicantType.GOVERNMENT_OTHER, false,
                 "government", "governmental", "ministry", "ministere", "ministerio", "ministerium", "bundesministerium",
                 "bundesamt", "bundesanstalt", "department", "dept", "secretary", "agency", "administration", "navy",

@@ -28,7 +28,29 @@ public enum MergeRule {
      * The keys are equal once a leading province or city is removed ({@code 深圳市大疆创新科技} / {@code
      * 大疆创新科技}); only when the rest is long enough and at most one place occurs with it.
      */
-    PLACE_PREFIX("key without place prefix");
+    PLACE_PREFIX("key without place prefix"),
+    /**
+     * The keys are equal once a legal description is removed from a fragment of a long legal name ({@code ELWHA
+     * LLC} / {@code LIABILITY CORP OF THE STATE OF DELAWARE ELWHA LLC A LTD}).
+     */
+    LEGAL_DESCRIPTION("legal description removed"),
+    /**
+     * The abbreviation keys are equal once split pinyin syllables are joined ({@code SHANGHAI JIAO TONG UNIVERSITY}
+     * / {@code UNIV SHANGHAI JIAOTONG}); only for university and institute names.
+     */
+    ROMANISATION("pinyin syllables joined"),
+    /**
+     * One name has letters lost to encoding ({@code ?} for {@code Ø}, {@code Ü}, {@code É}) and matches the other with
+     * each {@code ?} standing for one or two letters; only when exactly one cluster matches.
+     */
+    ENCODING_LOSS("lost letters as wildcards"),
+    /**
+     * The keys differ in one word by one or two edits (a typo: {@code Lincensing} / {@code Licensing}) or by a
+     * misspelt legal form at the end ({@code Incorporateed}), within a block of names equal in every other word;
+     * organisation names only, never two real words ({@code Electric} / {@code Electronic}, {@code Hunan} /
+     * {@code Henan}), and only when exactly one cluster is that close.
+     */
+    TYPO("typo within a block");
 
     private final String label;
 

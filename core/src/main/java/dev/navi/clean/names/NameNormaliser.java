@@ -274,7 +274,11 @@ public final class NameNormaliser {
                 abbrev = false;
                 continue;
             }
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            // '?' and U+FFFD stand for a letter lost to encoding (M?RSK for MÆRSK): kept inside the word as a wildcard
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '?' || c == '\ufffd') {
+                if (c == '\ufffd') {
+                    c = '?';
+                }
                 boolean cjk = isCjk(c);
                 if (cur.length() > 0 && cjk != curCjk) {
                     flush(cur, out);

@@ -92,7 +92,29 @@ class ApplicantTypeClassifierTest {
             "BOEHRINGER MANNHEIM ITALIA | ENTERPRISE",
             "Sound ID | ENTERPRISE",
             "Lehigh Univeristy | UNIVERSITY",
-            "Zygo Corpporation | ENTERPRISE"
+            "Zygo Corpporation | ENTERPRISE",
+            // issue 13: per script and language, governments, CJK persons
+            "大谷 広海 | INDIVIDUAL",
+            "夏弥尔 大卫 | INDIVIDUAL",
+            "안토니오 카르미네 파텔라 | INDIVIDUAL",
+            "님블 로보틱스 아이앤씨 | ENTERPRISE",
+            "한국과학기술원 | UNIVERSITY",
+            "한국세라믹기술원 | INSTITUTE",
+            "재단법인대구경북과학기술원 | UNIVERSITY",
+            "대한민국(농촌진흥청장) | GOVERNMENT_OTHER",
+            "ユミコア・コリア・リミテッド | ENTERPRISE",
+            "ユニヴェルシテ・ドゥ・モンペリエ・ドゥ | UNIVERSITY",
+            "福建省计量科学研究院(福建省眼镜质量检验站) | INSTITUTE",
+            "齐鲁工业大学(山东省科学院) | UNIVERSITY",
+            "Российская Федерация | GOVERNMENT_OTHER",
+            "павлов юрий витальевич | INDIVIDUAL",
+            "Абрамов И.П. | INDIVIDUAL",
+            "Мерк Патент Гмбх | ENTERPRISE",
+            "FRANCE ETAT | GOVERNMENT_OTHER",
+            "ISRAEL STATE | GOVERNMENT_OTHER",
+            "US GOV AIR FORCE | GOVERNMENT_OTHER",
+            "KOREA ADVANCED INST SCI & TECH | UNIVERSITY",
+            "CALIFORNIA INST OF TECHN | UNIVERSITY"
     })
     void classifies(String name, ApplicantType expected) {
         // when

@@ -164,8 +164,51 @@ class NameClustererTest {
     }
 
     @Test
-    void aliasTableIsACannotLinkForLaterRules() {
-        // given: the analyst says these two spellings are different applicants
+    void variantKindsOfIssue13MergeAndTheirNearMissesDoNot() {
+        // given: real spellings from the shared exports (counts as there), and near misses
+        Map<String, Long> names = new java.util.TreeMap<>(Map.ofEntries(
+                Map.entry("ELWHA LLC", 161L), Map.entry("LIABILITY CORP OF THE STATE OF DELAWARE ELWHA LLC A LTD", 4L),
+                Map.entry("SEARETE LLC", 40L), Map.entry("SEARETE LLC A LTD LIABLITIY CO", 1L),
+                Map.entry("DEUTSCHES ZENTRUM F?R LUFT UND RAUMFAHRT E V", 1L),
+                Map.entry("DEUTSCHES ZENTRUM FÜR LUFT UND RAUMFAHRT E V", 3L),
+                Map.entry("TECHNISCHE UNIVERSIT?T BERLIN", 1L), Map.entry("TECHNISCHE UNIVERSITÄT DORTMUND", 2L),
+                Map.entry("Microsoft Technology Licensing, LLC", 60L), Map.entry("Microsoft Technology Lincensing, LLC", 1L),
+                Map.entry("General Electric Company", 116L), Map.entry("General Electronic Company", 1L),
+                Map.entry("Hunan University", 3L), Map.entry("Henan University", 1L),
+                Map.entry("Cargill Incorporated", 2L), Map.entry("Cargill, Incorporateed", 1L),
+                Map.entry("SHANGHAI JIAO TONG UNIVERSITY", 1L), Map.entry("UNIV SHANGHAI JIAOTONG", 1L)));
+
+        // when
+        NameClusterer.Outcome out = new NameClusterer(AliasTable.empty()).clusterAndSuggest(names, List.of());
+        List<Cluster> clusters = out.clusters();
+
+        // then: each variant joins by its rule
+        assertThat(member(clusterOf(clusters, "ELWHA LLC"), "LIABILITY CORP OF THE STATE OF DELAWARE ELWHA LLC A LTD").rule())
+                .isEqualTo(MergeRule.LEGAL_DESCRIPTION.label());
+        assertThat(clusterOf(clusters, "SEARETE LLC").members()).hasSize(2);
+        assertThat(member(clusterOf(clusters, "DEUTSCHES ZENTRUM FÜR LUFT UND RAUMFAHRT E V"),
+                "DEUTSCHES ZENTRUM F?R LUFT UND RAUMFAHRT E V").rule()).isEqualTo(MergeRule.ENCODING_LOSS.label());
+        assertThat(member(clusterOf(clusters, "Microsoft Technology Licensing, LLC"), "Microsoft Technology Lincensing, LLC")
+                .rule()).isEqualTo(MergeRule.TYPO.label());
+        assertThat(clusterOf(clusters, "Cargill Incorporated").members()).hasSize(2);
+        assertThat(member(clusterOf(clusters, "UNIV SHANGHAI JIAOTONG"), "UNIV SHANGHAI JIAOTONG").rule())
+                .isEqualTo(MergeRule.ROMANISATION.label());
+        // and the near misses stay apart: other letters, two real words, two provinces
+        assertThat(clusterOf(clusters, "TECHNISCHE UNIVERSIT?T BERLIN").members()).hasSize(1);
+        assertThat(clusterOf(clusters, "General Electronic Company").members()).hasSize(1);
+        assertThat(clusterOf(clusters, "Henan University").members()).hasSize(1);
+        // the two real words are left for review, with both names and counts
+        assertThat(out.suggestions()).anySatisfy(sg -> {
+            assertThat(sg.nameA()).isEqualTo("General Electric Company");
+            assertThat(sg.countA()).isEqualTo(116);
+            assertThat(sg.nameB()).isEqualTo("General Electronic Company");
+            assertThat(sg.reason()).contains("real words");
+        });
+    }
+
+    @Test
+    void anAliasRowThatOnlyNamesItselfDoesNotBlockLaterMerges() {
+        // given: each spelling is only its own standard (a singleton from a reviewed table, issue 13)
         AliasTable aliases = AliasTable.of(List.of(
                 new AliasTable.Entry("ACME TECH INC", "Acme Tech Inc.", "", ""),
                 new AliasTable.Entry("ACME TECHNOLOGIES INC", "Acme Technologies Inc.", "", "")));
@@ -174,9 +217,34 @@ class NameClustererTest {
         // when
         List<Cluster> clusters = new NameClusterer(aliases).cluster(names);
 
-        // then: the abbreviation key would have merged them, the alias table keeps them apart
-        assertThat(clusters).hasSize(2);
+        // then: the abbreviation key merges them as it does without the table
+        assertThat(clusters).hasSize(1);
         assertThat(new NameClusterer(AliasTable.empty()).cluster(names)).hasSize(1);
+    }
+
+    @Test
+    void curatedStandardsAndDifferentDecisionsAreCannotLinks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // given: two standards that the table maps other spellings to
+        AliasTable curated = AliasTable.of(List.of(
+                new AliasTable.Entry("ACME TECH INC", "Acme Tech Inc.", "", ""),
+                new AliasTable.Entry("ACME TECH HOLDING CO", "Acme Tech Inc.", "", ""),
+                new AliasTable.Entry("ACME TECHNOLOGIES INC", "Acme Technologies Inc.", "", ""),
+                new AliasTable.Entry("ACME TECHNOLOGIES SYSTEMS INC", "Acme Technologies Inc.", "", "")));
+        Map<String, Long> names = counts("ACME TECH INC", 3, "ACME TECHNOLOGIES INC", 5);
+        // and a reviewed suggestion sheet that says two spellings are different firms
+        java.nio.file.Path sheet = dir.resolve("applicant-merge-suggestions.csv");
+        java.nio.file.Files.writeString(sheet, "decision,score,reason,name a,count a,standard a,name b,count b,standard b\n"
+                + "different,0.9,test,ACME TECH INC,3,,ACME TECHNOLOGIES INC,5,\n"
+                + ",0.8,not decided,FOO INC,1,,FOO LLC,1,\n");
+
+        // when
+        List<Cluster> byTable = new NameClusterer(curated).cluster(names);
+        List<Cluster> bySheet = new NameClusterer(AliasTable.starter().overriddenBy(AliasTable.read(sheet))).cluster(names);
+
+        // then: both keep them apart, where the abbreviation key alone would merge them
+        assertThat(byTable).hasSize(2);
+        assertThat(bySheet).hasSize(2);
     }
 
     @Test
