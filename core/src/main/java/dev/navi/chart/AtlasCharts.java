@@ -4,6 +4,7 @@ import dev.navi.chain.map.ChainMap;
 import dev.navi.chain.map.ChainNode;
 import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.positioning.PositioningRule;
 import dev.navi.metrics.ModuleResult;
 import org.jfree.chart.JFreeChart;
 
@@ -602,15 +603,25 @@ public final class AtlasCharts {
             if (region == null || ctx.region() == null) {
                 return;
             }
+            // the growth line is the positioning rule's benchmark, the very number the table's quadrants used
+            PositioningRule rule = PositioningRule.from(table("positioning", PositioningRule.TABLE_ID)).orElse(null);
+            if (rule == null) {
+                return;
+            }
             List<String> labels = new ArrayList<>();
+            List<String> unplotted = new ArrayList<>();
             List<double[]> xy = new ArrayList<>();
             for (List<Object> r : region.rows()) {
                 String id = String.valueOf(cell(region, r, "node"));
-                if (map.node(id).map(ChainNode::isLeaf).orElse(false) && cell(region, r, "rta") instanceof Number x
-                        && cell(region, r, "region_cagr") instanceof Number y) {
+                if (!map.node(id).map(ChainNode::isLeaf).orElse(false)) {
+                    continue;
+                }
+                if (cell(region, r, "rta") instanceof Number x && cell(region, r, "region_cagr") instanceof Number y) {
                     labels.add(names.get(id));
                     Object c = cell(region, r, "region_count");
                     xy.add(new double[] {x.doubleValue(), y.doubleValue(), c instanceof Number n ? n.doubleValue() : 1});
+                } else {
+                    unplotted.add(names.get(id));
                 }
             }
             if (labels.isEmpty()) {
@@ -620,26 +631,28 @@ public final class AtlasCharts {
             double[] y = xy.stream().mapToDouble(v -> v[1]).toArray();
             double[] size = xy.stream().mapToDouble(v -> Math.max(1, v[2])).toArray();
             String label = ctx.region().label();
+            JFreeChart chart = Charts.quadrant(t("区域定位：", "Regional position: ") + label, labels, x, y,
+                    rule.rtaThreshold(), rule.growthBenchmark(), size,
+                    en ? Charts.QuadrantNames.ENGLISH : Charts.QuadrantNames.DEFAULT,
+                    t("专业化指数 RTA", "Relative technological advantage (RTA)"),
+                    t("区域年均增长率（" + rule.growthFrom() + "–" + rule.growthTo() + "年）",
+                            "Regional growth (CAGR " + rule.growthFrom() + "–" + rule.growthTo() + ")"));
+            String note = t("虚线：RTA = " + rule.rtaThreshold() + "；增长基准 " + pct(rule.growthBenchmark()),
+                    "Dashed lines: RTA = " + rule.rtaThreshold() + "; growth benchmark " + pct(rule.growthBenchmark()));
+            if (!unplotted.isEmpty()) {
+                note += t("。未绘出（增长率不适用，近" + (rule.growthTo() - rule.growthFrom() + 1) + "年不足" + rule.minGrowthBase()
+                                + "项）：" + String.join("、", unplotted),
+                        ". Not drawn (growth n/a, fewer than " + rule.minGrowthBase() + " filings in "
+                                + rule.growthFrom() + "–" + rule.growthTo() + "): " + String.join(", ", unplotted));
+            }
             add("quadrant", "区域定位：" + label, "Regional position: " + label, "positioning", "region_by_node",
-                    Charts.quadrant(t("区域定位：", "Regional position: ") + label, labels, x, y, 1.0, allGrowth(), size,
-                            en ? Charts.QuadrantNames.ENGLISH : Charts.QuadrantNames.DEFAULT,
-                            t("专业化指数 RTA", "Relative technological advantage (RTA)"),
-                            t("区域年均增长率", "Regional growth (CAGR)")));
-            JFreeChart chart = specs.get(specs.size() - 1).chart();
+                    Charts.note(chart, note));
             ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis())
                     .setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         }
 
-        double allGrowth() {
-            MetricTable g = table("direction", "growth_by_node");
-            if (g != null) {
-                for (List<Object> r : g.rows()) {
-                    if ("(all)".equals(cell(g, r, "node")) && cell(g, r, "cagr") instanceof Number n) {
-                        return n.doubleValue();
-                    }
-                }
-            }
-            return 0;
+        String pct(double v) {
+            return String.format(Locale.ROOT, "%.1f%%", 100 * v);
         }
 
         void peerComparison() {

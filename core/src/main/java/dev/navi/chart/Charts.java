@@ -1,5 +1,7 @@
 package dev.navi.chart;
 
+import dev.navi.metrics.stats.Quadrant;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -448,14 +450,16 @@ public final class Charts {
     /** Names of the four quadrants of {@link #quadrant}. */
     public record QuadrantNames(String highXHighY, String lowXHighY, String lowXLowY, String highXLowY) {
         /**
-         * The positioning quadrants of {@link dev.navi.metrics.stats.Rta#place}: high RTA is an advantage whatever the
-         * growth (优势, and 优势·增长放缓 below the growth threshold), low RTA with high growth is 潜力, low RTA with low
-         * growth is 薄弱; 空白 (no filings in the region) sits at RTA 0 inside the 薄弱 corner.
+         * The positioning quadrants of {@link dev.navi.metrics.stats.Rta#place}, named as {@link
+         * dev.navi.metrics.stats.Quadrant} names them: high RTA and high growth is 优势, high RTA with low growth 基础, low
+         * RTA with high growth 潜力, low RTA with low growth 薄弱; 空白 (no filings in the region) sits at RTA 0 inside
+         * the 薄弱 corner.
          */
-        public static final QuadrantNames DEFAULT = new QuadrantNames("优势", "潜力", "薄弱 / 空白", "优势·增长放缓");
+        public static final QuadrantNames DEFAULT = new QuadrantNames(Quadrant.ADVANTAGE.zh(), Quadrant.POTENTIAL.zh(),
+                Quadrant.WEAK.zh() + " / " + Quadrant.GAP.zh(), Quadrant.ESTABLISHED.zh());
         /** {@link #DEFAULT} in English. */
         public static final QuadrantNames ENGLISH = new QuadrantNames("Advantage", "Potential", "Weak / gap",
-                "Advantage, slowing");
+                "Established");
 
         public QuadrantNames {
             Objects.requireNonNull(highXHighY);

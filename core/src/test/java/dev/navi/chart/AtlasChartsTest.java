@@ -90,15 +90,17 @@ class AtlasChartsTest {
         MetricTable region = new MetricTable("region_by_node", "区域", "Region",
                 List.of("node", "region_count", "rta", "region_cagr"),
                 List.of(List.of("mat", 20L, 1.1, 0.2), List.of("cath", 12L, 1.3, 0.25), List.of("anod", 8L, 0.8, 0.3),
-                        List.of("pack", 5L, 0.9, -0.1), List.of("bms", 2L, 1.2, 0.05)),
+                        List.of("pack", 5L, 0.9, -0.1), java.util.Arrays.asList("bms", 2L, 1.2, null)),
                 List.of(), "test");
+        // the rule the table used: growth benchmark 12 % a year, 2019–2023
+        MetricTable rule = new dev.navi.metrics.positioning.PositioningRule(1.0, 0.12, true, 2019, 2023, 10).table();
         MetricTable peers = new MetricTable("peer_comparison", "对标", "Peers",
                 List.of("node", "node_name", "四川省_count", "四川省_rta", "广东省_count", "广东省_rta", "global_count"),
                 List.of(List.of("mat", "材料", 20L, 1.1, 30L, 0.9, 60L), List.of("cath", "正极材料", 12L, 1.3, 10L, 0.7, 30L),
                         List.of("anod", "负极材料", 8L, 0.8, 20L, 1.1, 30L), List.of("sys", "系统", 10L, 0.8, 40L, 1.2, 60L),
                         List.of("pack", "电池包", 5L, 0.9, 20L, 1.2, 30L), List.of("bms", "电池管理系统", 2L, 1.2, 20L, 1.0, 30L)),
                 List.of(), "test");
-        return new ModuleResult(List.of(region, peers), List.of(), List.of(), List.of());
+        return new ModuleResult(List.of(region, peers, rule), List.of(), List.of(), List.of());
     }
 
     @Test
@@ -147,7 +149,15 @@ class AtlasChartsTest {
         PointLabels labels = quadrant.getXYPlot().getAnnotations().stream().filter(a -> a instanceof PointLabels)
                 .map(a -> (PointLabels) a).findFirst().orElseThrow();
         assertThat(labels.labels()).extracting(PointLabels.Label::text)
-                .containsExactlyInAnyOrder("Cathode", "Anode", "Battery pack", "Battery management");
+                .containsExactlyInAnyOrder("Cathode", "Anode", "Battery pack");
+        // the growth line is the rule's benchmark (12 %), the RTA line 1.0
+        assertThat(quadrant.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND))
+                .extracting(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).containsExactly(0.12);
+        assertThat(quadrant.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND))
+                .extracting(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).containsExactly(1.0);
+        // the leaf with undefined growth is not drawn but named under the chart
+        String note = ((org.jfree.chart.title.TextTitle) quadrant.getSubtitle(quadrant.getSubtitleCount() - 1)).getText();
+        assertThat(note).contains("12.0%", "Not drawn", "Battery management");
         // the peer chart compares the region and its peers (series) across the level-2 branches, RTA 1 marked
         var peerPlot = specs.get(specs.size() - 1).chart().getCategoryPlot();
         var peers = peerPlot.getDataset();

@@ -50,6 +50,8 @@ public final class DirectionModule {
     /** Length of the industry-transfer periods. */
     public static final int PERIOD_YEARS = 5;
     public static final int TOP_APPLICANTS = 10;
+    /** Fewest records of a node for its concentration to be labelled (低/中/高集中度). */
+    public static final int CONCENTRATION_MIN_BASE = 30;
     public static final int TOP_CONTROL = 20;
     public static final int TOP_CORE = 10;
     public static final int TOP_EFFECTS = 15;
@@ -83,7 +85,13 @@ public final class DirectionModule {
     private int cagrFrom;
     private int cagrTo;
 
-    private DirectionModule(MetricContext ctx, ControlWeights weights) {
+    /** Minimum bases (see {@link Growth#MIN_BASE}, {@link #CONCENTRATION_MIN_BASE}); smaller only in hand-worked tests. */
+    private final int growthBase;
+    private final int concentrationBase;
+
+    private DirectionModule(MetricContext ctx, ControlWeights weights, int growthBase, int concentrationBase) {
+        this.growthBase = growthBase;
+        this.concentrationBase = concentrationBase;
         this.ctx = ctx;
         this.weights = weights;
         this.from = ctx.fromYear();
@@ -113,12 +121,17 @@ public final class DirectionModule {
 
     /** Computes the module. */
     public static ModuleResult compute(MetricContext ctx, ControlWeights weights) {
+        return compute(ctx, weights, Growth.MIN_BASE, CONCENTRATION_MIN_BASE);
+    }
+
+    /** {@link #compute(MetricContext, ControlWeights)} with other minimum bases (the tests' tiny fixtures). */
+    static ModuleResult compute(MetricContext ctx, ControlWeights weights, int growthBase, int concentrationBase) {
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(weights, "weights");
         if (ctx.toYear() < ctx.fromYear()) {
             throw new IllegalArgumentException("toYear " + ctx.toYear() + " < fromYear " + ctx.fromYear());
         }
-        DirectionModule m = new DirectionModule(ctx, weights);
+        DirectionModule m = new DirectionModule(ctx, weights, growthBase, concentrationBase);
         m.trends();
         m.growth();
         m.lifeCycle();
@@ -209,7 +222,8 @@ public final class DirectionModule {
         String w = cagrFrom + "–" + cagrTo + " (the last " + CAGR_YEARS + " complete years, clipped to the analysed "
                 + "period); " + window;
         def("cagr", "年均复合增长率", "CAGR", "CAGR = (n(" + cagrTo + ") / n(" + cagrFrom + "))^(1/" + (cagrTo - cagrFrom)
-                + ") − 1; undefined (blank) when n(" + cagrFrom + ") = 0", "fraction per year (×100 = %)", basis, w);
+                + ") − 1; n/a (blank) when n(" + cagrFrom + ") = 0 or when the node has fewer than " + growthBase
+                + " filings in " + cagrFrom + "–" + cagrTo, "fraction per year (×100 = %)", basis, w);
         def("relative_growth", "相对增长率", "Relative growth",
                 "node CAGR − CAGR of all records (Growth.relativeGrowth); > 0: the node grows faster than the field",
                 "fraction per year (×100 = percentage points)", basis, w);
@@ -244,8 +258,8 @@ public final class DirectionModule {
                         + "L−3..L (L = last complete year), plus a logistic fit C(t) = K / (1 + e^(−r(t − t0))) of the "
                         + "cumulative complete-year filings; saturation = C(L) / K",
                 "stage; K in records, r per year, t0 year, R² and saturation 0–1", basis, window);
-        List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> phase = new ArrayList<>();
+        Map<String, LifeCycle.Assessment> assessed = new LinkedHashMap<>();
         for (ChainNode n : nodes) {
             List<MetricRecord> rs = byNode.get(n.id());
             YearSeries f = series(rs);
@@ -257,20 +271,29 @@ public final class DirectionModule {
             appl.forEach((y, s) -> applCount.put(y, s.size()));
             YearSeries a = YearSeries.of(applCount).zeroFilled(from, to);
             LifeCycle.Assessment as = LifeCycle.assess(f, a, last);
-            var fit = as.fit();
-            nodeStage.put(n.id(), as.stage());
-            rows.add(row(n.id(), n.displayName(), as.stage().en(), as.stage().zh(), as.filingsCagr(), as.applicantsCagr(),
-                    fit.status().name(), fit.k(), fit.r(), fit.t0(), fit.rSquared(), fit.saturation(), as.reasonZh(),
-                    as.reasonEn()));
+            assessed.put(n.id(), as);
             for (LifeCycle.PhasePoint p : as.phaseDiagram()) {
                 phase.add(row(n.id(), (long) p.year(), (long) p.filings(), (long) p.applicants(), p.complete() ? "yes" : "no"));
             }
+        }
+        Map<String, String[]> adjusted = LifeCycleHierarchy.reconcile(nodes, assessed);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ChainNode n : nodes) {
+            LifeCycle.Assessment as = assessed.get(n.id());
+            var fit = as.fit();
+            String[] adj = adjusted.get(n.id());
+            LifeCycle.Stage stage = adj == null ? as.stage() : LifeCycle.Stage.valueOf(adj[0]);
+            nodeStage.put(n.id(), stage);
+            rows.add(row(n.id(), n.displayName(), stage.en(), stage.zh(), as.filingsCagr(), as.applicantsCagr(),
+                    fit.status().name(), fit.k(), fit.r(), fit.t0(), fit.rSquared(), fit.saturation(),
+                    adj == null ? as.reasonZh() : as.reasonZh() + adj[1], adj == null ? as.reasonEn() : as.reasonEn() + adj[2]));
         }
         tables.add(new MetricTable("life_cycle", "技术生命周期", "Technology life cycle",
                 List.of("node", "name", "stage", "stage_zh", "filings_cagr", "applicants_cagr", "fit_status", "k", "r", "t0",
                         "r_squared", "saturation", "reason_zh", "reason_en"),
                 rows, List.of("life_cycle"), "Rows: nodes in map order. Fit parameters are blank when the fit is not "
-                + "made (fit_status TOO_FEW_YEARS or NO_CURVATURE). Years after " + last + " are ignored for the stage."));
+                + "made (fit_status TOO_FEW_YEARS or NO_CURVATURE). Years after " + last + " are ignored for the stage. "
+                + LifeCycleHierarchy.RULE_EN));
         tables.add(new MetricTable("phase_diagram", "技术生命周期相图", "Life-cycle phase diagram",
                 List.of("node", "year", "filings", "applicants", "complete"), phase, List.of("life_cycle", "incomplete_year"),
                 "Rows: nodes in map order, years ascending " + from + "–" + to + " (zero-filled). applicants = distinct "
@@ -294,9 +317,12 @@ public final class DirectionModule {
             long links = counts.values().stream().mapToLong(Long::longValue).sum();
             double hhi = Concentration.hhi(counts);
             Concentration.HhiReading reading = Concentration.reading(hhi);
+            // a concentration label on a handful of filings says nothing about market structure
+            boolean based = byNode.get(n.id()).size() >= concentrationBase;
             rows.add(row(n.id(), n.displayName(), (long) byNode.get(n.id()).size(), (long) counts.size(), links,
-                    Concentration.crN(counts, 4), Concentration.crN(counts, 8), hhi, reading.name().toLowerCase(Locale.ROOT),
-                    readingZh(reading)));
+                    Concentration.crN(counts, 4), Concentration.crN(counts, 8), hhi,
+                    based ? reading.name().toLowerCase(Locale.ROOT) : "n/a (fewer than " + concentrationBase + " records)",
+                    based ? readingZh(reading) : "不适用（不足" + concentrationBase + "项）"));
             for (Concentration.Share s : Concentration.ranked(counts)) {
                 if (s.rank() > TOP_APPLICANTS) {
                     break;
@@ -675,16 +701,22 @@ public final class DirectionModule {
         int recentFrom = Math.max(from, last - RECENT_YEARS + 1);
         def("new_entrants", "新进入者", "New entrants", "applicants (standard names) whose first filing in the node in "
                 + from + "–" + to + " has an application year in " + recentFrom + "–" + last, "applicants", basis, window);
-        def("hotspot_score", "热点得分", "Hotspot score", "score = 0.5·(CAGR − min CAGR)/(max − min) + 0.5·(new entrants − "
-                + "min)/(max − min) over all nodes; a term is 0 when the node's CAGR is undefined or all nodes are equal",
-                "index 0–1", basis, window);
-        double[] c = nodes.stream().mapToDouble(n -> nodeCagr.get(n.id())).toArray();
-        long[] ne = new long[nodes.size()];
-        long[] ra = new long[nodes.size()];
-        for (int i = 0; i < nodes.size(); i++) {
+        def("hotspot_score", "热点得分", "Hotspot score", "score = 0.5·(g − min g)/(max g − min g) + 0.5·(s − min s)/(max s − "
+                + "min s) over the leaf branches, g = relative growth (node CAGR − CAGR of all records), s = new-entrant share "
+                + "(new entrants / recent applicants); both are relative, so a large aggregate does not win by size; a term is "
+                + "0 when the node's value is n/a (growth below the minimum base, fewer than " + growthBase
+                + " recent applicants) or all branches are equal", "index 0–1", basis, window);
+        // hotspots are technology branches: aggregates (segments) would win on size alone
+        List<ChainNode> branches = nodes.stream().filter(ChainNode::isLeaf).toList();
+        double[] c = branches.stream().mapToDouble(n -> nodeCagr.get(n.id())).toArray();
+        double[] rg = Arrays.stream(c).map(v -> Growth.relativeGrowth(v, allCagr)).toArray();
+        long[] ne = new long[branches.size()];
+        long[] ra = new long[branches.size()];
+        double[] sh = new double[branches.size()];
+        for (int i = 0; i < branches.size(); i++) {
             Map<String, Integer> first = new HashMap<>();
             Set<String> recent = new LinkedHashSet<>();
-            for (MetricRecord r : byNode.get(nodes.get(i).id())) {
+            for (MetricRecord r : byNode.get(branches.get(i).id())) {
                 for (String a : names(r)) {
                     first.merge(a, r.applicationYear(), Math::min);
                     if (r.applicationYear() >= recentFrom && r.applicationYear() <= last) {
@@ -694,15 +726,16 @@ public final class DirectionModule {
             }
             ne[i] = first.values().stream().filter(y -> y >= recentFrom && y <= last).count();
             ra[i] = recent.size();
+            sh[i] = ra[i] < growthBase ? Double.NaN : ne[i] / (double) ra[i];
         }
-        double cMin = Arrays.stream(c).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
-        double cMax = Arrays.stream(c).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
-        long nMin = Arrays.stream(ne).min().orElse(0);
-        long nMax = Arrays.stream(ne).max().orElse(0);
+        double gMin = Arrays.stream(rg).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+        double gMax = Arrays.stream(rg).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+        double sMin = Arrays.stream(sh).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+        double sMax = Arrays.stream(sh).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
         List<Object[]> hs = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            double a = Double.isNaN(c[i]) || !(cMax > cMin) ? 0 : (c[i] - cMin) / (cMax - cMin);
-            double b = nMax > nMin ? (ne[i] - nMin) / (double) (nMax - nMin) : 0;
+        for (int i = 0; i < branches.size(); i++) {
+            double a = Double.isNaN(rg[i]) || !(gMax > gMin) ? 0 : (rg[i] - gMin) / (gMax - gMin);
+            double b = Double.isNaN(sh[i]) || !(sMax > sMin) ? 0 : (sh[i] - sMin) / (sMax - sMin);
             hs.add(new Object[]{i, 0.5 * a + 0.5 * b});
         }
         hs.sort(Comparator.comparing((Object[] h) -> -(Double) h[1]).thenComparing(h -> (Integer) h[0]));
@@ -710,16 +743,15 @@ public final class DirectionModule {
         int rank = 1;
         for (Object[] h : hs) {
             int i = (Integer) h[0];
-            ChainNode n = nodes.get(i);
-            rows.add(row((long) rank++, n.id(), n.displayName(), (long) level(n), c[i], Growth.relativeGrowth(c[i], allCagr), ne[i], ra[i],
-                    ra[i] == 0 ? Double.NaN : ne[i] / (double) ra[i], h[1]));
+            ChainNode n = branches.get(i);
+            rows.add(row((long) rank++, n.id(), n.displayName(), (long) level(n), c[i], rg[i], ne[i], ra[i], sh[i], h[1]));
         }
         tables.add(new MetricTable("hotspots", "技术热点", "Technology hotspots",
                 List.of("rank", "node", "name", "level", "recent_cagr", "relative_growth", "new_entrants", "recent_applicants",
                         "new_entrant_share", "score"),
                 rows, List.of("cagr", "relative_growth", "new_entrants", "hotspot_score"),
-                "Rows: score descending, ties by map order; all levels of the map are ranked together (filter on level "
-                        + "to compare branches of one level). recent_cagr = CAGR " + cagrFrom + "–" + cagrTo
+                "Rows: the leaf branches of the map, score descending, ties by map order (segments are not ranked: "
+                        + "they would win on size). recent_cagr = CAGR " + cagrFrom + "–" + cagrTo
                         + "; recent_applicants = distinct applicants filing in " + recentFrom + "–" + last + "."));
     }
 
@@ -889,8 +921,9 @@ public final class DirectionModule {
         return YearSeries.of(countByYear(rs, MetricRecord::applicationYear)).zeroFilled(from, to);
     }
 
+    /** The window CAGR, n/a (NaN) below {@link Growth#MIN_BASE} filings in the window or from a zero start. */
     private double cagr(YearSeries s) {
-        return cagrTo > cagrFrom ? Growth.cagr(s, cagrFrom, cagrTo) : Double.NaN;
+        return cagrTo > cagrFrom ? Growth.cagrWithBase(s, cagrFrom, cagrTo, growthBase) : Double.NaN;
     }
 
     private static Map<Integer, Long> countByYear(List<MetricRecord> rs, Function<MetricRecord, Integer> year) {

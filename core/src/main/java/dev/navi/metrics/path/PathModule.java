@@ -48,6 +48,11 @@ public final class PathModule {
     public static final int TOP_PARTNERS = 30;
     public static final int TOP_PAIRS = 50;
     public static final int TOP_RESERVE_PER_CATEGORY = 30;
+    /**
+     * Fewest filings (recent plus previous window) for a local firm to be listed for cultivation: growth from 1 to 2
+     * filings is not a trend a programme can build on.
+     */
+    public static final int MIN_CULTIVATION_BASE = 5;
 
     private PathModule() {
     }
@@ -58,6 +63,11 @@ public final class PathModule {
     }
 
     public static ModuleResult compute(MetricContext ctx, ModuleResult positioning) {
+        return compute(ctx, positioning, MIN_CULTIVATION_BASE);
+    }
+
+    /** {@link #compute(MetricContext, ModuleResult)} with another cultivation base (the tests' tiny fixtures). */
+    static ModuleResult compute(MetricContext ctx, ModuleResult positioning, int minCultivationBase) {
         Region region = ctx.region();
         MetricTable byNode = positioning == null ? null : positioning.tables().stream()
                 .filter(t -> t.id().equals(PositioningModule.REGION_BY_NODE)).findFirst().orElse(null);
@@ -101,9 +111,14 @@ public final class PathModule {
         Set<String> regionInventors = new LinkedHashSet<>();
         Set<String> regionActorNames = new LinkedHashSet<>();
         Set<String> regionGroups = new LinkedHashSet<>();
+        long regionRecent = 0;
         for (MetricRecord r : ctx.records()) {
             if (RegionScope.recordIn(r, region)) {
                 r.inventors().forEach(i -> regionInventors.add(i.strip()));
+                Integer y = r.applicationYear();
+                if (y != null && y >= recentFrom && y <= last) {
+                    regionRecent++;
+                }
             }
             for (Actor a : r.applicants()) {
                 if (RegionScope.actorIn(a, region) && a.name() != null) {
@@ -152,69 +167,83 @@ public final class PathModule {
                 .filter(a -> "enterprise".equals(a.type()) && !regionActorNames.contains(a.name) && a.recent > 0)
                 // a firm whose group already has a member in the region is present there: expansion, not introduction
                 .filter(a -> a.group() == null || !regionGroups.contains(a.group()))
-                .sorted(ActorAgg.ORDER).limit(TOP_TARGETS).toList();
+                // patent-holding companies and defence contractors rank after every firm a region could attract
+                .sorted(Comparator.<ActorAgg, Boolean>comparing(a -> a.flag().isPresent()).thenComparing(ActorAgg.ORDER))
+                .limit(TOP_TARGETS).toList();
         List<List<Object>> entRows = new ArrayList<>();
         for (int i = 0; i < ent.size(); i++) {
             ActorAgg a = ent.get(i);
             double share = weakTotal == 0 ? Double.NaN : (double) a.count / weakTotal;
             String top = names(RegionScope.top(a.nodes, 3, order), nodeById, false);
+            String flagZh = a.flag().map(f -> "【注意：" + f.zh() + "】").orElse("");
+            String flagEn = a.flag().map(f -> "[caution: " + f.en() + "] ").orElse("");
             entRows.add(row((long) (i + 1), a.name, a.group(), a.country(), a.province(), a.count, cell(share), a.recent,
-                    String.join(";", RegionScope.top(a.nodes, 3, order)),
-                    "在" + label + "的薄弱/空白环节申请" + a.count + "件，占全球这些环节申请的" + pct(share) + "，近三年（"
-                            + recentFrom + "–" + last + "）申请" + a.recent + "件；主要环节：" + top,
-                    a.count + " filings in " + label + "'s weak/gap nodes, " + pct(share) + " of the world's filings in them; "
-                            + a.recent + " filed " + recentFrom + "–" + last + "; main nodes: "
+                    String.join(";", RegionScope.top(a.nodes, 3, order)), a.flag().map(TargetFlags.Flag::code).orElse(null),
+                    flagZh + "占全球薄弱/空白环节申请的" + pct(share) + "（" + a.count + "件）；" + growthZh(a, recentFrom, last)
+                            + "；" + qualityZh(a) + "；主要环节：" + top,
+                    flagEn + pct(share) + " of the world's filings in " + label + "'s weak/gap nodes (" + a.count + "); "
+                            + growthEn(a, recentFrom, last) + "; " + qualityEn(a) + "; main nodes: "
                             + names(RegionScope.top(a.nodes, 3, order), nodeById, true)));
         }
         tables.add(new MetricTable(ENTERPRISE_TARGETS, label + "招商引资目标企业", label + " enterprise introduction targets",
                 List.of("rank", "applicant", "group", "country", "province", "weak_node_count", "weak_node_share",
-                        "recent_count", "top_weak_nodes", "reasons", "reasons_en"),
+                        "recent_count", "top_weak_nodes", "flag", "reasons", "reasons_en"),
                 entRows, List.of("weak_nodes", "enterprise_target", "recent_activity"),
                 "Enterprises with no applicant occurrence located in the region and no member of their group there, filing in the region's GAP/WEAK nodes ("
                         + String.join(", ", weak) + ") and recently active (≥ 1 filing " + recentFrom + "–" + last + "). "
                         + "weak_node_count = their distinct records tagged with any weak node; share = that / all records in "
-                        + "weak nodes (" + weakTotal + "). Sorted by count desc, recent desc, name; top " + TOP_TARGETS + "."));
+                        + "weak nodes (" + weakTotal + "). Sorted: unflagged first (flag = npe: patent-holding company, "
+                        + "defence: export-controlled defence contractor, see TargetFlags), then count desc, recent desc, name; top "
+                        + TOP_TARGETS + "."));
 
         // local_potential_firms
         List<ActorAgg> local = localFirms.values().stream().filter(a -> a.recent > a.previous)
+                .filter(a -> a.recent + a.previous >= minCultivationBase)
                 .sorted(Comparator.<ActorAgg>comparingLong(a -> -(a.recent - a.previous)).thenComparingLong(a -> -a.recent)
                         .thenComparing(a -> a.name)).limit(TOP_TARGETS).toList();
         List<List<Object>> localRows = new ArrayList<>();
         for (int i = 0; i < local.size(); i++) {
             ActorAgg a = local.get(i);
-            localRows.add(row((long) (i + 1), a.name, a.group(), a.count, a.recent, a.previous,
+            double recentShare = regionRecent == 0 ? Double.NaN : (double) a.recent / regionRecent;
+            localRows.add(row((long) (i + 1), a.name, a.group(), a.count, a.recent, a.previous, cell(recentShare),
                     String.join(";", RegionScope.top(a.nodes, 3, order)),
-                    "近三年（" + recentFrom + "–" + last + "）申请" + a.recent + "件，前三年（" + (recentFrom - 3) + "–" + (recentFrom - 1)
-                            + "）" + a.previous + "件，增加" + (a.recent - a.previous) + "件；累计" + a.count + "件",
-                    a.recent + " filings " + recentFrom + "–" + last + " against " + a.previous + " in " + (recentFrom - 3)
-                            + "–" + (recentFrom - 1) + " (+" + (a.recent - a.previous) + "); " + a.count + " in all"));
+                    "占" + label + "近三年（" + recentFrom + "–" + last + "）申请的" + pct(recentShare) + "；" + growthZh(a, recentFrom, last)
+                            + "；" + qualityZh(a) + "；主要环节：" + names(RegionScope.top(a.nodes, 3, order), nodeById, false),
+                    pct(recentShare) + " of " + label + "'s filings " + recentFrom + "–" + last + "; " + growthEn(a, recentFrom, last)
+                            + "; " + qualityEn(a) + "; main nodes: " + names(RegionScope.top(a.nodes, 3, order), nodeById, true)));
         }
         tables.add(new MetricTable(LOCAL_POTENTIAL_FIRMS, label + "本地培育潜力企业", label + " local firms to cultivate",
-                List.of("rank", "applicant", "group", "count", "recent_count", "previous_count", "top_nodes", "reasons",
-                        "reasons_en"),
+                List.of("rank", "applicant", "group", "count", "recent_count", "previous_count", "recent_share_of_region",
+                        "top_nodes", "reasons", "reasons_en"),
                 localRows, List.of("recent_activity"),
                 "Enterprises located in the region whose filings " + recentFrom + "–" + last + " exceed those of "
-                        + (recentFrom - 3) + "–" + (recentFrom - 1) + "; sorted by the increase desc, recent desc, name; top "
+                        + (recentFrom - 3) + "–" + (recentFrom - 1) + ", with at least " + minCultivationBase
+                        + " filings in the two windows together; recent_share_of_region = recent filings / the region's "
+                        + regionRecent + " filings " + recentFrom + "–" + last + "; sorted by the increase desc, recent desc, name; top "
                         + TOP_TARGETS + "."));
 
         // talent_targets
         List<PositioningModule.InventorStats> tal = outsideInventors.values().stream().filter(s -> s.recent > 0)
-                .sorted(PositioningModule.InventorStats.ORDER).limit(TOP_TARGETS).toList();
+                .sorted(Comparator.<PositioningModule.InventorStats, Boolean>comparing(s -> TargetFlags.of(s.affiliation()).isPresent())
+                        .thenComparing(PositioningModule.InventorStats.ORDER)).limit(TOP_TARGETS).toList();
         List<List<Object>> talRows = new ArrayList<>();
         for (int i = 0; i < tal.size(); i++) {
             PositioningModule.InventorStats s = tal.get(i);
             List<String> top = RegionScope.top(inventorWeakNodes.get(s.name), 3, order);
+            java.util.Optional<TargetFlags.Flag> flag = TargetFlags.of(s.affiliation());
             talRows.add(row((long) (i + 1), s.name, s.affiliation(), s.count, s.recent, cell(s.meanCitedBy()),
-                    String.join(";", top),
-                    "在薄弱/空白环节（" + names(top, nodeById, false) + "）参与申请" + s.count + "件，近三年" + s.recent
+                    String.join(";", top), flag.map(TargetFlags.Flag::code).orElse(null),
+                    flag.map(f -> "【注意：所属单位为" + f.zh() + "】").orElse("")
+                            + "在薄弱/空白环节（" + names(top, nodeById, false) + "）参与申请" + s.count + "件，近三年" + s.recent
                             + "件，篇均被引" + fmt(s.meanCitedBy(), 1) + "次；所属单位：" + s.affiliation(),
-                    "named on " + s.count + " filings in weak/gap nodes (" + names(top, nodeById, true) + "), " + s.recent
+                    flag.map(f -> "[caution: affiliation is a " + f.en() + "] ").orElse("")
+                            + "named on " + s.count + " filings in weak/gap nodes (" + names(top, nodeById, true) + "), " + s.recent
                             + " in " + recentFrom + "–" + last + ", mean citations " + fmt(s.meanCitedBy(), 1)
                             + "; affiliation: " + s.affiliation()));
         }
         tables.add(new MetricTable(TALENT_TARGETS, label + "人才引进对象", label + " talent introduction candidates",
                 List.of("rank", "inventor", "affiliation", "weak_node_count", "recent_count", "mean_cited_by",
-                        "top_weak_nodes", "reasons", "reasons_en"),
+                        "top_weak_nodes", "flag", "reasons", "reasons_en"),
                 talRows, List.of("weak_nodes", "talent_target", "recent_activity", "main_affiliation"),
                 "Inventors not named on any region record, on records in GAP/WEAK nodes, recently active; by count desc, "
                         + "mean citedBy desc (undefined last), name; top " + TOP_TARGETS + ". Counts cover weak-node records "
@@ -256,12 +285,12 @@ public final class PathModule {
             en.add(label + " has " + weak.size() + " weak or gap nodes to strengthen: " + weakListEn + ".");
         }
         if (!ent.isEmpty()) {
-            zh.add("招商引资首选目标为" + ent.get(0).name + "：" + entRows.get(0).get(9) + "。");
-            en.add("First enterprise target: " + ent.get(0).name + ": " + entRows.get(0).get(10) + ".");
+            zh.add("招商引资首选目标为" + ent.get(0).name + "：" + entRows.get(0).get(10) + "。");
+            en.add("First enterprise target: " + ent.get(0).name + ": " + entRows.get(0).get(11) + ".");
         }
         if (!tal.isEmpty()) {
-            zh.add("人才引进首选对象为" + tal.get(0).name + "：" + talRows.get(0).get(7) + "。");
-            en.add("First talent candidate: " + tal.get(0).name + ": " + talRows.get(0).get(8) + ".");
+            zh.add("人才引进首选对象为" + tal.get(0).name + "：" + talRows.get(0).get(8) + "。");
+            en.add("First talent candidate: " + tal.get(0).name + ": " + talRows.get(0).get(9) + ".");
         }
         return new ModuleResult(tables, definitions(recentFrom, last), zh, en);
     }
@@ -274,6 +303,8 @@ public final class PathModule {
                 .sorted(Comparator.<NodeRow>comparingDouble(n -> Double.isNaN(n.globalCagr()) ? Double.POSITIVE_INFINITY : -n.globalCagr())
                         .thenComparingInt(NodeRow::order)).toList();
         List<NodeRow> extend = nodes.stream().filter(n -> n.quadrant().equals("ADVANTAGE"))
+                .sorted(Comparator.<NodeRow>comparingDouble(n -> -n.rta()).thenComparingInt(NodeRow::order)).toList();
+        List<NodeRow> consolidate = nodes.stream().filter(n -> n.quadrant().equals("ESTABLISHED"))
                 .sorted(Comparator.<NodeRow>comparingDouble(n -> -n.rta()).thenComparingInt(NodeRow::order)).toList();
         List<List<Object>> rows = new ArrayList<>();
         long rank = 1;
@@ -301,12 +332,20 @@ public final class PathModule {
                     "advantage node: " + n.regionCount() + " filings, " + pct(n.share()) + " of the world's, RTA "
                             + fmt(n.rta(), 2) + "; extend from it along the chain"));
         }
+        for (NodeRow n : consolidate) {
+            rows.add(row(rank++, "consolidate", "巩固", n.id(), n.name(), n.quadrant(), n.regionCount(), cell(n.rta()),
+                    cell(n.globalCagr()),
+                    "基础环节：申请" + n.regionCount() + "件，占全球" + pct(n.share()) + "，RTA为" + fmt(n.rta(), 2)
+                            + "，但区域增长低于基准或基数不足，需巩固",
+                    "established node: " + n.regionCount() + " filings, " + pct(n.share()) + " of the world's, RTA "
+                            + fmt(n.rta(), 2) + ", but regional growth is below the benchmark or not measurable; consolidate"));
+        }
         return new MetricTable(STRUCTURE_PRIORITIES, label + "产业结构优化重点", label + " structure optimisation priorities",
                 List.of("priority", "action", "action_zh", "node", "node_name", "quadrant", "region_count", "rta",
                         "global_cagr", "reasons", "reasons_en"),
                 rows, List.of("quadrant", "rta", "cagr_5y"),
                 "strengthen = GAP/WEAK nodes by global CAGR desc (undefined last), then map order; cultivate = POTENTIAL "
-                        + "nodes, same order; extend = ADVANTAGE nodes by RTA desc, then map order.");
+                        + "nodes, same order; extend = ADVANTAGE nodes by RTA desc, then map order; consolidate = ESTABLISHED nodes, same order.");
     }
 
     private static MetricTable coApplicants(MetricContext ctx, Region region, String label, List<String> order) {
@@ -451,6 +490,31 @@ public final class PathModule {
                         "index 0–100", basis, window));
     }
 
+    /** Recent against previous filings, as a multiple (analytic, not "one more filing"). */
+    private static String growthZh(ActorAgg a, int recentFrom, int last) {
+        String w = "近三年（" + recentFrom + "–" + last + "）申请" + a.recent + "件";
+        if (a.previous == 0) {
+            return w + "，前三年无申请（新进入）";
+        }
+        return w + "，为前三年（" + a.previous + "件）的" + fmt((double) a.recent / a.previous, 1) + "倍";
+    }
+
+    private static String growthEn(ActorAgg a, int recentFrom, int last) {
+        String w = a.recent + " filed " + recentFrom + "–" + last;
+        if (a.previous == 0) {
+            return w + ", none in the three years before (new entrant)";
+        }
+        return w + ", " + fmt((double) a.recent / a.previous, 1) + " times the " + a.previous + " of the three years before";
+    }
+
+    private static String qualityZh(ActorAgg a) {
+        return Double.isNaN(a.meanCitedBy()) ? "被引数据缺失" : "篇均被引" + fmt(a.meanCitedBy(), 1) + "次";
+    }
+
+    private static String qualityEn(ActorAgg a) {
+        return Double.isNaN(a.meanCitedBy()) ? "no citation data" : "mean citations " + fmt(a.meanCitedBy(), 1);
+    }
+
     /** Node names from the chain map for reasons a person reads (ids stay in the id columns). */
     private static String mapNames(List<String> ids, dev.navi.chain.map.ChainMap map, boolean en) {
         return ids.stream().map(id -> map.node(id).map(n -> n.name(en ? "en" : "zh")).orElse(id))
@@ -500,6 +564,8 @@ public final class PathModule {
         long recent;
         long previous;
         long transferable;
+        long citedSum;
+        long citedN;
 
         ActorAgg(String name) {
             this.name = name;
@@ -512,6 +578,10 @@ public final class PathModule {
             countries.add(a.country());
             provinces.add(a.province());
             inNodes.forEach(n -> nodes.merge(n, 1, Integer::sum));
+            if (r.citedBy() != null) {
+                citedSum += r.citedBy();
+                citedN++;
+            }
             if (r.status() == LegalStatus.ACTIVE || r.status() == LegalStatus.PENDING) {
                 transferable++;
             }
@@ -532,6 +602,16 @@ public final class PathModule {
 
         String group() {
             return RegionScope.mostFrequent(groups);
+        }
+
+        double meanCitedBy() {
+            return citedN == 0 ? Double.NaN : (double) citedSum / citedN;
+        }
+
+        /** The flag of the applicant or of its group. */
+        java.util.Optional<TargetFlags.Flag> flag() {
+            java.util.Optional<TargetFlags.Flag> f = TargetFlags.of(name);
+            return f.isPresent() ? f : TargetFlags.of(group());
         }
 
         String country() {

@@ -36,9 +36,9 @@ import static dev.navi.metrics.positioning.RegionScope.pct;
  * <p>Growth: CAGR from the application year {@code L−4} to {@code L} (the last five complete years, four yearly steps),
  * {@code L} = {@link MetricContext#lastCompleteYear()}; later years are not read. Recent activity: filings in the last
  * three complete years {@code L−2..L}.
- * <p>Quadrant thresholds: {@link Rta.Thresholds#defaults(double)} with the global all-node CAGR (RTA ≥ 1.0 → advantage;
- * otherwise region CAGR ≥ global all-node CAGR → potential; region count 0 → gap); when the global CAGR is undefined
- * (no filings in {@code L−4}) the growth threshold is 0.
+ * <p>Quadrant: {@link PositioningRule} — one rule object the table, the chart and the sentences read (it is published
+ * as the table {@value PositioningRule#TABLE_ID}). Growth rates below {@link dev.navi.metrics.stats.Growth#MIN_BASE}
+ * filings in the window are n/a (blank), and such nodes are never 优势.
  */
 public final class PositioningModule {
     /** Years of the growth window (L−4..L). */
@@ -62,6 +62,14 @@ public final class PositioningModule {
     }
 
     public static ModuleResult compute(MetricContext ctx) {
+        return compute(ctx, Growth.MIN_BASE);
+    }
+
+    /**
+     * {@link #compute(MetricContext)} with another minimum growth base: hand-worked fixtures are smaller than any base a
+     * real atlas uses.
+     */
+    public static ModuleResult compute(MetricContext ctx, int minGrowthBase) {
         Region region = ctx.region();
         if (region == null) {
             return new ModuleResult(List.of(), List.of(),
@@ -106,8 +114,7 @@ public final class PositioningModule {
                 }
             }
         }
-        double globalAllCagr = cagr(global.allYears, growthFrom, last);
-        Rta.Thresholds thresholds = Rta.Thresholds.defaults(Double.isNaN(globalAllCagr) ? 0.0 : globalAllCagr);
+        PositioningRule rule = PositioningRule.of(global.allYears, growthFrom, last, minGrowthBase);
 
         // ---- region_by_node ----
         List<List<Object>> rows = new ArrayList<>();
@@ -116,23 +123,22 @@ public final class PositioningModule {
             long rc = regional.node(id);
             long gc = global.node(id);
             double rta = Rta.rta(rc, regional.total, gc, global.total);
-            double rCagr = cagr(regional.years(id), growthFrom, last);
-            double gCagr = cagr(global.years(id), growthFrom, last);
-            Rta.Placement p = Rta.place(rta, rCagr, rc, thresholds);
+            double rCagr = rule.growth(regional.years(id));
+            double gCagr = rule.growth(global.years(id));
+            Quadrant quadrant = rule.place(rta, rCagr, rc);
             rows.add(row(id, e.node().name(), e.node().name("en"), (long) e.level(), rc, cell(Rta.share(rc, gc)),
                     national.node(id), gc, cell(Rta.share(rc, regional.total)), cell(rta), cell(rCagr), cell(gCagr),
-                    p.quadrant().name(), p.quadrant().zh(), p.highSpecialisation() ? "yes" : "no",
-                    p.highGrowth() ? "yes" : "no"));
+                    quadrant.name(), quadrant.zh(), rta >= rule.rtaThreshold() ? "yes" : "no",
+                    rCagr >= rule.growthBenchmark() ? "yes" : "no", rule.base(regional.years(id))));
         }
-        String thresholdNote = "Quadrant thresholds: RTA ≥ " + fmt(thresholds.specialisation(), 1)
-                + "; growth ≥ global all-node CAGR " + growthFrom + "–" + last + " = "
-                + (Double.isNaN(globalAllCagr) ? "undefined, 0 used" : pct(globalAllCagr)) + " a year; gap = region count 0. "
-                + "Shares and CAGR are fractions (0.25 = 25%). Rows in chain-map order. Region totals: " + regional.total
+        String thresholdNote = rule.sentenceEn() + " Shares and CAGR are fractions (0.25 = 25%); a blank CAGR is n/a "
+                + "(fewer than " + rule.minGrowthBase() + " filings in " + growthFrom + "–" + last + ", see region_growth_base). "
+                + "Rows in chain-map order. Region totals: " + regional.total
                 + " tagged records; national " + national.total + "; global " + global.total + ".";
         MetricTable byNode = new MetricTable(REGION_BY_NODE, label + "产业链各环节定位", label + " positioning by chain node",
                 List.of("node", "node_name", "node_name_en", "level", "region_count", "region_share_of_node",
                         "national_count", "global_count", "region_share_of_region_total", "rta", "region_cagr",
-                        "global_cagr", "quadrant", "quadrant_zh", "high_rta", "high_growth"),
+                        "global_cagr", "quadrant", "quadrant_zh", "high_rta", "high_growth", "region_growth_base"),
                 rows, List.of("region_membership", "region_share_of_node", "region_share_of_region_total", "rta",
                 "cagr_5y", "quadrant"), thresholdNote);
 
@@ -255,22 +261,26 @@ public final class PositioningModule {
         for (List<Object> r : rows) {
             q.merge(Quadrant.valueOf((String) r.get(12)), 1, Integer::sum);
         }
-        zh.add(label + "在本产业链" + rows.size() + "个环节中：优势" + q.getOrDefault(Quadrant.ADVANTAGE, 0) + "个、潜力"
+        boolean isCountry = region.level() == Region.Level.COUNTRY;
+        zh.add(label + "在本产业链" + rows.size() + "个环节中：优势" + q.getOrDefault(Quadrant.ADVANTAGE, 0) + "个、基础"
+                + q.getOrDefault(Quadrant.ESTABLISHED, 0) + "个、潜力"
                 + q.getOrDefault(Quadrant.POTENTIAL, 0) + "个、薄弱" + q.getOrDefault(Quadrant.WEAK, 0) + "个、空白"
                 + q.getOrDefault(Quadrant.GAP, 0) + "个；区域申请" + regional.total + "件，占全球" + pct(Rta.share(regional.total, global.total))
-                + "，占全国" + pct(Rta.share(regional.total, national.total)) + "。");
+                + (isCountry ? "" : "，占全国" + pct(Rta.share(regional.total, national.total))) + "。");
         en.add(label + " across the " + rows.size() + " chain nodes: " + q.getOrDefault(Quadrant.ADVANTAGE, 0) + " advantage, "
+                + q.getOrDefault(Quadrant.ESTABLISHED, 0) + " established, "
                 + q.getOrDefault(Quadrant.POTENTIAL, 0) + " potential, " + q.getOrDefault(Quadrant.WEAK, 0) + " weak, "
                 + q.getOrDefault(Quadrant.GAP, 0) + " gap; " + regional.total + " filings, "
-                + pct(Rta.share(regional.total, global.total)) + " of the world's and "
-                + pct(Rta.share(regional.total, national.total)) + " of the national total.");
+                + pct(Rta.share(regional.total, global.total)) + " of the world's"
+                + (isCountry ? "." : " and " + pct(Rta.share(regional.total, national.total)) + " of the national total."));
         List<List<Object>> adv = rows.stream().filter(r -> "ADVANTAGE".equals(r.get(12)))
                 .sorted(Comparator.comparingDouble(r -> -dbl(r.get(9)))).limit(3).toList();
         for (List<Object> r : adv) {
             zh.add(label + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
-                    + "，是优势环节；该领域全球年均增长" + pct(dbl(r.get(11))) + "。");
+                    + "，区域年均增长" + pct(dbl(r.get(10))) + "（不低于基准" + pct(rule.growthBenchmark()) + "），是优势环节。");
             en.add(label + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
-                    + fmt(dbl(r.get(9)), 1) + "), an advantage node; the field grows " + pct(dbl(r.get(11))) + " a year worldwide.");
+                    + fmt(dbl(r.get(9)), 1) + ") and grows " + pct(dbl(r.get(10))) + " a year (benchmark "
+                    + pct(rule.growthBenchmark()) + "): an advantage node.");
         }
         List<List<Object>> weak = rows.stream().filter(r -> "WEAK".equals(r.get(12)) || "GAP".equals(r.get(12)))
                 .sorted(Comparator.comparingDouble(r -> Double.isNaN(dbl(r.get(11))) ? Double.POSITIVE_INFINITY : -dbl(r.get(11))))
@@ -278,10 +288,10 @@ public final class PositioningModule {
         for (List<Object> r : weak) {
             Quadrant qq = Quadrant.valueOf((String) r.get(12));
             zh.add(label + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
-                    + "，而该领域全球年均增长" + pct(dbl(r.get(11))) + "（" + qq.zh() + "环节）。");
+                    + "，而该领域全球年均增长" + pctOrNa(dbl(r.get(11)), rule, true) + "（" + qq.zh() + "环节）。");
             en.add(label + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
-                    + fmt(dbl(r.get(9)), 1) + "), while the field grows " + pct(dbl(r.get(11))) + " a year worldwide ("
-                    + qq.en() + " node).");
+                    + fmt(dbl(r.get(9)), 1) + "), while the field grows " + pctOrNa(dbl(r.get(11)), rule, false)
+                    + " a year worldwide (" + qq.en() + " node).");
         }
         if (!ranked.isEmpty()) {
             ActorStats top = ranked.get(0);
@@ -290,11 +300,21 @@ public final class PositioningModule {
             en.add("The region's leading applicant is " + top.name + " (" + top.count + " filings, "
                     + pct(Rta.share(top.count, regionRecords.size())) + " of the region's).");
         }
-        return new ModuleResult(List.of(byNode, peers, apps, byType, invs), definitions(growthFrom, last), zh, en);
+        return new ModuleResult(List.of(byNode, peers, apps, byType, invs, rule.table()), definitions(rule), zh, en);
     }
 
-    /** The definitions of the positioning metrics. */
-    public static List<Definition> definitions(int growthFrom, int last) {
+    /** A growth rate as printed, or "n/a — fewer than N filings". */
+    static String pctOrNa(double v, PositioningRule rule, boolean zh) {
+        if (!Double.isNaN(v)) {
+            return pct(v);
+        }
+        return zh ? "不适用（窗口内不足" + rule.minGrowthBase() + "项）" : "n/a (fewer than " + rule.minGrowthBase() + " filings)";
+    }
+
+    /** The definitions of the positioning metrics, with the numbers of {@code rule}. */
+    public static List<Definition> definitions(PositioningRule rule) {
+        int growthFrom = rule.growthFrom();
+        int last = rule.growthTo();
         String basis = "records in the counting unit; a record belongs to a region when any of its applicants is located "
                 + "there (country ISO2 / province / city of the applicant); national = any applicant in the region's country "
                 + "(CN for a province or city); global = all records";
@@ -311,11 +331,11 @@ public final class PositioningModule {
                         "RTA = (region_node / region_total) / (global_node / global_total); totals = distinct tagged records",
                         "ratio (1 = as specialised as the world)", basis, window),
                 new Definition("cagr_5y", "近五年复合增长率", "CAGR over the last five complete years",
-                        "(count(" + last + ") / count(" + growthFrom + "))^(1/4) − 1; undefined when count(" + growthFrom + ") = 0",
+                        "(count(" + last + ") / count(" + growthFrom + "))^(1/" + (last - growthFrom) + ") − 1; n/a when count("
+                                + growthFrom + ") = 0 or fewer than " + rule.minGrowthBase() + " filings in " + growthFrom + "–" + last,
                         "fraction per year", basis + "; year = application year", window),
                 new Definition("quadrant", "区域定位象限", "Positioning quadrant",
-                        "GAP if region_count = 0; else ADVANTAGE if RTA ≥ 1.0; else POTENTIAL if region CAGR ≥ global "
-                                + "all-node CAGR (0 if undefined); else WEAK", "category", basis, window),
+                        rule.sentenceEn(), "category", basis, window),
                 new Definition("recent_activity", "近期活跃度", "Recent activity",
                         "filings with application year " + (last - RECENT_YEARS + 1) + "–" + last, "records", basis, window),
                 new Definition("inventor_activity", "发明人活跃度", "Inventor activity",

@@ -12,7 +12,34 @@ import java.util.TreeMap;
  * Values must be ≥ 0 (they are counts). A rate that starts from 0 is undefined and returned as NaN.
  */
 public final class Growth {
+    /**
+     * The minimum base of a growth rate (最小基数): a CAGR is reported only when the series holds at least this many
+     * filings over the years of its window (first to last year, both included). Below it the rate is "n/a — fewer
+     * than {@value} filings": a −100 % CAGR from 8 filings or a +40 % one from 2 → 3 is noise, not a trend. One
+     * constant for the direction, positioning and path modules, so a rate the atlas prints in one chapter is never
+     * suppressed in another.
+     */
+    public static final int MIN_BASE = 10;
+
     private Growth() {
+    }
+
+    /**
+     * {@link #cagr(YearSeries, int, int)}, or NaN when the series holds fewer than {@code minBase} filings over
+     * {@code fromYear..toYear} (see {@link #MIN_BASE}).
+     */
+    public static double cagrWithBase(YearSeries series, int fromYear, int toYear, int minBase) {
+        return windowSum(series, fromYear, toYear) < minBase ? Double.NaN : cagr(series, fromYear, toYear);
+    }
+
+    /** The sum of the series over {@code fromYear..toYear} (missing years count 0). */
+    public static double windowSum(YearSeries series, int fromYear, int toYear) {
+        Objects.requireNonNull(series, "series");
+        double sum = 0;
+        for (int y = fromYear; y <= toYear; y++) {
+            sum += series.valueOr(y, 0);
+        }
+        return sum;
     }
 
     /**

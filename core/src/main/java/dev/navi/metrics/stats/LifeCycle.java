@@ -29,16 +29,17 @@ import java.util.TreeSet;
  *       (fewer than W+1 complete years of history).</li>
  *   <li>DECLINE (衰退): no filing in the window at all, or g<sub>F</sub> ≤ {@code declineGrowth} [−5 %] and
  *       g<sub>A</sub> ≤ {@code declineGrowth}: both shrink.</li>
- *   <li>EMERGING (萌芽): mean yearly filings over the W+1 window years &lt; {@code emergingMaxAnnual} [20]
- *       and filings rose over the window (F(L) &gt; F(L−W)): small but rising.</li>
- *   <li>MATURE (成熟): the fit is OK and saturation ≥ {@code matureMinSaturation} [70 %].</li>
- *   <li>GROWTH (成长): g<sub>F</sub> ≥ {@code fastGrowth} [10 %] and g<sub>A</sub> ≥ {@code fastGrowth}, and
- *       saturation &lt; {@code growthMaxSaturation} [50 %] or no OK fit (a curve still exponential has no
- *       visible ceiling).</li>
- *   <li>MATURE (成熟) otherwise: growth near zero (|g<sub>F</sub>| &lt; {@code flatGrowth} [5 %]), or
- *       fast growth past half the fitted ceiling, or filings and applicants not both growing fast
- *       (slowing growth, or consolidation: filings up while the applicant count stalls).</li>
+ *   <li>EMERGING (萌芽): mean yearly filings over the W+1 window years &lt; {@code emergingMaxAnnual} [20],
+ *       filings rose over the window (F(L) &gt; F(L−W)), <em>and</em> the logistic fit does not place the node
+ *       past {@code growthMaxSaturation} [50 %] of its ceiling: small, rising and early. (A small node at 60 % of its
+ *       fitted ceiling is not emerging.)</li>
+ *   <li>GROWTH (成长): g<sub>F</sub> ≥ {@code fastGrowth} [10 %] and applicants not shrinking (g<sub>A</sub> ≥ 0):
+ *       a node whose filings grow fast is never called mature, whatever the fit says.</li>
+ *   <li>MATURE (成熟) otherwise: growth near zero (|g<sub>F</sub>| &lt; {@code flatGrowth} [5 %]), or slowing
+ *       below {@code fastGrowth}, with the fit's saturation quoted when it is ≥ {@code matureMinSaturation} [70 %],
+ *       or consolidation (filings up fast while the applicant count falls).</li>
  * </ol>
+ * The W+1 window years L−W..L are called "the last W+1 complete years" in the reasons (2020–2023 is four years).
  */
 public final class LifeCycle {
     /** Publication lag: filings of the last 18 months before the cut-off are incomplete. */
@@ -201,8 +202,8 @@ public final class LifeCycle {
         LogisticFit.Result fit = LogisticFit.fitYearly(filings.zeroFilled(firstFiling, l));
         double effF = effective(f0, f1, gF);
         double effA = effective(a0, a1, gA);
-        String g = "近" + w + "个完整年度（" + span + "年）申请量年均增长率为" + pct(gF, true) + "、申请人数年均增长率为" + pct(gA, true);
-        String ge = "Over the last " + w + " complete years (" + span + ") the filings CAGR was " + pct(gF, false)
+        String g = "近" + (w + 1) + "个完整年度（" + span + "年）申请量年均增长率为" + pct(gF, true) + "、申请人数年均增长率为" + pct(gA, true);
+        String ge = "Over the last " + (w + 1) + " complete years (" + span + ") the filings CAGR was " + pct(gF, false)
                 + " and the applicants CAGR " + pct(gA, false);
         String sat = fit.isOk() ? "，累计申请量达拟合饱和值的" + pct(fit.saturation(), true) : "，逻辑斯蒂拟合不可用";
         String sate = fit.isOk() ? ", with cumulative filings at " + pct(fit.saturation(), false) + " of the fitted ceiling"
@@ -219,33 +220,33 @@ public final class LifeCycle {
             stage = Stage.DECLINE;
             zh = g + "，两者均在萎缩，处于衰退期。";
             en = ge + ": both are shrinking, decline stage.";
-        } else if (mean < o.emergingMaxAnnual() && f1 > f0) {
-            stage = Stage.EMERGING;
-            zh = g + "，年均申请仅" + num(mean) + "件但在上升，处于萌芽期。";
-            en = ge + "; only " + num(mean) + " filings a year but rising: emerging stage.";
-        } else if (fit.isOk() && fit.saturation() >= o.matureMinSaturation()) {
-            stage = Stage.MATURE;
-            zh = g + sat + "（不低于" + pct(o.matureMinSaturation(), true) + "），处于成熟期。";
-            en = ge + sate + " (at least " + pct(o.matureMinSaturation(), false) + "): mature stage.";
-        } else if (effF >= o.fastGrowth() && effA >= o.fastGrowth()
+        } else if (mean < o.emergingMaxAnnual() && f1 > f0
                 && !(fit.isOk() && fit.saturation() >= o.growthMaxSaturation())) {
+            stage = Stage.EMERGING;
+            zh = g + "，年均申请仅" + num(mean) + "件但在上升" + sat + "，处于萌芽期。";
+            en = ge + "; only " + num(mean) + " filings a year but rising" + sate + ": emerging stage.";
+        } else if (effF >= o.fastGrowth() && effA >= 0) {
             stage = Stage.GROWTH;
-            zh = g + "，均不低于" + pct(o.fastGrowth(), true) + sat + "，处于成长期。";
-            en = ge + ", both at least " + pct(o.fastGrowth(), false) + sate + ": growth stage.";
+            zh = g + "，申请量增长不低于" + pct(o.fastGrowth(), true) + "且申请人数未减少" + sat + "，处于成长期。";
+            en = ge + "; filings grow at least " + pct(o.fastGrowth(), false) + " a year and applicants are not falling"
+                    + sate + ": growth stage.";
         } else {
             stage = Stage.MATURE;
-            if (Math.abs(effF) < o.flatGrowth()) {
-                zh = g + "，申请量增长趋于停滞（绝对值低于" + pct(o.flatGrowth(), true) + "），处于成熟期。";
+            if (effF >= o.fastGrowth()) {
+                zh = g + "，申请量仍快速增长但申请人数减少，技术趋于集中" + sat + "，处于成熟期。";
+                en = ge + "; filings still grow fast but applicants are falling, so the field is consolidating" + sate
+                        + ": mature stage.";
+            } else if (Math.abs(effF) < o.flatGrowth()) {
+                zh = g + "，申请量增长趋于停滞（绝对值低于" + pct(o.flatGrowth(), true) + "）" + sat + "，处于成熟期。";
                 en = ge + "; filing growth has slowed to near zero (below " + pct(o.flatGrowth(), false)
-                        + " in absolute value): mature stage.";
-            } else if (effF >= o.fastGrowth() && effA >= o.fastGrowth()) {
-                zh = g + "，增长仍快但" + sat.substring(1) + "（已过" + pct(o.growthMaxSaturation(), true) + "），进入成熟期。";
-                en = ge + ", still fast but" + sate.substring(1) + " (past " + pct(o.growthMaxSaturation(), false)
-                        + "): entering the mature stage.";
+                        + " in absolute value)" + sate + ": mature stage.";
+            } else if (fit.isOk() && fit.saturation() >= o.matureMinSaturation()) {
+                zh = g + sat + "（不低于" + pct(o.matureMinSaturation(), true) + "），增长已放缓，处于成熟期。";
+                en = ge + sate + " (at least " + pct(o.matureMinSaturation(), false) + ") and growth has slowed: mature stage.";
             } else {
-                zh = g + "，申请量与申请人数未同步快速增长（阈值" + pct(o.fastGrowth(), true) + "），增长放缓或趋于集中，处于成熟期。";
-                en = ge + "; filings and applicants are not both growing fast (threshold " + pct(o.fastGrowth(), false)
-                        + "), so growth is slowing or consolidating: mature stage.";
+                zh = g + "，申请量增长低于" + pct(o.fastGrowth(), true) + sat + "，增长放缓，处于成熟期。";
+                en = ge + "; filings grow less than " + pct(o.fastGrowth(), false) + " a year" + sate
+                        + ", so growth is slowing: mature stage.";
             }
         }
         return new Assessment(stage, l, from, l, gF, gA, mean, fit, diagram, incomplete, zh, en);

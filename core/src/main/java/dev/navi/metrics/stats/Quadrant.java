@@ -7,17 +7,20 @@ package dev.navi.metrics.stats;
  * the growth of all nodes together, gap = a region count of 0):
  * <ol>
  *   <li>{@link #GAP}: region count ≤ {@code gapMaxCount}, whatever RTA and growth say;</li>
- *   <li>{@link #ADVANTAGE}: specialisation ≥ threshold (high RTA), with high or low growth;</li>
+ *   <li>{@link #ADVANTAGE}: specialisation ≥ threshold (high RTA) <em>and</em> growth ≥ threshold;</li>
+ *   <li>{@link #ESTABLISHED}: specialisation ≥ threshold, growth below threshold or undefined (NaN: too few
+ *       filings to measure it);</li>
  *   <li>{@link #POTENTIAL}: specialisation below threshold, growth ≥ threshold;</li>
  *   <li>{@link #WEAK}: specialisation below threshold, growth below threshold or undefined (NaN).</li>
  * </ol>
- * A high-RTA node whose growth is below the threshold is still ADVANTAGE (an established but slowing
- * specialisation should not be reported as weak); {@link Rta.Placement#highGrowth()} tells the two apart
- * for a caller who wants to flag it ("优势趋缓").
+ * A specialised node that does not grow at least as fast as the benchmark is ESTABLISHED (基础), not ADVANTAGE:
+ * the atlas defines 优势 as "RTA ≥ 1 and growth ≥ the benchmark", so the rule must say the same.
  */
 public enum Quadrant {
-    /** 优势: the region is specialised in the node (RTA ≥ threshold). */
+    /** 优势: the region is specialised in the node (RTA ≥ threshold) and grows at least as fast as the benchmark. */
     ADVANTAGE("优势", "advantage"),
+    /** 基础: specialised (RTA ≥ threshold) but growing slower than the benchmark, or growth not measurable. */
+    ESTABLISHED("基础", "established"),
     /** 潜力: not yet specialised, but the region's filings grow at least as fast as the benchmark. */
     POTENTIAL("潜力", "potential"),
     /** 薄弱: not specialised and growing slower than the benchmark. */

@@ -66,8 +66,8 @@ public final class Rta {
 
     /**
      * Places one node by the rules of {@link Quadrant}: GAP if {@code regionCount ≤ gapMaxCount}; else
-     * ADVANTAGE if {@code specialisation ≥ t.specialisation}; else POTENTIAL if {@code growth ≥ t.growth};
-     * else WEAK. NaN specialisation or growth counts as "not high" (+∞ growth, e.g. from zero to some,
+     * ADVANTAGE if {@code specialisation ≥ t.specialisation} and {@code growth ≥ t.growth}; else ESTABLISHED
+     * if only the specialisation is high; else POTENTIAL if {@code growth ≥ t.growth}; else WEAK. NaN specialisation or growth counts as "not high" (+∞ growth, e.g. from zero to some,
      * counts as high if the caller passes it so).
      *
      * @param specialisation the node's RTA (or share) in the region
@@ -83,8 +83,10 @@ public final class Rta {
         Quadrant q;
         if (regionCount <= t.gapMaxCount()) {
             q = Quadrant.GAP;
-        } else if (highSpec) {
+        } else if (highSpec && highGrowth) {
             q = Quadrant.ADVANTAGE;
+        } else if (highSpec) {
+            q = Quadrant.ESTABLISHED;
         } else if (highGrowth) {
             q = Quadrant.POTENTIAL;
         } else {

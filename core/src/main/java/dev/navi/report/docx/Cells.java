@@ -87,6 +87,9 @@ final class Cells {
         h("region_cagr", "区域年均增长", "Region CAGR");
         h("global_cagr", "全球年均增长", "Global CAGR");
         h("quadrant", "定位", "Position");
+        h("region_growth_base", "增长基数", "Growth base");
+        h("flag", "提示", "Flag");
+        h("recent_share_of_region", "占区域近三年申请", "Share of region (recent)");
         h("enterprise", "企业", "Enterprises");
         h("university", "高校", "Universities");
         h("institute", "科研院所", "Institutes");
@@ -149,16 +152,20 @@ final class Cells {
         v("category", "university_licensing", "高校院所许可", "academic licensing");
         v("category", "free_to_use", "失效可用", "free to use (lapsed)");
         v("quadrant", "ADVANTAGE", "优势", "advantage");
+        v("quadrant", "ESTABLISHED", "基础", "established");
         v("quadrant", "POTENTIAL", "潜力", "potential");
         v("quadrant", "WEAK", "薄弱", "weak");
         v("quadrant", "GAP", "空白", "gap");
         v("action", "strengthen", "补强", "strengthen");
         v("action", "cultivate", "培育", "cultivate");
         v("action", "extend", "巩固提升", "extend");
+        v("action", "consolidate", "巩固", "consolidate");
         v("stage", "emerging", "萌芽期", "emerging");
         v("stage", "growth", "成长期", "growth");
         v("stage", "mature", "成熟期", "mature");
         v("stage", "decline", "衰退期", "decline");
+        v("flag", "npe", "专利运营公司", "patent-holding co.");
+        v("flag", "defence", "军工/出口管制", "defence / export control");
         v("*", "yes", "是", "yes");
         v("*", "no", "否", "no");
     }

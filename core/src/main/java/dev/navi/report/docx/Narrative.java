@@ -1,6 +1,7 @@
 package dev.navi.report.docx;
 
 import dev.navi.chain.map.ChainNode;
+import dev.navi.metrics.positioning.PositioningRule;
 import dev.navi.metrics.MetricTable;
 import dev.navi.project.Region;
 
@@ -361,6 +362,9 @@ final class Narrative {
                     continue;
                 }
                 String reading = t.str(r, w.en ? "reading" : "reading_zh");
+                if (reading != null && (reading.startsWith("不适用") || reading.startsWith("n/a"))) {
+                    reading = null;
+                }
                 parts.add(w.t(w.node(root.id()) + "CR4为" + w.pct(t.num(r, "cr4")) + "、HHI为" + w.n(t.num(r, "hhi"))
                                 + (reading == null ? "" : "，属" + reading),
                         w.node(root.id()) + " has CR4 " + w.pct(t.num(r, "cr4")) + " and HHI " + w.n(t.num(r, "hhi"))
@@ -576,9 +580,10 @@ final class Narrative {
                                 + ", new entrants " + (ne == null ? "n/a" : w.pct(ne)) + " of recent applicants)"));
             }
             if (!parts.isEmpty()) {
-                out.add(w.t("综合近期增速、相对增速和新进入者比例，技术热点排名前三的是" + w.list(parts)
+                out.add(w.t("按相对增速（与全部申请增速之差）和新进入者占比两项相对指标综合排序，末级技术分支中技术热点排名前三的是" + w.list(parts)
                                 + "；这些环节增长快、新主体多，是布局和招商的重点观察方向。",
-                        "Ranked by recent growth, relative growth and new entrants, the top three hotspots are "
+                        "Ranked by two relative measures, growth against the whole field and the new-entrant share, the top three "
+                                + "hotspot branches are "
                                 + w.list(parts) + "; they grow fast and attract new players, and deserve attention for "
                                 + "investment and attraction."));
             }
@@ -640,7 +645,7 @@ final class Narrative {
         List<String> out = new ArrayList<>();
         tab("positioning", "region_by_node").ifPresent(t -> {
             Map<String, List<String>> byQuadrant = new LinkedHashMap<>();
-            for (String q : List.of("ADVANTAGE", "POTENTIAL", "WEAK", "GAP")) {
+            for (String q : List.of("ADVANTAGE", "ESTABLISHED", "POTENTIAL", "WEAK", "GAP")) {
                 byQuadrant.put(q, new ArrayList<>());
             }
             for (List<Object> r : t.rows()) {
@@ -649,16 +654,28 @@ final class Narrative {
                     byQuadrant.get(q).add(name(r, t));
                 }
             }
+            // the rule sentence comes from the rule object the table and the chart used (PositioningRule)
+            Optional<PositioningRule> rule = m.table("positioning", PositioningRule.TABLE_ID).flatMap(PositioningRule::from);
             out.add(w.t(regionName() + "在本产业链" + w.n(t.rows().size()) + "个环节中：优势环节" + byQuadrant.get("ADVANTAGE").size()
+                            + "个、基础环节" + byQuadrant.get("ESTABLISHED").size()
                             + "个、潜力环节" + byQuadrant.get("POTENTIAL").size() + "个、薄弱环节" + byQuadrant.get("WEAK").size()
                             + "个、空白环节" + byQuadrant.get("GAP").size() + "个。定位以区位熵（RTA，区域在该环节的份额与其总体份额之比）"
-                            + "和区域近期增速划分：RTA不低于1且增速不低于全球平均为优势，RTA低于1但增速较高为潜力，二者均低为薄弱，区域无申请为空白。",
+                            + "和区域近期增速划分。" + rule.map(PositioningRule::sentenceZh).orElse(""),
                     regionName() + " across the " + w.n(t.rows().size()) + " nodes of the chain: "
-                            + byQuadrant.get("ADVANTAGE").size() + " advantage, " + byQuadrant.get("POTENTIAL").size()
+                            + byQuadrant.get("ADVANTAGE").size() + " advantage, " + byQuadrant.get("ESTABLISHED").size()
+                            + " established, " + byQuadrant.get("POTENTIAL").size()
                             + " potential, " + byQuadrant.get("WEAK").size() + " weak and " + byQuadrant.get("GAP").size()
                             + " gap nodes. The position combines the RTA (the region's share in the node over its share "
-                            + "overall) with the region's recent growth: RTA ≥ 1 with growth at or above the world's is an "
-                            + "advantage, RTA below 1 with high growth is potential, both low is weak, and no filings is a gap."));
+                            + "overall) with the region's recent growth. " + rule.map(PositioningRule::sentenceEn).orElse("")));
+            List<String> noGrowth = t.rows().stream().filter(r -> !"GAP".equals(t.str(r, "quadrant")) && t.num(r, "region_cagr") == null)
+                    .map(r -> name(r, t)).toList();
+            if (!noGrowth.isEmpty() && rule.isPresent()) {
+                out.add(w.t("其中" + w.list(noGrowth) + "的区域增长率不适用（" + rule.get().growthFrom() + "–" + rule.get().growthTo()
+                                + "年不足" + rule.get().minGrowthBase() + "项），这些环节不判为优势或潜力，也未绘入定位图。",
+                        "Regional growth is n/a for " + w.list(noGrowth) + " (fewer than " + rule.get().minGrowthBase()
+                                + " filings in " + rule.get().growthFrom() + "–" + rule.get().growthTo()
+                                + "); they are placed neither advantage nor potential and are not drawn in the quadrant chart."));
+            }
             List<List<Object>> leaves = t.rows().stream()
                     .filter(r -> m.map().node(t.str(r, "node") == null ? "" : t.str(r, "node")).map(ChainNode::isLeaf).orElse(false))
                     .filter(r -> t.num(r, "rta") != null).toList();

@@ -88,7 +88,7 @@ class DirectionModuleTest {
     private static ModuleResult compute(List<MetricRecord> records) {
         ChainMap map = ChainMapReader.read("t.yaml", YAML).orThrow();
         MetricContext ctx = new MetricContext(records, map, "family", null, List.of(), 2018, 2024, 2022);
-        return DirectionModule.compute(ctx, ControlWeights.defaults());
+        return DirectionModule.compute(ctx, ControlWeights.defaults(), 1, 1);
     }
 
     private static MetricTable table(ModuleResult r, String id) {

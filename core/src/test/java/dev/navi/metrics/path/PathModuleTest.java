@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.within;
 class PathModuleTest {
     private static final double EPS = 1e-9;
     private final MetricContext ctx = PositioningFixture.context();
-    private final ModuleResult result = PathModule.compute(ctx, PositioningModule.compute(ctx));
+    private final ModuleResult result = PathModule.compute(ctx, PositioningModule.compute(ctx, 1), 1);
 
     @Test
     void aFirmWhoseGroupIsAlreadyInTheRegionIsNoIntroductionTarget() {
@@ -34,11 +34,55 @@ class PathModuleTest {
         MetricContext withGroup = new MetricContext(records, ctx.map(), ctx.unit(), ctx.region(), ctx.peers(), ctx.fromYear(),
                 ctx.toYear(), ctx.lastCompleteYear());
         // when
-        ModuleResult r = PathModule.compute(withGroup, PositioningModule.compute(withGroup));
+        ModuleResult r = PathModule.compute(withGroup, PositioningModule.compute(withGroup, 1), 1);
         // then Acme Corp, the first target without it, is not listed: its group is present in 四川省
         MetricTable t = PositioningFixture.table(r, "enterprise_targets");
         assertThat(PositioningFixture.column(t, "applicant")).doesNotContain("Acme Corp");
         assertThat(PositioningFixture.column(PositioningFixture.table(result, "enterprise_targets"), "applicant")).contains("Acme Corp");
+    }
+
+    @Test
+    void patentHoldingCompaniesAndDefenceFirmsRankLastAndAreFlagged() {
+        // given Elwha LLC (a patent-holding company) and Lockheed Martin with 3 weak-node filings each, more than any
+        // other non-Sichuan enterprise (2)
+        java.util.List<dev.navi.metrics.MetricRecord> records = new java.util.ArrayList<>(PositioningFixture.records());
+        dev.navi.metrics.Actor elwha = new dev.navi.metrics.Actor("Elwha LLC", "Elwha", "enterprise", "US", null, null);
+        dev.navi.metrics.Actor lockheed = new dev.navi.metrics.Actor("Lockheed Martin Corporation", "Lockheed Martin",
+                "enterprise", "US", null, null);
+        for (int i = 0; i < 3; i++) {
+            records.add(rec("e" + i, elwha, "Hyde"));
+            records.add(rec("l" + i, lockheed, "Jones"));
+        }
+        MetricContext c = new MetricContext(records, ctx.map(), ctx.unit(), ctx.region(), ctx.peers(), ctx.fromYear(),
+                ctx.toYear(), ctx.lastCompleteYear());
+        // when
+        ModuleResult r = PathModule.compute(c, PositioningModule.compute(c, 1), 1);
+        // then the firms a region can attract come first, the flagged ones after them, with the reason saying why
+        MetricTable t = PositioningFixture.table(r, "enterprise_targets");
+        assertThat(column(t, "applicant")).containsExactly("Acme Corp", "深圳乙公司", "苏州丙公司", "Elwha LLC",
+                "Lockheed Martin Corporation");
+        assertThat(cell(t, row(t, "applicant", "Elwha LLC"), "flag")).isEqualTo("npe");
+        assertThat(cell(t, row(t, "applicant", "Lockheed Martin Corporation"), "flag")).isEqualTo("defence");
+        assertThat((String) cell(t, row(t, "applicant", "Elwha LLC"), "reasons")).startsWith("【注意：专利运营/控股公司");
+        // and an inventor of the patent-holding company ranks after the others in the talent list
+        MetricTable tal = PositioningFixture.table(r, "talent_targets");
+        List<Object> hyde = row(tal, "inventor", "Hyde");
+        assertThat(cell(tal, hyde, "flag")).isEqualTo("npe");
+        assertThat(tal.rows().indexOf(hyde)).isGreaterThan(tal.rows().indexOf(row(tal, "inventor", "王五")));
+    }
+
+    private static dev.navi.metrics.MetricRecord rec(String id, dev.navi.metrics.Actor a, String inventor) {
+        return new dev.navi.metrics.MetricRecord(id, "US" + id, "t", 2022, 2022, "US", java.util.List.of("US"),
+                java.util.List.of("US"), java.util.List.of(a), java.util.List.of(inventor), java.util.Set.of("sep"),
+                java.util.List.of(), null, dev.navi.model.LegalStatus.ACTIVE, true, 0, null, null, null, null, null, null,
+                null, java.util.List.of());
+    }
+
+    @Test
+    void cultivationNeedsAMinimumBase() {
+        // 成都甲公司 has 3 filings in the two windows (r1 2019; r2, r3 2021–2023) < 5: not listed with the real base
+        ModuleResult r = PathModule.compute(ctx, PositioningModule.compute(ctx, 1));
+        assertThat(PositioningFixture.table(r, "local_potential_firms").rows()).isEmpty();
     }
 
     @Test
@@ -60,9 +104,10 @@ class PathModuleTest {
     @Test
     void structurePriorities() {
         MetricTable t = table(result, "structure_priorities");
-        // strengthen: ele (GAP, world CAGR 18.9%) before sep (WEAK, 0.0%); extend: cat (ADVANTAGE)
+        // strengthen: ele (GAP, world CAGR 18.9%) before sep (WEAK, 0.0%); consolidate: cat (ESTABLISHED: RTA 2.25 but
+        // regional growth 0 % below the 7.5 % benchmark)
         assertThat(column(t, "node")).containsExactly("ele", "sep", "cat");
-        assertThat(column(t, "action")).containsExactly("strengthen", "strengthen", "extend");
+        assertThat(column(t, "action")).containsExactly("strengthen", "strengthen", "consolidate");
         assertThat((String) cell(t, row(t, "node", "sep"), "reasons"))
                 .isEqualTo("四川省在该环节申请1件，占全球20.0%，RTA为0.60（薄弱），而该环节全球年均增长0.0%");
     }
@@ -81,16 +126,22 @@ class PathModuleTest {
         assertThat((Double) cell(t, acme, "weak_node_share")).isCloseTo(0.25, within(EPS));
         assertThat(cell(t, acme, "top_weak_nodes")).isEqualTo("sep;ele");
         assertThat(cell(t, acme, "reasons"))
-                .isEqualTo("在四川省的薄弱/空白环节申请2件，占全球这些环节申请的25.0%，近三年（2021–2023）申请2件；主要环节：隔膜、电解液");
+                .isEqualTo("占全球薄弱/空白环节申请的25.0%（2件）；近三年（2021–2023）申请2件，前三年无申请（新进入）；"
+                        + "篇均被引7.0次；主要环节：隔膜、电解液"); // mean citations (8 (r7) + 6 (r8)) / 2 = 7.0
+        assertThat(cell(t, acme, "flag")).isNull();
         assertThat(cell(t, acme, "country")).isEqualTo("US");
     }
 
     @Test
     void localPotentialFirms() {
         MetricTable t = table(result, "local_potential_firms");
-        // 成都甲公司: 2021–2023 r2, r3 = 2 against 2018–2020 r1 = 1
+        // 成都甲公司: 2021–2023 r2, r3 = 2 against 2018–2020 r1 = 1; Sichuan filed 3 in 2021–2023 (r2, r3, r4)
         assertThat(column(t, "applicant")).containsExactly("成都甲公司");
         assertThat(cell(t, t.rows().get(0), "previous_count")).isEqualTo(1L);
+        assertThat((Double) cell(t, t.rows().get(0), "recent_share_of_region")).isCloseTo(2 / 3.0, within(EPS));
+        // the reason is analytic (share, growth multiple, quality), not "增加1件"
+        assertThat((String) cell(t, t.rows().get(0), "reasons")).isEqualTo("占四川省近三年（2021–2023）申请的66.7%；"
+                + "近三年（2021–2023）申请2件，为前三年（1件）的2.0倍；篇均被引3.0次；主要环节：正极材料").doesNotContain("增加");
     }
 
     @Test
@@ -145,6 +196,6 @@ class PathModuleTest {
     void findingsAndDeterminism() {
         assertThat(result.findingsZh().get(0)).isEqualTo("四川省需补强的薄弱/空白环节共2个：隔膜、电解液。");
         assertThat(result.findingsEn()).hasSameSizeAs(result.findingsZh());
-        assertThat(PathModule.compute(ctx, PositioningModule.compute(ctx))).isEqualTo(result);
+        assertThat(PathModule.compute(ctx, PositioningModule.compute(ctx, 1), 1)).isEqualTo(result);
     }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class PositioningModuleTest {
     private static final double EPS = 1e-9;
-    private final ModuleResult result = PositioningModule.compute(PositioningFixture.context());
+    private final ModuleResult result = PositioningModule.compute(PositioningFixture.context(), 1);
 
     @Test
     void noRegionGivesAnEmptyResultWithANote() {
@@ -31,7 +31,7 @@ class PositioningModuleTest {
     @Test
     void tablesInOrder() {
         assertThat(result.tables()).extracting(MetricTable::id).containsExactly("region_by_node", "peer_comparison",
-                "region_applicants", "region_applicants_by_type", "region_inventors");
+                "region_applicants", "region_applicants_by_type", "region_inventors", "positioning_rule");
         assertThat(result.definitions()).extracting(d -> d.id()).contains("rta", "quadrant", "region_membership");
     }
 
@@ -61,8 +61,10 @@ class PositioningModuleTest {
         MetricTable t = table(result, "region_by_node");
         // threshold growth = world all-node CAGR 2019→2023 = (4/3)^(1/4) − 1 = 0.0746 (2019: r1, r5, r9; 2023: r3, r6, r8, r10)
         assertThat(t.note()).contains("7.5%");
-        // cat: RTA 2.25 ≥ 1 → ADVANTAGE
-        assertThat(cell(t, row(t, "node", "cat"), "quadrant")).isEqualTo("ADVANTAGE");
+        // cat: RTA 2.25 ≥ 1 but region CAGR 2019→2023 = (1 (r3) / 1 (r1))^(1/4) − 1 = 0 < 7.5 % → ESTABLISHED (基础),
+        // not ADVANTAGE: 优势 needs RTA ≥ 1 AND growth ≥ the benchmark
+        assertThat((Double) cell(t, row(t, "node", "cat"), "region_cagr")).isCloseTo(0.0, within(EPS));
+        assertThat(cell(t, row(t, "node", "cat"), "quadrant")).isEqualTo("ESTABLISHED");
         // sep: region count 1 > 0, RTA 0.6 < 1, region CAGR undefined (0 filings in 2019) → not high → WEAK
         List<Object> sep = row(t, "node", "sep");
         assertThat(cell(t, sep, "quadrant")).isEqualTo("WEAK");
@@ -133,15 +135,55 @@ class PositioningModuleTest {
     @Test
     void findingsStateTheNumbers() {
         assertThat(result.findingsZh()).contains("四川省在隔膜领域占全球申请的20.0%，RTA为0.6，而该领域全球年均增长0.0%（薄弱环节）。");
-        // ele (world growth 18.9%) comes before sep (0.0%)
-        assertThat(result.findingsZh().get(2)).startsWith("四川省在电解液领域占全球申请的0.0%，RTA为0.0，而该领域全球年均增长18.9%");
-        assertThat(result.findingsZh().get(0)).contains("优势1个", "薄弱1个", "空白1个", "区域申请4件", "占全球33.3%");
+        // no advantage sentence (cat is 基础); ele (world growth 18.9%) comes before sep (0.0%)
+        assertThat(result.findingsZh().get(1)).startsWith("四川省在电解液领域占全球申请的0.0%，RTA为0.0，而该领域全球年均增长18.9%");
+        assertThat(result.findingsZh().get(0)).contains("优势0个", "基础1个", "薄弱1个", "空白1个", "区域申请4件", "占全球33.3%",
+                "占全国");
         assertThat(result.findingsEn()).hasSameSizeAs(result.findingsZh());
         assertThat(result.findingsEn()).anyMatch(s -> s.contains("Separator") && s.contains("RTA 0.6"));
     }
 
     @Test
+    void theTableFollowsThePublishedRule() {
+        // given the rule as published for the chart and the report
+        MetricTable t = table(result, "region_by_node");
+        PositioningRule rule = PositioningRule.from(table(result, PositioningRule.TABLE_ID)).orElseThrow();
+        // then its benchmark is the world all-node CAGR (4/3)^(1/4) − 1 = 0.074570 over 2019–2023
+        assertThat(rule.growthBenchmark()).isCloseTo(Math.pow(4 / 3.0, 0.25) - 1, within(EPS));
+        assertThat(rule.growthFrom()).isEqualTo(2019);
+        assertThat(rule.growthTo()).isEqualTo(2023);
+        // and every row's quadrant is the one the rule gives for that row's numbers
+        for (List<Object> r : t.rows()) {
+            double rta = cell(t, r, "rta") instanceof Number n ? n.doubleValue() : Double.NaN;
+            double g = cell(t, r, "region_cagr") instanceof Number n ? n.doubleValue() : Double.NaN;
+            long count = (Long) cell(t, r, "region_count");
+            assertThat(cell(t, r, "quadrant")).isEqualTo(rule.place(rta, g, count).name());
+        }
+        // and the sentence states the same numbers
+        assertThat(rule.sentenceZh()).contains("RTA不低于1且区域年均增长率不低于基准7.5%", "2019–2023年");
+        assertThat(t.note()).contains("7.5%");
+    }
+
+    @Test
+    void growthOnFewFilingsIsNotMeasuredAndNeverAnAdvantage() {
+        // given the real minimum base (10 filings in the growth window)
+        ModuleResult r = PositioningModule.compute(PositioningFixture.context());
+        MetricTable t = table(r, "region_by_node");
+        // the world has 11 tagged filings in 2019–2023 (r1 r5 r9, r2 r11, r4 r7, r3 r6 r8 r10) ≥ 10: benchmark defined
+        PositioningRule rule = PositioningRule.from(table(r, PositioningRule.TABLE_ID)).orElseThrow();
+        assertThat(rule.benchmarkDefined()).isTrue();
+        // cat: Sichuan has 3 filings in the window (r1, r2, r3) < 10 → growth n/a; RTA 2.25 → ESTABLISHED, not ADVANTAGE
+        List<Object> cat = row(t, "node", "cat");
+        assertThat(cell(t, cat, "region_cagr")).isNull();
+        assertThat(cell(t, cat, "region_growth_base")).isEqualTo(3L);
+        assertThat(cell(t, cat, "quadrant")).isEqualTo("ESTABLISHED");
+        // sep: world 5 filings in the window < 10 → world node growth n/a too
+        assertThat(cell(t, row(t, "node", "sep"), "global_cagr")).isNull();
+        assertThat(r.findingsZh()).anySatisfy(f -> assertThat(f).contains("不适用（窗口内不足10项）"));
+    }
+
+    @Test
     void deterministic() {
-        assertThat(PositioningModule.compute(PositioningFixture.context())).isEqualTo(result);
+        assertThat(PositioningModule.compute(PositioningFixture.context(), 1)).isEqualTo(result);
     }
 }

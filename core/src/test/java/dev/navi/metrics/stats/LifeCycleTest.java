@@ -85,13 +85,57 @@ class LifeCycleTest {
     }
 
     @Test
-    void matureWhenApplicantsStallWhileFilingsGrow() {
-        // filings 2019: 40 → 2022: 135 (+50 %/yr); applicants 30 → 30 (0 %) → consolidation
+    void fastFilingGrowthIsNeverMature() {
+        // filings 2019: 40 → 2022: 135 (+50 %/yr); applicants 30 → 30 (0 %, not shrinking) → growth, not mature
         YearSeries filings = YearSeries.of(2016, 12, 18, 27, 40, 60, 90, 135);
         YearSeries applicants = YearSeries.of(2016, 30, 30, 30, 30, 30, 30, 30);
         Assessment a = LifeCycle.assess(filings, applicants, 2022);
+        assertThat(a.stage()).isEqualTo(Stage.GROWTH);
+        assertThat(a.reasonEn()).contains("applicants are not falling", "growth stage");
+    }
+
+    @Test
+    void matureWhenApplicantsFallWhileFilingsGrow() {
+        // filings 40 → 135 (+50 %/yr); applicants 40 → 20: (20/40)^(1/3) − 1 = −0.206 → consolidation, mature
+        // (not decline: filings grow)
+        YearSeries filings = YearSeries.of(2016, 12, 18, 27, 40, 60, 90, 135);
+        YearSeries applicants = YearSeries.of(2016, 40, 40, 40, 40, 30, 25, 20);
+        Assessment a = LifeCycle.assess(filings, applicants, 2022);
         assertThat(a.stage()).isEqualTo(Stage.MATURE);
-        assertThat(a.reasonEn()).contains("not both growing fast");
+        assertThat(a.reasonEn()).contains("consolidating");
+        assertThat(a.reasonZh()).contains("趋于集中");
+    }
+
+    @Test
+    void aSmallNodePastHalfItsCeilingIsNotEmerging() {
+        // given a small logistic node: C(t) = 100 / (1 + e^(−0.5 (t − 2019))), 2005–2022, yearly = differences:
+        // mean yearly filings 2019–2022 ≈ 12 < 20, but C(2022)/K = 1 / (1 + e^−1.5) = 0.82 ≥ 50 % of the ceiling
+        double[] yearly = new double[18];
+        double previous = 0;
+        for (int i = 0; i < yearly.length; i++) {
+            double c = 100 / (1 + Math.exp(-0.5 * (2005 + i - 2019)));
+            yearly[i] = c - previous;
+            previous = c;
+        }
+        // a late uptick in 2022 so that F(2022) > F(2019), the case the old volume-only rule called emerging
+        yearly[17] = yearly[14] + 1;
+        YearSeries filings = YearSeries.of(2005, yearly);
+        YearSeries applicants = YearSeries.of(2019, 8, 8, 8, 8);
+        Assessment a = LifeCycle.assess(filings, applicants, 2022);
+        assertThat(a.meanAnnualFilings()).isLessThan(20);
+        assertThat(a.fit().isOk()).isTrue();
+        assertThat(a.fit().saturation()).isGreaterThanOrEqualTo(0.5);
+        assertThat(a.stage()).isNotEqualTo(Stage.EMERGING);
+    }
+
+    @Test
+    void theWindowIsNamedByItsYears() {
+        // W = 3 steps from 2019 to 2022 are four complete years
+        YearSeries filings = YearSeries.of(2016, 12, 18, 27, 40, 60, 90, 135);
+        YearSeries applicants = YearSeries.of(2016, 30, 30, 30, 30, 30, 30, 30);
+        Assessment a = LifeCycle.assess(filings, applicants, 2022);
+        assertThat(a.reasonZh()).startsWith("近4个完整年度（2019–2022年）");
+        assertThat(a.reasonEn()).startsWith("Over the last 4 complete years (2019–2022)");
     }
 
     @Test

@@ -44,12 +44,15 @@ class RtaTest {
         var a = Rta.place(3.0, 0.20, 30, t);
         assertThat(a.quadrant()).isEqualTo(Quadrant.ADVANTAGE);
         assertThat(a.highGrowth()).isTrue();
-        // RTA 1.5, growth 0.02 < 0.12 → still ADVANTAGE, flagged slowing
+        // RTA 1.5, growth 0.02 < 0.12 → ESTABLISHED (优势 needs RTA ≥ 1 AND growth ≥ benchmark)
         var slowing = Rta.place(1.5, 0.02, 30, t);
-        assertThat(slowing.quadrant()).isEqualTo(Quadrant.ADVANTAGE);
+        assertThat(slowing.quadrant()).isEqualTo(Quadrant.ESTABLISHED);
         assertThat(slowing.highGrowth()).isFalse();
-        // RTA exactly 1.0 counts as high (≥)
-        assertThat(Rta.place(1.0, 0.0, 1, t).quadrant()).isEqualTo(Quadrant.ADVANTAGE);
+        // a specialised node whose growth is not measurable (NaN) is ESTABLISHED, never ADVANTAGE
+        assertThat(Rta.place(1.5, Double.NaN, 30, t).quadrant()).isEqualTo(Quadrant.ESTABLISHED);
+        // RTA exactly 1.0 and growth exactly 0.12 count as high (≥)
+        assertThat(Rta.place(1.0, 0.12, 1, t).quadrant()).isEqualTo(Quadrant.ADVANTAGE);
+        assertThat(Rta.place(1.0, 0.0, 1, t).quadrant()).isEqualTo(Quadrant.ESTABLISHED);
         // RTA 0.8 < 1, growth 0.30 ≥ 0.12 → POTENTIAL; growth exactly 0.12 too
         assertThat(Rta.place(0.8, 0.30, 4, t).quadrant()).isEqualTo(Quadrant.POTENTIAL);
         assertThat(Rta.place(0.8, 0.12, 4, t).quadrant()).isEqualTo(Quadrant.POTENTIAL);
