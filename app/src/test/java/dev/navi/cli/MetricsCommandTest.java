@@ -17,7 +17,7 @@ class MetricsCommandTest {
         CliRun r = CliRun.of("metrics", "--config", Path.of("..", "samples", "nev-battery", "navi.yaml").toString(),
                 "--out", out.toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("records    1,087 counted by family").contains("positioning 5 tables").contains("path       7 tables").contains("四川省");
+        assertThat(r.out()).contains("records    1,087 counted by family").contains("positioning 6 tables").contains("path       7 tables").contains("四川省");
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         assertThat(json.fieldNames()).toIterable().contains("run", "definitions", "direction", "positioning", "path");
         assertThat(r.out()).contains("direction  " + json.get("direction").get("tables").size() + " tables");
