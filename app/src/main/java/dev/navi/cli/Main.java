@@ -4,6 +4,9 @@ import dev.navi.ingest.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import dev.navi.io.Names;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +16,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Patent navigation (专利导航) toolkit: from raw patent database exports to a navigation atlas.",
-        subcommands = {InitCommand.class, AnalyzeCommand.class, InspectCommand.class, IngestCommand.class, CleanCommand.class, MapCommand.class, TagCommand.class, MetricsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, AnalyzeCommand.class, InspectCommand.class, IngestCommand.class, CleanCommand.class, MapCommand.class, TagCommand.class, MetricsCommand.class, GenerateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -36,24 +39,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             boolean verbose = parsed.originalArgs().contains("--verbose") || parsed.originalArgs().contains("-v");
-            int code;
-            String message;
-            if (ex instanceof InputException) {
-                code = ExitCodes.INPUT;
-                message = ex.getMessage();
-            } else if (ex instanceof UncheckedIOException) {
-                code = ExitCodes.OUTPUT;
-                message = ex.getMessage();
-            } else {
-                code = ExitCodes.PROCESSING;
-                message = "internal error: " + ex + (verbose ? "" : " (rerun with --verbose for the stack trace)");
-            }
-            cmd.getErr().println("navi: " + message);
-            if (verbose) {
-                ex.printStackTrace(cmd.getErr());
-            }
-            cmd.getErr().flush();
-            return code;
+            return report(ex, cmd.getErr(), verbose);
         });
         cl.setParameterExceptionHandler((ex, args1) -> {
             CommandLine cmd = ex.getCommandLine();
@@ -62,10 +48,69 @@ public final class Main implements Runnable {
             cmd.getErr().flush();
             return ExitCodes.USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler; errors (out of memory, stack overflow) arrive here
+            code = report(e, err, java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v"));
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * One line on stderr and an exit code for a failure; the stack trace only with {@code --verbose}.
+     * Input problems → {@link ExitCodes#INPUT}; I/O failures anywhere in the cause chain (disk full, POI's "Failed to
+     * save") → {@link ExitCodes#OUTPUT}; out of memory → {@link ExitCodes#MEMORY}; anything else is an internal error.
+     */
+    static int report(Throwable ex, PrintWriter err, boolean verbose) {
+        int code;
+        String message;
+        IOException io = ioCause(ex);
+        if (ex instanceof InputException) {
+            code = ExitCodes.INPUT;
+            message = ex.getMessage();
+        } else if (ex instanceof OutOfMemoryError) {
+            code = ExitCodes.MEMORY;
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            message = "out of memory: the Java heap (at most " + mb + " MB) is too small for this data; raise it, e.g. "
+                    + "NAVI_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mb + 1023) / 1024)) + "g scripts/navi ... (the launcher's "
+                    + "default is -Xmx4g); nothing was written";
+        } else if (ex instanceof UncheckedIOException u) {
+            code = ExitCodes.OUTPUT;
+            message = u.getMessage();
+        } else if (io != null) {
+            code = ExitCodes.OUTPUT;
+            message = "cannot write the output: " + Names.describe(io);
+        } else if (ex instanceof StackOverflowError) {
+            code = ExitCodes.INPUT;
+            message = "an input is nested too deeply to process (stack overflow); simplify the query, map or file";
+        } else {
+            code = ExitCodes.PROCESSING;
+            message = "internal error: " + Names.escape(String.valueOf(ex).lines().findFirst().orElse(""))
+                    + (verbose ? "" : " (rerun with --verbose for the stack trace)");
+        }
+        err.println("navi: " + message);
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** The first IOException in the cause chain (POI wraps them in its own runtime exceptions), or null. */
+    private static IOException ioCause(Throwable ex) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            if (t instanceof UncheckedIOException u) {
+                return u.getCause();
+            }
+        }
+        return null;
     }
 
     public static void main(String[] args) {
@@ -73,6 +118,7 @@ public final class Main implements Runnable {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("org.apache.logging.log4j.level", "OFF");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));

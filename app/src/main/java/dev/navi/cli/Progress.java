@@ -134,6 +134,17 @@ final class Progress implements PipelineListener {
         return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
 
+    /** Notes are printed whatever the terminal or {@code --quiet}: they tell of the user's files and of repairs. */
+    @Override
+    public synchronized void note(String message) {
+        if (drawn) {
+            err.print("\r\033[K");
+            drawn = false;
+        }
+        err.println("navi: note: " + message);
+        err.flush();
+    }
+
     synchronized void done() {
         if (timings && staged) {
             err.printf(Locale.ROOT, "  %-18s %s%n", stage.label(), duration((System.nanoTime() - stageStart) / 1e9));

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * place by {@link #commit(String)} only when all are complete, the named marker file (a summary) last. A run that
  * fails before the commit leaves the previous outputs as they were; {@link #close()} removes the temporary folder.
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements OutputTarget, AutoCloseable {
     private final Path out;
     private final Path tmp;
 
@@ -40,6 +40,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Where to write: a file name inside the temporary folder. */
+    @Override
     public Path file(String name) {
         return tmp.resolve(name);
     }

@@ -3,7 +3,7 @@ package dev.navi.metrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.navi.ingest.dataset.DatasetWriter;
-import dev.navi.io.OutputFolder;
+import dev.navi.io.OutputTarget;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
@@ -28,7 +28,7 @@ public final class ResultsWriter {
     }
 
     /** Writes into the (uncommitted) output folder. */
-    public static void write(OutputFolder out, Map<String, Object> run, Map<String, ModuleResult> modules) throws IOException {
+    public static void write(OutputTarget out, Map<String, Object> run, Map<String, ModuleResult> modules) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run", run);
         Map<String, Map<String, Object>> defs = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ public final class ResultsWriter {
         Files.write(out.file("results.json"), json.writeValueAsBytes(root));
     }
 
-    private static void writeCsv(OutputFolder out, MetricTable t) throws IOException {
+    private static void writeCsv(OutputTarget out, MetricTable t) throws IOException {
         try (CSVPrinter p = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
                 Files.newOutputStream(out.file("tables").resolve(t.id() + ".csv")), StandardCharsets.UTF_8)), DatasetWriter.FORMAT)) {
             p.printRecord(t.columns());

@@ -12,7 +12,7 @@ import dev.navi.clean.StandardApplicantResolver;
 import dev.navi.industry.IndustryData;
 import dev.navi.industry.IndustryReader;
 import dev.navi.ingest.IngestService;
-import dev.navi.io.OutputFolder;
+import dev.navi.io.OutputSet;
 import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricRecords;
@@ -197,7 +197,8 @@ public final class MetricsPipeline {
         });
         CompletableFuture<Map<String, ModuleResult>> computed = new CompletableFuture<>();
         Map<String, ModuleResult> modules;
-        try (OutputFolder out = OutputFolder.open(outDir)) {
+        try (OutputSet out = OutputSet.open(outDir)) {
+            out.notes().forEach(listener::note);
             // The workbook (dominated by the data sheet, which needs only the tagged records) starts on a second
             // thread now and takes the metric tables when they are ready, while this thread computes the metrics and
             // draws the charts and the report; each output is its own file, so the order of work changes no output.
@@ -257,9 +258,7 @@ public final class MetricsPipeline {
             if (options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.REPORT, -1);
                 ReportModel report = reportModel(project, options, cleaned, ctx, modules, cutoff, tagged, figures, review);
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out.file("atlas.docx")), 1 << 16)) {
-                    AtlasReport.write(report, os);
-                }
+                saving(out.file("atlas.docx"), os -> AtlasReport.write(report, os));
                 written.add("atlas.docx");
             }
             if (workbook != null) {
@@ -269,9 +268,11 @@ public final class MetricsPipeline {
             }
             written.add("results.json");
             listener.stage(PipelineListener.Stage.COMMIT, -1);
-            out.commit("results.json");
+            out.commit("analyze", options.toolVersion(), manifestInputs(project), run);
+            out.notes().forEach(listener::note);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + outDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write to " + dev.navi.io.Names.show(outDir) + ": "
+                    + dev.navi.io.Names.describe(e), e);
         } finally {
             background.shutdownNow();
         }
@@ -363,6 +364,24 @@ public final class MetricsPipeline {
         }
     }
 
+    /** Every file the run read, for the output set's manifest: project file, map, aliases, mappings, review, exports. */
+    private static List<Path> manifestInputs(Project project) {
+        List<Path> in = new ArrayList<>();
+        if (Files.isRegularFile(project.file())) {
+            in.add(project.file());
+        }
+        in.add(project.map());
+        if (project.aliases() != null) {
+            in.add(project.aliases());
+        }
+        in.addAll(project.mappings());
+        if (project.review() != null) {
+            in.add(project.review());
+        }
+        in.addAll(project.inputs());
+        return in;
+    }
+
     private static String relative(Project project, Path p) {
         Path base = project.file().toAbsolutePath().getParent();
         return base == null ? p.toString() : base.relativize(p.toAbsolutePath()).toString();
@@ -413,8 +432,31 @@ public final class MetricsPipeline {
                     sources(cleaned), cutoff, project.search(), taggingQuality(review, map, lang), defs, data.columns(),
                     data.rows(), tables, nativeCharts(map));
         };
+        saving(file, os -> AtlasWorkbook.write(dataPart, rest, os));
+    }
+
+    private interface Save {
+        void to(OutputStream os) throws IOException;
+    }
+
+    /**
+     * Writes a document; POI's runtime failures while saving (OpenXML4JRuntimeException "Failed to save" on a full
+     * disk) become the I/O errors they are, naming the file.
+     */
+    private static void saving(Path file, Save save) throws IOException {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            AtlasWorkbook.write(dataPart, rest, os);
+            save.to(os);
+        } catch (RuntimeException e) {
+            if (e.getClass().getName().startsWith("org.apache.poi")) {
+                Throwable io = e;
+                while (io != null && !(io instanceof IOException)) {
+                    io = io.getCause();
+                }
+                throw new IOException(dev.navi.io.Names.show(file.getFileName()) + ": cannot save ("
+                        + (io != null ? dev.navi.io.Names.describe(io) : dev.navi.io.Names.escape(e.getMessage()))
+                        + (io == null ? "; is the disk full?" : "") + ")", e);
+            }
+            throw e;
         }
     }
 

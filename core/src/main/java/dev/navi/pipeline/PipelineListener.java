@@ -46,6 +46,13 @@ public interface PipelineListener extends LongConsumer {
     default void stage(Stage stage, long total) {
     }
 
+    /**
+     * Something the user should hear of that is not an error: leftovers of a killed run repaired, a file of theirs kept
+     * under another name, an output folder inside an input glob.
+     */
+    default void note(String message) {
+    }
+
     /** Work done so far in the current stage. */
     @Override
     default void accept(long done) {
