@@ -156,23 +156,40 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void sameInputsGiveTheSameResultsByteForByte(@TempDir Path dir) throws IOException {
+    void sameInputsOptionsAndDateGiveTheSameBytesInEveryOutputFile(@TempDir Path dir) throws IOException {
+        // given two runs of the same project with the same --date, one a second later (POI stamps zip entries and the
+        // workbook's creation time with the clock; navi must not)
         for (String d : List.of("a", "b")) {
-            assertThat(CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", dir.resolve(d).toString(), "--outputs",
-                    "json,charts", "-q").exitCode()).isZero();
-        }
-        assertThat(Files.readAllBytes(dir.resolve("a/results.json"))).isEqualTo(Files.readAllBytes(dir.resolve("b/results.json")));
-        try (Stream<Path> s = Files.list(dir.resolve("a/tables"))) {
-            for (Path csv : s.toList()) {
-                assertThat(Files.readAllBytes(csv)).as(csv.toString())
-                        .isEqualTo(Files.readAllBytes(dir.resolve("b/tables").resolve(csv.getFileName())));
+            assertThat(CliRun.of("analyze", "--config", SAMPLE.toString(), "--out", dir.resolve(d).toString(),
+                    "--outputs", "docx,xlsx,charts,json", "--date", "2026-11-22", "-q").exitCode()).isZero();
+            try {
+                Thread.sleep(1100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        try (Stream<Path> s = Files.list(dir.resolve("a/charts"))) {
-            for (Path png : s.toList()) {
-                assertThat(Files.readAllBytes(png)).as(png.toString())
-                        .isEqualTo(Files.readAllBytes(dir.resolve("b/charts").resolve(png.getFileName())));
-            }
+        // then every file, documents included, is byte-identical (the one place where comparing bytes is the point)
+        List<String> files;
+        try (Stream<Path> s = Files.walk(dir.resolve("a"))) {
+            files = s.filter(Files::isRegularFile).map(p -> dir.resolve("a").relativize(p).toString()).sorted().toList();
+        }
+        try (Stream<Path> s = Files.walk(dir.resolve("b"))) {
+            assertThat(s.filter(Files::isRegularFile).map(p -> dir.resolve("b").relativize(p).toString()).sorted().toList())
+                    .isEqualTo(files);
+        }
+        assertThat(files).contains("atlas.docx", "atlas.xlsx", "results.json", "manifest.json", "charts/trend.png");
+        for (String f : files) {
+            assertThat(Files.mismatch(dir.resolve("a").resolve(f), dir.resolve("b").resolve(f))).as(f).isEqualTo(-1L);
+        }
+        // and the documents still open, dated by --date
+        try (InputStream in = Files.newInputStream(dir.resolve("a/atlas.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getProperties().getCoreProperties().getCreated())
+                    .isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-11-22T00:00:00Z")));
+            assertThat(wb.getProperties().getCustomProperties().getProperty("navi.output").getLpwstr()).isEqualTo("atlas.xlsx");
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("a/atlas.docx"));
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs()).isNotEmpty();
         }
     }
 

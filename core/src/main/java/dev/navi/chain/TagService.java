@@ -182,7 +182,7 @@ public final class TagService {
                         for (String id : nodeIds) {
                             row.add(audit.containsKey(id) ? "1" : "");
                         }
-                        csv.printRecord(row);
+                        csv.printRecord(dev.navi.io.CsvCells.escapeRow(row));
                         if (req.reviewSample() > 0) {
                             for (String id : nodeIds) {
                                 boolean in = audit.containsKey(id);

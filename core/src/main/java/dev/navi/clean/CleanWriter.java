@@ -115,7 +115,7 @@ final class CleanWriter {
             for (int i = from; i < to; i++) {
                 row.clear();
                 cells.accept(items.get(i), row);
-                printer.printRecord(row);
+                printer.printRecord(dev.navi.io.CsvCells.escapeRow(row));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail

@@ -83,7 +83,7 @@ final class FileReader {
         }
 
         private static String stripFile(InputException e) {
-            String prefix = e.file() + ": ";
+            String prefix = dev.navi.io.Names.escape(e.file()) + ": ";
             String m = e.getMessage();
             return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
         }
@@ -96,6 +96,7 @@ final class FileReader {
         if (Files.isDirectory(path)) {
             throw new InputException(name, "is a directory; name the export files inside it");
         }
+        InputGuard.check(path, name);
         byte[] head = new byte[EncodingDetector.SAMPLE];
         int n;
         try (InputStream in = Files.newInputStream(path)) {
@@ -283,7 +284,7 @@ final class FileReader {
                 return true;
             }
             if (firstUnrecognisedRow == null) {
-                firstUnrecognisedRow = preview(row.cells());
+                firstUnrecognisedRow = preview(trimTrailingEmpty(row.cells()));
             }
             pending.add(row);
             if (nonBlankSeen >= HEADER_SCAN_ROWS) {
@@ -401,7 +402,14 @@ final class FileReader {
         return cells.subList(0, end);
     }
 
+    /**
+     * The first row for an error message, control characters escaped; a row of fewer than three cells is no table
+     * header, so its text is not echoed (the file may be anything: a password file behind a link, a log).
+     */
     private static String preview(List<String> cells) {
+        if (cells.size() < 3) {
+            return "not a table header (" + cells.size() + (cells.size() == 1 ? " cell" : " cells") + "; text not shown)";
+        }
         StringBuilder b = new StringBuilder("'");
         for (int i = 0; i < cells.size() && b.length() < 80; i++) {
             if (i > 0) {
@@ -413,6 +421,6 @@ final class FileReader {
             b.setLength(80);
             b.append('…');
         }
-        return b.append('\'').toString();
+        return dev.navi.io.Names.escape(b.append('\'').toString());
     }
 }

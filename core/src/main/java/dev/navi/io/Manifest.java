@@ -38,6 +38,11 @@ public record Manifest(String command, String runId, String version, List<Entry>
                        List<Entry> files) {
     /** The manifest's file name in an output set. */
     public static final String NAME = "manifest.json";
+    /**
+     * The custom document property (docProps/custom.xml) that marks a .docx or .xlsx as written by navi; ingest refuses
+     * such a file as an input.
+     */
+    public static final String OUTPUT_PROPERTY = "navi.output";
     /** The {@code tool} value that marks a navi manifest. */
     static final String TOOL = "navi";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

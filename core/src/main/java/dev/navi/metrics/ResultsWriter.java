@@ -82,12 +82,13 @@ public final class ResultsWriter {
     private static void writeCsv(OutputTarget out, MetricTable t) throws IOException {
         try (CSVPrinter p = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
                 Files.newOutputStream(out.file("tables").resolve(t.id() + ".csv")), StandardCharsets.UTF_8)), DatasetWriter.FORMAT)) {
-            p.printRecord(t.columns());
+            p.printRecord(dev.navi.io.CsvCells.escapeRow(t.columns()));
             for (List<Object> r : t.rows()) {
                 List<String> cells = new ArrayList<>(r.size());
                 for (Object v : r) {
                     Object j = json(v);
-                    cells.add(j == null ? "" : j instanceof BigDecimal b ? b.toPlainString() : j.toString());
+                    cells.add(j == null ? "" : j instanceof BigDecimal b ? b.toPlainString()
+                            : j instanceof Number ? j.toString() : dev.navi.io.CsvCells.escape(j.toString()));
                 }
                 p.printRecord(cells);
             }

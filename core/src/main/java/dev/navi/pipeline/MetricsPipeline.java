@@ -207,7 +207,7 @@ public final class MetricsPipeline {
             if (options.outputs().contains("xlsx")) {
                 workbook = background.submit(() -> {
                     writeWorkbook(project, map, cleaned, tags, computed, cutoff, review, out.file("atlas.xlsx"),
-                            workbookProgress);
+                            workbookProgress, options.reportDate());
                     return null;
                 });
             }
@@ -258,7 +258,7 @@ public final class MetricsPipeline {
             if (options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.REPORT, -1);
                 ReportModel report = reportModel(project, options, cleaned, ctx, modules, cutoff, tagged, figures, review);
-                saving(out.file("atlas.docx"), os -> AtlasReport.write(report, os));
+                saving(out.file("atlas.docx"), options.reportDate(), os -> AtlasReport.write(report, os));
                 written.add("atlas.docx");
             }
             if (workbook != null) {
@@ -413,8 +413,8 @@ public final class MetricsPipeline {
 
     private static void writeWorkbook(Project project, ChainMap map, CleanService.CleanResult cleaned,
                                       List<Set<String>> tags, CompletableFuture<Map<String, ModuleResult>> computed,
-                                      LocalDate cutoff, List<ReviewResult> review, Path file, PipelineListener listener)
-            throws IOException {
+                                      LocalDate cutoff, List<ReviewResult> review, Path file, PipelineListener listener,
+                                      LocalDate reportDate) throws IOException {
         DataSheet data = DataSheet.of(map, "en".equals(project.language()), cleaned.records(), tags, listener);
         AtlasWorkbookModel.Language lang = "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN
                 : AtlasWorkbookModel.Language.ZH;
@@ -432,7 +432,7 @@ public final class MetricsPipeline {
                     sources(cleaned), cutoff, project.search(), taggingQuality(review, map, lang), defs, data.columns(),
                     data.rows(), tables, nativeCharts(map));
         };
-        saving(file, os -> AtlasWorkbook.write(dataPart, rest, os));
+        saving(file, reportDate, os -> AtlasWorkbook.write(dataPart, rest, os));
     }
 
     private interface Save {
@@ -441,11 +441,17 @@ public final class MetricsPipeline {
 
     /**
      * Writes a document; POI's runtime failures while saving (OpenXML4JRuntimeException "Failed to save" on a full
-     * disk) become the I/O errors they are, naming the file.
+     * disk) become the I/O errors they are, naming the file. The file is then made reproducible ({@link dev.navi.io.Zips}).
      */
-    private static void saving(Path file, Save save) throws IOException {
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            save.to(os);
+    private static void saving(Path file, LocalDate date, Save save) throws IOException {
+        Path raw = file.resolveSibling(file.getFileName() + ".raw");
+        try {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
+                save.to(os);
+            }
+            // the same run gives the same bytes: entry times and creation date from the report date, not the clock
+            dev.navi.io.Zips.reproducible(raw, file, date);
+            Files.delete(raw);
         } catch (RuntimeException e) {
             if (e.getClass().getName().startsWith("org.apache.poi")) {
                 Throwable io = e;

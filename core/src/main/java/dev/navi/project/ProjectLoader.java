@@ -229,9 +229,13 @@ public final class ProjectLoader {
 
     /** A path or a glob ({@code exports/*.xlsx}) relative to the project folder, expanded and sorted. */
     static List<Path> expand(Path dir, String pattern) {
+        // a path that exists as written is that file, even when its name has glob characters (data[1].csv)
+        Path literal = dir.resolve(pattern).normalize();
+        if (Files.exists(literal, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(literal)) {
+            return List.of(literal);
+        }
         if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[")) {
-            Path p = dir.resolve(pattern).normalize();
-            return Files.isRegularFile(p) ? List.of(p) : List.of();
+            return List.of();
         }
         int slash = pattern.lastIndexOf('/');
         Path base = slash < 0 ? dir : dir.resolve(pattern.substring(0, slash)).normalize();
@@ -243,7 +247,9 @@ public final class ProjectLoader {
         List<Path> out = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(base)) {
             for (Path p : ds) {
-                if (Files.isRegularFile(p) && m.matches(p.getFileName())) {
+                // not only regular files: a FIFO or device matched by a glob is refused by the reader with a message
+                // instead of being skipped without a word
+                if (!Files.isDirectory(p) && m.matches(p.getFileName())) {
                     out.add(p);
                 }
             }

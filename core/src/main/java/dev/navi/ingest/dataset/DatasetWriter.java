@@ -31,7 +31,7 @@ public final class DatasetWriter implements Closeable {
     }
 
     public void write(Patent p) throws IOException {
-        printer.printRecord(CanonicalColumns.cells(p));
+        printer.printRecord(dev.navi.io.CsvCells.escapeRow(CanonicalColumns.cells(p))); // navi's layout un-escapes
         written++;
         if (buffer.length() >= 1 << 16) {
             drain();

@@ -71,23 +71,23 @@ public final class CanonicalLayout implements ExportLayout {
                         continue;
                     }
                     try {
-                        b.set(f, CanonicalColumns.parse(f, row.cell(i)));
+                        b.set(f, CanonicalColumns.parse(f, cell(row, i)));
                     } catch (IllegalArgumentException e) {
                         return Mapped.rejected("column " + f.key() + ": " + e.getMessage());
                     }
                 }
                 try {
-                    Map<String, String> x = new LinkedHashMap<>(extra < 0 ? Map.of() : CanonicalColumns.parseExtra(row.cell(extra)));
+                    Map<String, String> x = new LinkedHashMap<>(extra < 0 ? Map.of() : CanonicalColumns.parseExtra(cell(row, extra)));
                     for (int i : passThrough) {
-                        if (!row.cell(i).isEmpty()) {
-                            x.putIfAbsent(header.displayName(i), row.cell(i));
+                        if (!cell(row, i).isEmpty()) {
+                            x.putIfAbsent(header.displayName(i), cell(row, i));
                         }
                     }
                     b.extra(x);
-                    String f0 = srcFile < 0 || row.cell(srcFile).isEmpty() ? file : row.cell(srcFile);
-                    String s0 = srcSheet < 0 || row.cell(srcSheet).isEmpty() ? null : row.cell(srcSheet);
-                    long r0 = srcRow < 0 || row.cell(srcRow).isEmpty() ? row.number() : Long.parseLong(row.cell(srcRow));
-                    String l0 = srcLayout < 0 || row.cell(srcLayout).isEmpty() ? id() : row.cell(srcLayout);
+                    String f0 = srcFile < 0 || cell(row, srcFile).isEmpty() ? file : cell(row, srcFile);
+                    String s0 = srcSheet < 0 || cell(row, srcSheet).isEmpty() ? null : cell(row, srcSheet);
+                    long r0 = srcRow < 0 || cell(row, srcRow).isEmpty() ? row.number() : Long.parseLong(cell(row, srcRow));
+                    String l0 = srcLayout < 0 || cell(row, srcLayout).isEmpty() ? id() : cell(row, srcLayout);
                     b.provenance(new Provenance(f0, s0, r0, l0));
                 } catch (IllegalArgumentException e) {
                     return Mapped.rejected(e.getMessage());
@@ -132,5 +132,10 @@ public final class CanonicalLayout implements ExportLayout {
                 return List.of();
             }
         };
+    }
+
+    /** A cell of navi's own CSV, its formula-injection escape undone ({@link dev.navi.io.CsvCells}). */
+    private static String cell(RawRow row, int i) {
+        return dev.navi.io.CsvCells.unescape(row.cell(i));
     }
 }

@@ -111,6 +111,7 @@ final class Docx {
         Date d = Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setCreated(Optional.of(d));
         core.setModified(Optional.of(d));
+        doc.getProperties().getCustomProperties().addProperty(dev.navi.io.Manifest.OUTPUT_PROPERTY, "atlas.docx");
     }
 
     /**

@@ -177,6 +177,9 @@ public final class AtlasWorkbook {
             var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setCreator("navi");
             core.setTitle(m.title());
+            // marks the workbook as navi's, so navi refuses it as an input (its data sheet would count twice)
+            wb.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(dev.navi.io.Manifest.OUTPUT_PROPERTY,
+                    "atlas.xlsx");
             SXSSFSheet readme = wb.createSheet(names.claim(README_SHEET));
             writeData();
             m = rest.get();
