@@ -25,9 +25,9 @@ import java.util.concurrent.Callable;
         description = {"Ingest, clean, tag, compute the three navigation modules and write the atlas, in one run.",
                 "Writes to DIR, atomically: atlas.docx (Word report), atlas.xlsx (workbook), charts/ (PNG; SVG with "
                         + "--svg), results.json and tables/*.csv — as many of them as the project's outputs (or "
-                        + "--outputs) ask for; results.json and tables/ are always written.",
-                "Same inputs and options give the same results.json and tables byte for byte; the documents differ "
-                        + "only in their creation timestamps (and the report date, which --date or SOURCE_DATE_EPOCH fix)."},
+                        + "--outputs) ask for; results.json, tables/ and manifest.json are always written.",
+                "Same inputs, options and --date (or SOURCE_DATE_EPOCH) give the same bytes in every file, documents "
+                        + "included. Check a set with 'navi verify DIR'."},
         footer = ExitCodes.HELP)
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
@@ -50,8 +50,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "SOURCE_DATE_EPOCH when set, else today).")
     LocalDate date;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing; "
+            + "replaced as a whole set, atomically; files of yours in it are kept).")
     Path out;
+
+    @Option(names = "--raw-csv", description = "Write tables/*.csv without the formula-injection escape (a leading ' before "
+            + "cells starting with = + - @ tab or CR), for programs that read them; default: escaped, safe to open in Excel.")
+    boolean rawCsv;
 
     @Override
     public Integer call() {
@@ -60,8 +65,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 svg ? Set.of("svg") : Set.of());
         Progress progress = Progress.forTerminal(spec.commandLine().getErr(), logging.quiet, logging.verbose);
         long start = System.nanoTime();
-        MetricsPipeline.Result r = MetricsPipeline.execute(project, out,
-                new MetricsPipeline.Options(project.outputs(), reportDate(), VersionProvider.version(), progress));
+        boolean escaping = dev.navi.io.CsvCells.escaping();
+        MetricsPipeline.Result r;
+        try {
+            dev.navi.io.CsvCells.escaping(escaping && !rawCsv);
+            r = MetricsPipeline.execute(project, out,
+                    new MetricsPipeline.Options(project.outputs(), reportDate(), VersionProvider.version(), progress));
+        } finally {
+            dev.navi.io.CsvCells.escaping(escaping);
+        }
         progress.done();
         CleanService.CleanResult c = r.clean();
         long merged = c.merged();

@@ -96,27 +96,26 @@ public final class OutputSet implements OutputTarget, AutoCloseable {
             FileLock lock = tryLock(ch);
             if (lock == null) {
                 ch.close();
-                throw new UncheckedIOException(new IOException(Names.show(dir) + ": another navi run is writing this folder "
-                        + "(it holds " + Names.show(lockFile(out)) + "); wait for it to finish or choose another --out"));
+                throw failure(Names.show(dir) + ": another navi run is writing this folder "
+                        + "(it holds " + Names.show(lockFile(out)) + "); wait for it to finish or choose another --out");
             }
             OutputSet set = new OutputSet(dir, out, id, ch, lock);
             set.notes.addAll(repair(out));
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
                 set.close();
-                throw new UncheckedIOException(new IOException(Names.show(dir) + ": exists and is not a folder; give --out a folder"));
+                throw failure(Names.show(dir) + ": exists and is not a folder; give --out a folder");
             }
             if (Files.isDirectory(out) && ownership(out) == Ownership.FOREIGN) {
                 set.close();
-                throw new UncheckedIOException(new IOException(Names.show(dir) + ": this folder already holds files that navi "
+                throw failure(Names.show(dir) + ": this folder already holds files that navi "
                         + "did not write (it has no navi " + Manifest.NAME + "); navi replaces its output set as a whole, so "
-                        + "give --out an empty or new folder"));
+                        + "give --out an empty or new folder");
             }
             Files.createDirectory(set.tmp);
             return set;
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new UncheckedIOException(new IOException("cannot write the output folder " + Names.show(dir) + ": "
-                    + Names.describe(e), e));
+            throw new UncheckedIOException("cannot write the output folder " + Names.show(dir) + ": " + Names.describe(e), e);
         }
     }
 
@@ -525,10 +524,15 @@ public final class OutputSet implements OutputTarget, AutoCloseable {
             // a dangling link: handled as a file that is not a folder
         }
         if (abs.getParent() == null) {
-            throw new UncheckedIOException(new IOException(Names.show(dir) + ": navi cannot use a file system's root as its "
-                    + "output folder; give a folder inside it"));
+            throw failure(Names.show(dir) + ": navi cannot use a file system's root as its "
+                    + "output folder; give a folder inside it");
         }
         return abs;
+    }
+
+    /** An output failure whose message is the text (not "java.io.IOException: text"). */
+    private static UncheckedIOException failure(String message) {
+        return new UncheckedIOException(message, new IOException(message));
     }
 
     private static String prefix(Path out) {

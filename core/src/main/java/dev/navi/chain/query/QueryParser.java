@@ -27,9 +27,13 @@ final class QueryParser {
         }
     }
 
+    /** Deepest nesting of parentheses and NOTs: far beyond any real search, well within the parser's stack. */
+    static final int MAX_DEPTH = 100;
+
     private final String src;
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     QueryParser(String src) {
         this.src = src;
@@ -89,7 +93,10 @@ final class QueryParser {
         if (t.kind == Kind.NOT) {
             take();
             requireOperand(t);
-            return new Not(parseNot(scope));
+            deeper(t);
+            Query q = new Not(parseNot(scope));
+            depth--;
+            return q;
         }
         return parsePrimary(scope);
     }
@@ -108,7 +115,9 @@ final class QueryParser {
                 if (peek().kind == Kind.RPAREN) {
                     throw error(peek().pos, "empty parentheses: expected a term, phrase or '(' before ')'");
                 }
+                deeper(t);
                 Query inner = parseOr(scope);
+                depth--;
                 Token close = peek();
                 if (close.kind != Kind.RPAREN) {
                     throw error(close.pos, "expected ')' to close the '(' at position " + t.pos + " but found "
@@ -188,6 +197,12 @@ final class QueryParser {
             next++;
         }
         return t;
+    }
+
+    private void deeper(Token at) {
+        if (++depth > MAX_DEPTH) {
+            throw error(at.pos, "nested more than " + MAX_DEPTH + " levels deep (parentheses and NOT); simplify the query");
+        }
     }
 
     private QuerySyntaxException error(int pos, String reason) {

@@ -56,8 +56,13 @@ public final class QuerySyntaxException extends IllegalArgumentException {
 
     private static String message(String query, int position, String reason, String context) {
         String head = context == null ? "" : context + ": ";
-        return head + reason + " at position " + position + ": " + query + "\n"
+        // a long query is shown as the 80 characters around the position, so the message stays one screen line
+        int from = query.length() <= 120 ? 0 : Math.max(0, position - 40);
+        int to = query.length() <= 120 ? query.length() : Math.min(query.length(), position + 40);
+        String shown = (from > 0 ? "…" : "") + query.substring(from, to) + (to < query.length() ? "…" : "");
+        int caret = position - from + (from > 0 ? 1 : 0);
+        return head + reason + " at position " + position + ": " + shown + "\n"
                 + " ".repeat(Math.max(0, head.length() + reason.length() + " at position ".length()
-                + String.valueOf(position).length() + 2 + position)) + "^";
+                + String.valueOf(position).length() + 2 + caret)) + "^";
     }
 }

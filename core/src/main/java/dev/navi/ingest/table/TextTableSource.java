@@ -32,6 +32,8 @@ public final class TextTableSource implements TableSource {
     public static final int MAX_RECORD_LINES = 20_000;
     /** A record longer than this many characters is taken as a runaway quote. */
     public static final int MAX_RECORD_CHARS = 8 * 1024 * 1024;
+    /** Most cells a row may have: Excel's column limit; no export has more, a file with more is no export. */
+    public static final int MAX_COLUMNS = 16_384;
 
     private final Path path;
     private final String displayName;
@@ -221,6 +223,7 @@ public final class TextTableSource implements TableSource {
         }
         Tokenizer t = new Tokenizer(delimiter, expectedCells);
         if (t.feed(first.text())) {
+            checkColumns(first.number(), t.cells.size());
             expectedCells = Math.max(expectedCells, t.cells.size());
             return new RawRow(first.number(), t.cells, first.text(), null);
         }
@@ -242,8 +245,17 @@ public final class TextTableSource implements TableSource {
             }
             t.newLine();
             if (t.feed(next.text())) {
+                checkColumns(first.number(), t.cells.size());
                 return new RawRow(first.number(), t.cells, raw.toString(), null);
             }
+        }
+    }
+
+    private void checkColumns(long line, int cells) {
+        if (cells > MAX_COLUMNS) {
+            throw new dev.navi.ingest.InputException(displayName, "line " + line + ": " + cells + " columns; navi reads at "
+                    + "most " + MAX_COLUMNS + " (Excel's limit, more than any export has); check the delimiter, or that "
+                    + "this is a patent export");
         }
     }
 
