@@ -66,7 +66,8 @@ class OrbitTest {
                 .containsEntry("applicants", 26L).containsEntry("publicationDate", 27L).containsEntry("priorityDate", 27L)
                 .containsEntry("applicationNumber", 27L).containsEntry("familyId", 27L).containsEntry("inventors", 26L);
         assertThat(r.fillRate("title")).isGreaterThanOrEqualTo(0.99);
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("each row is one patent family"));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("each row is one patent family"))
+                .anySatisfy(n -> assertThat(n).startsWith("the Orbit export has no 'Application dates' column"));
         // every one of the 23 columns is mapped or kept under its own name
         assertThat(r.mappedColumns().size() + r.unmappedColumns().size()).isEqualTo(23);
         assertThat(r.unmappedColumns()).contains("Titulo", "Resumen", "Countries/authorities  - Count", "EPO Family ID");
@@ -151,6 +152,21 @@ class OrbitTest {
             // the double-spaced header is kept under its own name
             assertThat(f.extra()).containsEntry("Countries/authorities  - Count", "2");
         }
+    }
+
+    @Test
+    void applicationDatesGiveTheFamilysEarliestFiling() throws IOException {
+        // given the fixture family with an 'Application dates' column (one date per application line)
+        List<String> header = new java.util.ArrayList<>(HEADER);
+        List<String> row = new java.util.ArrayList<>(FAMILY);
+        header.add("Application dates");
+        row.add("2019-01-20\n2018-11-28");
+        Path csv = dir.resolve("with_dates.csv");
+        Files.writeString(csv, csvLine(header) + "\n" + csvLine(row) + "\n", StandardCharsets.UTF_8);
+        // then the earliest filing is the family's application date, and no note asks for the column
+        FileReport r = inspect(csv);
+        assertThat(RealExportsTest.collect(csv).patents.get(0).applicationDate()).isEqualTo(LocalDate.of(2018, 11, 28));
+        assertThat(r.notes()).noneSatisfy(n -> assertThat(n).contains("no 'Application dates' column"));
     }
 
     @Test

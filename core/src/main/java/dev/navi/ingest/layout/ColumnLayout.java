@@ -95,6 +95,11 @@ public abstract class ColumnLayout implements ExportLayout {
         throw new IllegalStateException(id + " declares a custom column but does not read it: " + column.names());
     }
 
+    /** Notes about how files under this header are read (a missing column the analyses need, say); none by default. */
+    protected List<String> headerNotes(Header header) {
+        return List.of();
+    }
+
     /** Layout-specific finishing after all columns are read and before the common derivations. */
     protected void finish(Patent.Builder builder, RawRow row) {
     }

@@ -101,6 +101,7 @@ final class ColumnRowMapper implements RowMapper {
     @Override
     public List<String> notes() {
         List<String> n = new ArrayList<>(notes);
+        n.addAll(layout.headerNotes(header));
         if (layout.rowIsFamily()) {
             n.add("each row is one patent family (" + layout.displayName() + "): it counts once as a family, and its "
                     + "publication number, dates and application are those of the family's first listed member");

@@ -59,6 +59,7 @@ public final class OrbitLayout extends ColumnLayout {
                         Column.of(Field.APPLICANT_ADDRESSES, CUSTOM, "Assignee address"),
                         Column.of(Field.FAMILY_ID, TEXT, "Questel unique family ID (FAN)", "FAN"),
                         Column.of(Field.APPLICATION_NUMBER, CUSTOM, "Application number"),
+                        Column.of(Field.APPLICATION_DATE, CUSTOM, "Application dates", "Application date"),
                         Column.of(Field.URL, TEXT, "URL document")));
     }
 
@@ -93,6 +94,18 @@ public final class OrbitLayout extends ColumnLayout {
                     addresses.add(m.matches() ? m.group(1).strip() : v);
                 }
                 setIfAbsent(b, Field.APPLICANT_ADDRESSES, List.copyOf(new LinkedHashSet<>(addresses)));
+            }
+            case APPLICATION_DATE -> {
+                // the earliest filing of the family: without the application numbers' order to go by, the earliest
+                // date is the one every analysis by application year wants
+                java.time.LocalDate earliest = null;
+                for (String d : values(value)) {
+                    java.time.LocalDate x = dev.navi.ingest.parse.Dates.parse(d, dev.navi.ingest.parse.DateOrder.YMD);
+                    if (earliest == null || x.isBefore(earliest)) {
+                        earliest = x;
+                    }
+                }
+                setIfAbsent(b, Field.APPLICATION_DATE, earliest);
             }
             case APPLICATION_NUMBER -> {
                 List<String> apps = values(value);
@@ -141,6 +154,19 @@ public final class OrbitLayout extends ColumnLayout {
         Matcher kr = KR_DASHED.matcher(raw.strip());
         String s = kr.matches() ? "KR" + kr.group(1) + kr.group(2) + kr.group(3) : raw;
         return PublicationNumber.parse(s);
+    }
+
+    /**
+     * A note when the export has no application dates: Orbit leaves them out unless the user adds the field, and every
+     * analysis by application year then misses these families.
+     */
+    @Override
+    protected List<String> headerNotes(Header header) {
+        if (header.indexOf(List.of("application dates", "application date")) >= 0) {
+            return List.of();
+        }
+        return List.of("the Orbit export has no 'Application dates' column: these families have no application year, so "
+                + "analyses by application year leave them out (add the field to the Orbit export, or count by priority year)");
     }
 
     /** The record's number gets the first kind code when the number column had none. */
