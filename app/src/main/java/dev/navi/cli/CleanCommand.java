@@ -24,7 +24,9 @@ import java.util.concurrent.Callable;
                 + "exclusion rules, count in the chosen unit, and resolve applicants (standard name, group, type, country, "
                 + "province/city).",
                 "Writes to DIR: cleaned.csv (one row per counted unit), removed.csv (every merged or excluded input row "
-                        + "with its rule), applicant-clusters.csv, ingest-rejects.csv and clean-summary.json.",
+                        + "with its rule), applicant-clusters.csv, applicant-merge-suggestions.csv (uncertain merges to decide: "
+                        + "write same or different and pass the sheet back with --aliases), ingest-rejects.csv and "
+                        + "clean-summary.json.",
                 "Inputs are exports or a navi records.csv; recordsIn = recordsOut + merged + excluded."},
         footer = ExitCodes.HELP)
 final class CleanCommand implements Callable<Integer> {
@@ -57,7 +59,7 @@ final class CleanCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = {"-a", "--aliases"}, paramLabel = "TABLE", description = "Alias table (CSV or XLSX: variant, standard, group"
-            + "[, note]; or a reviewed applicant-clusters.csv) applied over navi's starter table of well-known groups. "
+            + "[, note]; or a reviewed applicant-clusters.csv or applicant-merge-suggestions.csv) applied over navi's starter table of well-known groups. "
             + "Default: the starter table only.")
     Path aliases;
 

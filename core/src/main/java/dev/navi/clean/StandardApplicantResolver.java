@@ -4,6 +4,7 @@ import dev.navi.clean.names.AliasTable;
 import dev.navi.clean.names.Cluster;
 import dev.navi.clean.names.ClusterTableWriter;
 import dev.navi.clean.names.NameClusterer;
+import dev.navi.clean.names.SuggestionSheetWriter;
 import dev.navi.clean.region.ChinaDivisions;
 import dev.navi.clean.region.ChinaPlace;
 import dev.navi.clean.region.Countries;
@@ -80,7 +81,8 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         }
         // the vendors' standardised names are not evidence of one legal entity: incoPat and Patsnap roll subsidiaries
         // up to their group there (广东邦普循环科技 and 四川时代新能源科技 both become 宁德时代), so they only say the group
-        List<Cluster> clusters = new NameClusterer(aliases).cluster(counts);
+        NameClusterer.Outcome outcome = new NameClusterer(aliases).clusterAndSuggest(counts, List.of());
+        List<Cluster> clusters = outcome.clusters();
         Map<String, Cluster> byName = new HashMap<>();
         for (Cluster c : clusters) {
             for (Cluster.Member m : c.members()) {
@@ -89,6 +91,13 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         }
         VendorGroups vendorGroups = VendorGroups.of(records, byName, aliases);
         clusters = vendorGroups.apply(clusters);
+        List<NameClusterer.Suggestion> suggestions = new ArrayList<>(outcome.suggestions());
+        suggestions.addAll(vendorGroups.suggestions(clusters));
+        suggestions.sort(java.util.Comparator.comparingDouble(NameClusterer.Suggestion::score).reversed()
+                .thenComparing(NameClusterer.Suggestion::nameA).thenComparing(NameClusterer.Suggestion::nameB));
+        if (suggestions.size() > NameClusterer.MAX_SUGGESTIONS) {
+            suggestions = new ArrayList<>(suggestions.subList(0, NameClusterer.MAX_SUGGESTIONS));
+        }
         for (Cluster c : clusters) {
             for (Cluster.Member m : c.members()) {
                 byName.put(m.name(), c);
@@ -139,11 +148,12 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         summary.put("clustersWithVariants", clusters.stream().filter(c -> c.members().size() > 1).count());
         summary.put("aliasTableRows", (long) aliases.size());
         summary.put("groupsFromVendorNames", vendorGroups.applied());
+        summary.put("mergeSuggestions", (long) suggestions.size());
         summary.put("applicantsByType", byType);
         summary.put("countrySources", bySource);
         summary.put("chineseApplicants", chinese);
         summary.put("chineseApplicantsWithProvince", placed);
-        return new Result(out, new Table(summary, clusters));
+        return new Result(out, new Table(summary, clusters, suggestions));
     }
 
     private record PlaceFound(ChinaPlace place, String source) {
@@ -282,8 +292,9 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         return i == 0 ? values.get(0) : null;
     }
 
-    /** The summary plus the cluster table. */
-    private record Table(Map<String, Object> map, List<Cluster> clusters) implements CleanWriter.ClusterTable {
+    /** The summary plus the cluster table and the merge-suggestion sheet written beside it. */
+    private record Table(Map<String, Object> map, List<Cluster> clusters, List<NameClusterer.Suggestion> suggestions)
+            implements CleanWriter.ClusterTable {
         @Override
         public Map<String, Object> asMap() {
             return map;
@@ -292,8 +303,12 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         @Override
         public void write(Path file) throws IOException {
             ClusterTableWriter.write(clusters, file);
+            SuggestionSheetWriter.write(suggestions, clusters, file.resolveSibling(SUGGESTIONS_FILE));
         }
     }
+
+    /** The merge-suggestion sheet's file name, beside {@code applicant-clusters.csv}. */
+    public static final String SUGGESTIONS_FILE = "applicant-merge-suggestions.csv";
 
     private static String[] keys(Enum<?>[] values, boolean spaces) {
         String[] out = new String[values.length];

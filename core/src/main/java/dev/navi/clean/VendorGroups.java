@@ -94,6 +94,32 @@ final class VendorGroups {
         return List.copyOf(out);
     }
 
+    /**
+     * For each vendor group with several clusters, its largest cluster (by total count, then standard name) against
+     * each other one: the same legal entity only if it was renamed or respelled, which the analyst decides.
+     */
+    List<dev.navi.clean.names.NameClusterer.Suggestion> suggestions(List<Cluster> clusters) {
+        Map<String, List<Cluster>> byGroup = new TreeMap<>();
+        for (Cluster c : clusters) {
+            String g = groupByCluster.get(c.id());
+            if (g != null) {
+                byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<dev.navi.clean.names.NameClusterer.Suggestion> out = new ArrayList<>();
+        for (Map.Entry<String, List<Cluster>> e : byGroup.entrySet()) {
+            List<Cluster> cs = e.getValue(); // clusters come sorted by total count, then standard name
+            for (int i = 1; i < cs.size(); i++) {
+                Cluster.Member a = cs.get(0).members().get(0);
+                Cluster.Member b = cs.get(i).members().get(0);
+                out.add(new dev.navi.clean.names.NameClusterer.Suggestion(0.5, "the vendor's standardised name '"
+                        + e.getKey() + "' puts both in one group; one legal entity only if renamed or respelled",
+                        a.name(), cs.get(0).totalCount(), b.name(), cs.get(i).totalCount()));
+            }
+        }
+        return out;
+    }
+
     /** Number of clusters whose group came from a vendor name. */
     long applied() {
         return groupByCluster.size();

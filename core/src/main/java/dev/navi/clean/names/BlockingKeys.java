@@ -118,6 +118,30 @@ final class BlockingKeys {
         return String.join(" ", out);
     }
 
+    private static final Set<String> PLACE_FORMS = placeForms();
+
+    private static Set<String> placeForms() {
+        java.util.HashSet<String> set = new java.util.HashSet<>();
+        for (List<String[]> l : PLACES.values()) {
+            for (String[] p : l) {
+                if (NameNormaliser.isCjk(p[0].charAt(0))) {
+                    set.add(p[0]);
+                }
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    /** The length of the Chinese place name a CJK token ends with (武汉, 武汉市, 广东省), or 0. */
+    static int trailingPlace(String token) {
+        for (int len = Math.min(4, token.length() - 1); len >= 2; len--) {
+            if (PLACE_FORMS.contains(token.substring(token.length() - len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
     /** A key without its leading place names, and the innermost place removed (its short form). */
     record Placed(String rest, String place) {
     }

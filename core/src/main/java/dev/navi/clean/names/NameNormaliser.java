@@ -162,7 +162,17 @@ public final class NameNormaliser {
                             continue;
                         }
                         removed.add(suffix);
-                        branch |= suffix.equals(BRANCH);
+                        if (suffix.equals(BRANCH)) {
+                            branch = true;
+                            // a branch is named after its place (…股份有限公司武汉分公司): without legal personality of
+                            // its own, it is the company, so the place goes too
+                            String t = tokens.get(tokens.size() - 1);
+                            int place = BlockingKeys.trailingPlace(t);
+                            if (place > 0 && t.length() - place >= 4) {
+                                tokens.set(tokens.size() - 1, t.substring(0, t.length() - place));
+                                removed.add(t.substring(t.length() - place));
+                            }
+                        }
                         changed = true;
                         break;
                     }

@@ -83,4 +83,21 @@ class NameNormaliserTest {
         assertThat(r.removed()).containsExactly("分公司");
         assertThat(n.normalise("华为技术有限公司").branch()).isFalse();
     }
+
+    @Test
+    void aBranchNamedAfterItsPlaceIsTheCompany() {
+        // when: a 分公司 has no legal personality; named after its city it is the company itself
+        NameNormaliser.Normalised r = n.normalise("安徽讯飞医疗股份有限公司武汉分公司");
+
+        // then
+        assertThat(r.key()).isEqualTo(n.key("安徽讯飞医疗股份有限公司")).isEqualTo("安徽讯飞医疗");
+        assertThat(r.branch()).isTrue();
+        assertThat(r.removed()).containsExactly("分公司", "武汉", "股份有限公司");
+    }
+
+    @Test
+    void lostLettersStayInTheKeyAsWildcards() {
+        assertThat(n.key("M?RSK OLIE OG GAS AS")).isEqualTo("m?rsk olie og gas");
+        assertThat(n.key("UNIVERSIT\ufffdT Z\ufffdRICH")).isEqualTo("universit?t z?rich");
+    }
 }
