@@ -163,6 +163,7 @@ public final class AtlasCharts {
         p.marketMatrix();
         p.quadrant();
         p.peerComparison();
+        p.specs.addAll(IndustryCharts.plan(modules, ctx.region(), english));
         return p.specs;
     }
 

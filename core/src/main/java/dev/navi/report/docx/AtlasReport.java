@@ -78,7 +78,7 @@ public final class AtlasReport {
             this.tables = new TableWriter(d, w, captions);
             this.views = new Views(w, m.lastCompleteYear());
             this.text = new Narrative(m, w);
-            this.industry = new IndustrySections(m, w, d, tables);
+            this.industry = new IndustrySections(m, w, d, tables, this::figuresFor);
         }
 
         void run(OutputStream out) throws IOException {

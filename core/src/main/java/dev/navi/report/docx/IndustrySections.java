@@ -25,8 +25,11 @@ final class IndustrySections {
     private final Docx d;
     private final TableWriter tables;
     private final Cells cells;
+    private final java.util.function.Consumer<String> figuresFor;
 
-    IndustrySections(ReportModel m, Words w, Docx d, TableWriter tables) {
+    /** {@code figuresFor} places the current chapter's figures drawn from a table id (the report's own rule). */
+    IndustrySections(ReportModel m, Words w, Docx d, TableWriter tables, java.util.function.Consumer<String> figuresFor) {
+        this.figuresFor = figuresFor;
         this.m = m;
         this.w = w;
         this.d = d;
@@ -113,6 +116,7 @@ final class IndustrySections {
             // the region's own match here; the peers' in the positioning chapter
             findings(regionLabel() + w.t("产业–专利匹配度", "'s patent–industry match"));
             MetricTable t = table("industry_patent_match").orElseThrow();
+            figuresFor.accept("industry_patent_match");
             String code = m.region() == null ? null : m.region().code();
             tables.write(view(t, w.t("产业–专利匹配度（目标区域，各环节）", "Patent–industry match (region, by node)"),
                     r -> code != null && code.equals(r.get(t.columns().indexOf("region_code")))
@@ -126,6 +130,7 @@ final class IndustrySections {
         if (!needs("market_vs_control", "market（各环节市场规模与份额）", "market (market size and shares by node)")) {
             findings(w.t("有市场、专利控制力弱", "Market without patent control"), w.t("专利控制力强而市场份额", "Patent control without"));
             MetricTable t = table("market_vs_control").orElseThrow();
+            figuresFor.accept("market_vs_control");
             int share = t.columns().indexOf("market_share");
             int position = t.columns().indexOf("position");
             tables.write(view(t, w.t("专利控制力与市场份额对照", "Patent control against market share"),

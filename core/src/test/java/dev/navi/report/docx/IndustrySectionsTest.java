@@ -66,6 +66,12 @@ class IndustrySectionsTest {
                     .contains("有市场、专利控制弱");
             String all = AtlasReportTest.allText(doc);
             assertThat(all).contains("产业数据融合").doesNotContain("本节需要产业数据");
+            // the two industry figures are drawn and placed in the direction chapter before their tables
+            assertThat(regional.figures()).filteredOn(f -> f.id().startsWith("industry_") || f.id().equals("market_vs_control"))
+                    .extracting(f -> f.id() + "@" + f.section() + "/" + f.table())
+                    .containsExactly("industry_match@direction/industry_patent_match",
+                            "market_vs_control@direction/market_vs_control");
+            assertThat(all).contains("四川省产业–专利匹配（产值份额与专利份额）").contains("专利控制力与市场份额：电芯");
         }
     }
 
