@@ -93,6 +93,35 @@ class IndustryReaderTest {
     }
 
     @Test
+    void anXlsxFirmsTableIsReadFromItsFirstSheet(@TempDir Path dir) throws Exception {
+        // given a workbook whose header row follows a blank row, numbers stored as numbers
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sh = wb.createSheet("企业");
+            sh.createRow(1).createCell(0).setCellValue("企业名称");
+            sh.getRow(1).createCell(1).setCellValue("省份");
+            sh.getRow(1).createCell(2).setCellValue("产值（亿元）");
+            sh.createRow(2).createCell(0).setCellValue("成都甲公司");
+            sh.getRow(2).createCell(1).setCellValue("四川");
+            sh.getRow(2).createCell(2).setCellValue(12.5);
+            wb.createSheet("other").createRow(0).createCell(0).setCellValue("not read");
+            try (var out = Files.newOutputStream(dir.resolve("firms.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        Files.writeString(dir.resolve("navi.yaml"), "industry:\n  firms: firms.xlsx\n");
+        // when
+        IndustryData d = IndustryReader.load(dir.resolve("navi.yaml"), map(), SC);
+        // then
+        assertThat(d.problems()).isEmpty();
+        assertThat(d.firms()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("成都甲公司");
+            assertThat(f.province()).isEqualTo("四川省");
+            assertThat(f.output()).isEqualTo(12.5);
+            assertThat(f.row()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void theTemplatesReadBackWithoutProblems(@TempDir Path dir) throws Exception {
         IndustryTemplates.write(dir.resolve("industry"), false);
         Files.writeString(dir.resolve("navi.yaml"), "industry:\n  firms: industry/firms.csv\n  market: industry/market.csv\n"

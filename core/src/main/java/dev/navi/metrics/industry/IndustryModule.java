@@ -464,7 +464,7 @@ public final class IndustryModule {
             zh.add("产业数据中的" + firmLinks.size() + "家企业有" + matched + "家关联到申请人（按规范名称、别名表或集团），"
                     + (firmLinks.size() - matched) + "家未关联，见表 " + UNMATCHED_FIRMS + "。");
             en.add(matched + " of the " + firmLinks.size() + " firms were linked to applicants (standard name, alias table or "
-                    + "group); " + (firmLinks.size() - matched) + " were not (table " + UNMATCHED_FIRMS + ").");
+                    + "group); unlinked: " + (firmLinks.size() - matched) + " (table " + UNMATCHED_FIRMS + ").");
             return new MetricTable(FIRMS, "产业数据企业及其专利申请人关联", "Firms of the industry data and their applicants",
                     List.of("firm", "credit_code", "country", "province", "city", "in_region", "roles", "roles_zh", "roles_en",
                             "nodes", "output", "revenue", "employees", "year", "group", "link", "link_zh", "applicants",
@@ -986,6 +986,7 @@ public final class IndustryModule {
             List<List<Object>> rows = new ArrayList<>();
             long expansion = 0;
             List<String> present = new ArrayList<>();
+            List<String> presentEn = new ArrayList<>();
             for (List<Object> r : t.rows()) {
                 Set<String> found = new LinkedHashSet<>();
                 String a = ia < 0 ? null : (String) r.get(ia);
@@ -1005,6 +1006,7 @@ public final class IndustryModule {
                 if (here) {
                     expansion++;
                     present.add(a + "（" + String.join("、", found) + "）");
+                    presentEn.add(a + " (" + String.join(", ", found) + ")");
                 }
             }
             if (!t.rows().isEmpty()) {
@@ -1012,7 +1014,7 @@ public final class IndustryModule {
                         + (present.isEmpty() ? "" : "：" + String.join("；", present)) + "；其余" + (t.rows().size() - expansion)
                         + "家为招商引进对象。");
                 en.add(expansion + " of the " + t.rows().size() + " enterprise targets already have a firm in " + label
-                        + " (expansion candidates)" + (present.isEmpty() ? "" : ": " + String.join("; ", present)) + "; the other "
+                        + " (expansion candidates)" + (presentEn.isEmpty() ? "" : ": " + String.join("; ", presentEn)) + "; the other "
                         + (t.rows().size() - expansion) + " are introduction targets.");
             }
             MetricTable augmented = new MetricTable(t.id(), t.titleZh(), t.titleEn(), cols, rows,
