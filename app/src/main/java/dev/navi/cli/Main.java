@@ -72,7 +72,7 @@ public final class Main implements Runnable {
         if (ex instanceof InputException) {
             code = ExitCodes.INPUT;
             message = ex.getMessage();
-        } else if (ex instanceof OutOfMemoryError) {
+        } else if (ex instanceof OutOfMemoryError || cause(ex, OutOfMemoryError.class)) {
             code = ExitCodes.MEMORY;
             long mb = Runtime.getRuntime().maxMemory() >> 20;
             message = "out of memory: the Java heap (at most " + mb + " MB) is too small for this data; raise it, e.g. "
@@ -98,6 +98,15 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    private static boolean cause(Throwable ex, Class<? extends Throwable> kind) {
+        for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first IOException in the cause chain (POI wraps them in its own runtime exceptions), or null. */

@@ -138,6 +138,10 @@ class FaultsTest {
         int code = Main.report(new OutOfMemoryError("Java heap space"), new java.io.PrintWriter(err), false);
         assertThat(code).isEqualTo(ExitCodes.MEMORY);
         assertThat(err.toString()).contains("out of memory").contains("MB)").contains("NAVI_JAVA_OPTS=-Xmx").hasLineCount(1);
+        // also when a worker thread's failure arrives wrapped
+        java.io.StringWriter wrapped = new java.io.StringWriter();
+        assertThat(Main.report(new java.io.UncheckedIOException(new IOException("cannot draw a chart",
+                new OutOfMemoryError("Java heap space"))), new java.io.PrintWriter(wrapped), false)).isEqualTo(ExitCodes.MEMORY);
     }
 
     @Test

@@ -113,6 +113,9 @@ public final class AtlasCharts {
             if (c instanceof RuntimeException r) {
                 throw r;
             }
+            if (c instanceof Error err) {
+                throw err; // out of memory is the caller's to report as such, not an I/O error
+            }
             throw new IOException("cannot draw a chart: " + c, c);
         } finally {
             pool.shutdownNow();

@@ -214,6 +214,7 @@ public final class MetricsPipeline {
             listener.stage(PipelineListener.Stage.METRICS, -1);
             try {
                 modules = IndustryModule.attach(computeModules(ctx), ctx, industry, resolver.aliases());
+                modules = dev.navi.metrics.TableCells.limit(modules); // long text cells cut: outputs proportional to the data
             } catch (RuntimeException | Error e) {
                 computed.completeExceptionally(e);
                 throw e;
