@@ -1,7 +1,9 @@
 package dev.navi.cli;
 
 import dev.navi.clean.CleanService;
+import dev.navi.ingest.InputException;
 import dev.navi.pipeline.MetricsPipeline;
+import dev.navi.project.DefaultPeriod;
 import dev.navi.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--svg", description = "Also write each chart as SVG (same as adding svg to the outputs).")
     boolean svg;
 
-    @Option(names = "--date", paramLabel = "DATE", description = "Report date on the cover (yyyy-MM-dd; default: "
-            + "SOURCE_DATE_EPOCH when set, else today).")
+    @Option(names = "--date", paramLabel = "DATE", description = "Report date on the cover (2026-11-30; also "
+            + "2026/11/30, 20261130, 2026年11月30日; default: SOURCE_DATE_EPOCH when set, else today).")
     LocalDate date;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing; "
@@ -57,6 +59,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--raw-csv", description = "Write tables/*.csv without the formula-injection escape (a leading ' before "
             + "cells starting with = + - @ tab or CR), for programs that read them; default: escaped, safe to open in Excel.")
     boolean rawCsv;
+
+    @Option(names = "--skip-bad-files", description = "Go on past input files that cannot be read: each is reported and "
+            + "counted in the summary, the atlas is written from the others, and the exit code is 3.")
+    boolean skipBadFiles;
 
     @Override
     public Integer call() {
@@ -69,24 +75,35 @@ final class AnalyzeCommand implements Callable<Integer> {
         MetricsPipeline.Result r;
         try {
             dev.navi.io.CsvCells.escaping(escaping && !rawCsv);
-            r = MetricsPipeline.execute(project, out,
-                    new MetricsPipeline.Options(project.outputs(), reportDate(), VersionProvider.version(), progress));
+            r = MetricsPipeline.execute(project, out, new MetricsPipeline.Options(project.outputs(), reportDate(),
+                    VersionProvider.version(), progress, skipBadFiles));
+        } catch (InputException e) {
+            progress.done();
+            if (project.inputs().stream().anyMatch(p -> p.toString().equals(e.file()))) {
+                throw new InputException(e.file(), e.getMessage().substring(e.file().length() + 2)
+                        + " (or pass --skip-bad-files to go on without this file)", e);
+            }
+            throw e;
         } finally {
             dev.navi.io.CsvCells.escaping(escaping);
         }
         progress.done();
         CleanService.CleanResult c = r.clean();
+        boolean skipped = Formats.printSkipped(spec.commandLine().getErr(), c.files());
         long merged = c.merged();
         int counted = r.context().records().size();
-        stdout.printf(Locale.ROOT, "input      %s rows read, %s rejected%n", Formats.count(c.ingestRead()),
-                Formats.count(c.ingestRejects().size()));
+        long bad = c.files().stream().filter(f -> f.failed()).count();
+        stdout.printf(Locale.ROOT, "input      %s rows read, %s rejected, from %d file(s)%s%n", Formats.count(c.ingestRead()),
+                Formats.count(c.ingestRejects().size()), c.files().size() - bad,
+                bad == 0 ? "" : "; " + bad + " file(s) skipped (unreadable, listed above)");
         stdout.printf(Locale.ROOT, "clean      %s records → %s duplicates merged, %s excluded, %s counted by %s%n",
                 Formats.count(c.recordsIn()), Formats.count(merged), Formats.count(c.excluded()), Formats.count(counted),
                 r.context().unit());
         stdout.printf(Locale.ROOT, "tagged     %s of %s (%.1f %%) to the chain map%n", Formats.count(r.tagged()),
                 Formats.count(counted), counted == 0 ? 0.0 : 100.0 * r.tagged() / counted);
-        stdout.printf(Locale.ROOT, "period     %d–%d, complete to %d (cut-off %s)%n", r.context().fromYear(),
-                r.context().toYear(), r.context().lastCompleteYear(), r.cutoff());
+        stdout.printf(Locale.ROOT, "period     %d–%d, complete to %d (cut-off %s)%s%n", r.context().fromYear(),
+                r.context().toYear(), r.context().lastCompleteYear(), r.cutoff(),
+                project.fromYear() == null || project.toYear() == null ? "; default: " + DefaultPeriod.describeEn() : "");
         if (!logging.quiet) {
             for (var e : r.modules().entrySet()) {
                 stdout.printf(Locale.ROOT, "%-10s %d tables%n", e.getKey(), e.getValue().tables().size());
@@ -99,7 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String w : r.written()) {
             stdout.println("           " + out.resolve(w) + (w.equals("charts/") ? " (" + r.figures().size() + " figures)" : ""));
         }
-        return ExitCodes.OK;
+        return skipped ? ExitCodes.INPUT : ExitCodes.OK;
     }
 
     /** --date, else SOURCE_DATE_EPOCH (reproducible builds' convention), else today. */

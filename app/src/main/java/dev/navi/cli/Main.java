@@ -16,15 +16,25 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Patent navigation (专利导航) toolkit: from raw patent database exports to a navigation atlas.",
-        subcommands = {InitCommand.class, AnalyzeCommand.class, InspectCommand.class, IngestCommand.class, CleanCommand.class, MapCommand.class, TagCommand.class, MetricsCommand.class, GenerateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, AnalyzeCommand.class, InspectCommand.class, IngestCommand.class, CleanCommand.class, MapCommand.class, TagCommand.class, MetricsCommand.class, GenerateCommand.class, VerifyCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A bare {@code navi} is a usage error: the usage goes to stderr and the exit code is 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** The command line with navi's converters and settings, for running and for generating help and completion. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.time.LocalDate.class, new Dates());
+        return cl;
     }
 
     /**
@@ -33,8 +43,7 @@ public final class Main implements Runnable {
      * @return the exit code (see {@link ExitCodes})
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

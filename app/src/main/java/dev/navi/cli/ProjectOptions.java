@@ -51,15 +51,15 @@ public final class ProjectOptions {
     List<String> peers = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "YEAR", description = "First application year analysed (default: the project's, "
-            + "else the earliest in the data).")
+            + "else 20 years before the last: the last 20 complete years up to the cut-off).")
     Integer from;
 
     @Option(names = "--to", paramLabel = "YEAR", description = "Last application year analysed (default: the project's, "
-            + "else the latest in the data).")
+            + "else the last complete year before the cut-off).")
     Integer to;
 
-    @Option(names = "--cutoff", paramLabel = "DATE", description = "Data cut-off date (yyyy-MM-dd; default: the project's, "
-            + "else the latest publication date in the data).")
+    @Option(names = "--cutoff", paramLabel = "DATE", description = "Data cut-off date (2025-06-30; also 2025/6/30, 20250630, "
+            + "2025年6月30日; default: the project's, else the latest publication date in the data).")
     LocalDate cutoff;
 
     @Option(names = "--language", paramLabel = "LANG", description = "Language of the atlas: zh or en (default: the "

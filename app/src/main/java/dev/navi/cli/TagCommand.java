@@ -65,7 +65,7 @@ final class TagCommand implements Callable<Integer> {
     long seed = 1;
 
     @Option(names = "--review", paramLabel = "FILE", description = "Read a reviewed review-sample.xlsx and report precision "
-            + "and recall per node with 95 % intervals.")
+            + "and recall per node with 95 %% intervals.")
     Path review;
 
     @Option(names = "--skip-bad-files", description = "Go on past unreadable files (exit code 3) instead of stopping.")

@@ -35,8 +35,25 @@ public final class OutputFolder implements OutputTarget, AutoCloseable {
             Files.createDirectories(out);
             return new OutputFolder(out, Files.createTempDirectory(out, ".navi-tmp-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the output folder " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the output folder " + out + ": " + reason(out, e), e);
         }
+    }
+
+    /** Why a folder cannot be created, in the user's terms (the JDK's message is often just the path again). */
+    static String reason(Path out, IOException e) {
+        for (Path p = out.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                return (p.equals(out.toAbsolutePath()) ? "it is a file, not a folder"
+                        : p + " is a file, not a folder") + "; give --out a folder (navi writes several files into it)";
+            }
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied; choose a folder you may write to";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Where to write: a file name inside the temporary folder. */

@@ -24,6 +24,7 @@ import dev.navi.metrics.industry.IndustryModule;
 import dev.navi.metrics.path.PathModule;
 import dev.navi.metrics.positioning.PositioningModule;
 import dev.navi.metrics.stats.LifeCycle;
+import dev.navi.project.DefaultPeriod;
 import dev.navi.project.Project;
 
 import dev.navi.chain.review.ReviewResult;
@@ -67,7 +68,7 @@ import java.util.function.Supplier;
  * atomically: {@code results.json} and {@code tables/*.csv} always, {@code charts/} (PNG, SVG on request),
  * {@code atlas.xlsx} and {@code atlas.docx} when the outputs ask for them.
  *
- * <p>Period: the project's years, else the span of application years in the data. Data cut-off: the project's
+ * <p>Period: the project's years, else the last 20 complete years up to the cut-off ({@link DefaultPeriod}). Data cut-off: the project's
  * {@code cutoff}, else the latest publication date in the data (the day the newest record became visible, a lower
  * bound of the export date); the last complete year follows from it (see {@link LifeCycle#lastCompleteYear}).
  *
@@ -83,13 +84,20 @@ public final class MetricsPipeline {
      * @param reportDate  the date printed on the report's cover and in its properties
      * @param toolVersion navi's version, recorded in results.json and the documents
      * @param listener    hears the stages and their progress
+     * @param skipBadFiles go on past input files that cannot be read (they are listed in the clean result's files)
      */
-    public record Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener) {
+    public record Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener,
+                          boolean skipBadFiles) {
         public Options {
             outputs = Set.copyOf(outputs);
             Objects.requireNonNull(reportDate, "reportDate");
             toolVersion = toolVersion == null ? "unknown" : toolVersion;
             listener = listener == null ? PipelineListener.NONE : listener;
+        }
+
+        /** Stopping at the first input file that cannot be read. */
+        public Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener) {
+            this(outputs, reportDate, toolVersion, listener, false);
         }
 
         /** The project's outputs, today's date, an unknown version, the given listener. */
@@ -149,7 +157,7 @@ public final class MetricsPipeline {
         listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
         CleanService.CleanResult cleaned = clean.run(new CleanService.CleanRequest(project.inputs(), outDir, unit,
                 Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none(),
-                false, new RowTotal(listener)));
+                options.skipBadFiles(), new RowTotal(listener)));
 
         List<CleanRecord> counted = cleaned.records();
         listener.stage(PipelineListener.Stage.TAG, counted.size());
@@ -181,8 +189,11 @@ public final class MetricsPipeline {
                             + "count by; check that the exports carry application dates");
         }
         LocalDate cutoff = project.cutoff() != null ? project.cutoff() : latest != null ? latest : LocalDate.of(maxYear, 12, 31);
-        int from = project.fromYear() != null ? project.fromYear() : minYear;
-        int to = project.toYear() != null ? project.toYear() : maxYear;
+        // no period in the project: the last 20 complete years up to the cut-off (DefaultPeriod), not every year in the
+        // data — one record from 1901 would otherwise start every trend there
+        int to = project.toYear() != null ? project.toYear() : DefaultPeriod.lastYear(cutoff);
+        int from = project.fromYear() != null ? project.fromYear() : DefaultPeriod.firstYear(to, minYear);
+        boolean periodDefault = project.fromYear() == null || project.toYear() == null;
         int lastComplete = Math.min(to, LifeCycle.lastCompleteYear(cutoff));
         MetricContext ctx = new MetricContext(records, map, cleaned.unit().key(), project.region(), project.peers(), from, to,
                 lastComplete);
@@ -241,6 +252,7 @@ public final class MetricsPipeline {
             run.put("region", project.region() == null ? null : project.region().code());
             run.put("peers", project.peers().stream().map(r -> r.code()).toList());
             run.put("period", List.of(from, to));
+            run.put("periodSource", periodDefault ? "default: " + DefaultPeriod.describeEn() : "project file");
             run.put("cutoff", cutoff.toString());
             run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
             run.put("lastCompleteYear", lastComplete);
@@ -492,6 +504,7 @@ public final class MetricsPipeline {
                 .region(ctx.region())
                 .peers(ctx.peers())
                 .period(ctx.fromYear(), ctx.toYear())
+                .periodDefault(project.fromYear() == null || project.toYear() == null)
                 .lastCompleteYear(ctx.lastCompleteYear())
                 .cutoff(cutoff)
                 .reportDate(options.reportDate())

@@ -1,8 +1,6 @@
 package dev.navi.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.navi.clean.region.ChinaDivisions;
 import dev.navi.clean.region.ChinaPlace;
 import dev.navi.clean.region.Countries;
@@ -17,21 +15,74 @@ import java.nio.file.PathMatcher;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads {@code navi.yaml}. Every problem is collected and reported at once, each naming the key
- * ({@code navi.yaml: region.name: ...}); unknown keys are errors, so a typo never silently drops a setting.
+ * Reads {@code navi.yaml}. Every problem is collected and reported at once, sorted by position, each with its line,
+ * column and key ({@code navi.yaml: line 12, column 1: regoin: unknown key; did you mean 'region'? ...}); unknown keys
+ * are errors (with the closest valid key and the list of valid ones), so a typo never silently drops a setting. YAML
+ * syntax errors are reported where the offending character is, with the cause in plain words.
+ *
+ * <p>The keys and the form of their values are the tables {@link #KEYS}, {@link #PERIOD_KEYS},
+ * {@link #EXCLUDE_KEYS}, {@link #YEARS_KEYS} and {@link #REGION_KEYS}: a new key is one line there (and one read in
+ * {@link #load}).
  */
 public final class ProjectLoader {
-    static final Set<String> KEYS = Set.of("name", "language", "inputs", "mappings", "map", "aliases", "exclude", "unit",
-            "region", "peers", "period", "cutoff", "outputs", "search", "review", "industry");
+    /** A key of the project file and the form of its value, as messages state it. */
+    record Key(String name, String form) {
+    }
+
+    /** The top-level keys, in the order the starter project file writes them. */
+    static final List<Key> KEYS = List.of(
+            new Key("name", "the atlas title, e.g. name: 四川省动力电池产业专利导航"),
+            new Key("language", "zh | en"),
+            new Key("inputs", "a list of export files or globs, e.g. inputs: [exports/*.xlsx, exports/*.csv]"),
+            new Key("mappings", "a list of mapping files, e.g. mappings: [office.yaml]"),
+            new Key("map", "the chain map file, e.g. map: chain-map.yaml"),
+            new Key("aliases", "the applicant alias table, e.g. aliases: aliases.csv"),
+            new Key("exclude", "denoising rules: {keywords: [...], ipc: [...], applicants: [...], "
+                    + "years: {from: 2005, to: 2024}, patentTypes: [design]}"),
+            new Key("unit", "family | application | publication"),
+            new Key("region", "a country (CN, 美国), a Chinese province (四川省) or city (成都), or {name: 吉林, level: city}"),
+            new Key("peers", "a list of regions, e.g. peers: [广东省, 江苏省]"),
+            new Key("period", "{from: 2005, to: 2024}: the application years analysed"),
+            new Key("cutoff", "a date like 2025-06-30: when the exports were made"),
+            new Key("outputs", "a list of docx, xlsx, charts, svg, json"),
+            new Key("search", "a list of the search strings the exports came from"),
+            new Key("review", "a reviewed `navi tag --review-sample` workbook, e.g. review: review-sample.xlsx"),
+            new Key("industry", "industry tables beside the patents: {firms: industry/firms.csv, market: "
+                    + "industry/market.csv, region_output: industry/region_output.csv}"));
+    static final List<Key> PERIOD_KEYS = List.of(
+            new Key("from", "the first year, e.g. from: 2005"),
+            new Key("to", "the last year, e.g. to: 2024"));
+    static final List<Key> EXCLUDE_KEYS = List.of(
+            new Key("keywords", "a list of words; a record whose title or abstract contains one is removed"),
+            new Key("ipc", "a list of IPC/CPC prefixes, e.g. ipc: [A63H]"),
+            new Key("applicants", "a list of applicant names"),
+            new Key("years", "{from: 2005, to: 2024}: records filed outside are removed"),
+            new Key("patentTypes", "a list of invention, utility_model, design, plant"));
+    static final List<Key> YEARS_KEYS = PERIOD_KEYS;
+    static final List<Key> REGION_KEYS = List.of(
+            new Key("name", "a country, a Chinese province or a city"),
+            new Key("level", "country | province | city"));
     static final Set<String> OUTPUTS = Set.of("docx", "xlsx", "charts", "svg", "json");
+    static final List<String> PATENT_TYPES = List.of("invention", "utility_model", "design", "plant");
+    /** Keys written by habit, and the key meant. */
+    private static final Map<String, String> HABITS = Map.ofEntries(
+            Map.entry("input", "inputs"), Map.entry("files", "inputs"), Map.entry("exports", "inputs"),
+            Map.entry("mapping", "mappings"), Map.entry("chain", "map"), Map.entry("chainmap", "map"),
+            Map.entry("alias", "aliases"), Map.entry("exclusions", "exclude"), Map.entry("excludes", "exclude"),
+            Map.entry("countingunit", "unit"), Map.entry("lang", "language"), Map.entry("title", "name"),
+            Map.entry("years", "period"), Map.entry("peer", "peers"), Map.entry("output", "outputs"),
+            Map.entry("cut-off", "cutoff"), Map.entry("cut_off", "cutoff"), Map.entry("keyword", "keywords"),
+            Map.entry("patenttype", "patentTypes"), Map.entry("types", "patentTypes"), Map.entry("applicant", "applicants"),
+            Map.entry("start", "from"), Map.entry("end", "to"), Map.entry("until", "to"), Map.entry("since", "from"));
 
     private ProjectLoader() {
     }
@@ -39,118 +90,191 @@ public final class ProjectLoader {
     /**
      * Loads and checks a project file.
      *
-     * @throws InputException listing every problem (one per line) when the file is not a valid project
+     * @throws InputException listing every problem (the first line the count, then one a line, by position) when the
+     *                        file is not a valid project
      */
     public static Project load(Path file) {
         String name = file.toString();
-        JsonNode root;
+        List<YamlTree.Located> problems = new ArrayList<>();
+        YamlTree.Node tree;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InputException(name, (loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ")
-                    + "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + " (quote values that contain ': ' or start with a quote)");
+            tree = YamlTree.parse(Files.readAllBytes(file), problems);
+        } catch (YamlTree.SyntaxError e) {
+            throw new InputException(name, e.pos + ": " + e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(name, "the project file does not exist; `navi init DIR` writes one");
         } catch (IOException e) {
             throw new InputException(name, "cannot read the project file: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        if (root == null || !root.isObject()) {
-            throw new InputException(name, "a project file is a YAML map (see 'navi init' or samples/nev-battery/navi.yaml)");
+        if (!(tree instanceof YamlTree.MapNode root)) {
+            throw new InputException(name, (tree == null ? "" : tree.pos() + ": ")
+                    + "a project file is a YAML map of keys (" + keyNames(KEYS) + "); `navi init DIR` writes a commented one");
         }
-        List<String> problems = new ArrayList<>();
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!KEYS.contains(k)) {
-                problems.add(k + ": unknown key; valid keys are " + new TreeSet<>(KEYS));
-            }
-        }
+        Check c = new Check(problems);
+        c.keys(root, KEYS, "");
         Path dir = file.toAbsolutePath().getParent();
-        String title = text(root, "name", file.getFileName().toString());
-        String language = text(root, "language", "zh").toLowerCase(Locale.ROOT);
-        if (!language.equals("zh") && !language.equals("en")) {
-            problems.add("language: '" + language + "' is neither zh nor en");
+        String title = c.text(root, "name", KEYS);
+        if (title == null) {
+            title = file.getFileName().toString();
         }
-        List<Path> inputs = new ArrayList<>();
-        for (String pattern : strings(root, "inputs", problems)) {
-            List<Path> found = expand(dir, pattern);
-            if (found.isEmpty()) {
-                problems.add("inputs: '" + pattern + "' matches no file (relative to " + dir + ")");
-            }
-            inputs.addAll(found);
+        String language = c.choice(root, "language", List.of("zh", "en"), KEYS);
+        if (language == null) {
+            language = "zh";
         }
-        if (inputs.isEmpty() && !root.has("inputs")) {
-            problems.add("inputs: missing; list the export files or globs, e.g. inputs: [exports/*.xlsx]");
-        }
+        List<Path> inputs = inputs(root, dir, c);
         List<Path> mappings = new ArrayList<>();
-        for (String m : strings(root, "mappings", problems)) {
-            mappings.add(existing(dir, m, "mappings", problems));
+        for (YamlTree.Scalar m : c.strings(root, "mappings", KEYS)) {
+            mappings.add(c.existing(dir, m, "mappings"));
         }
-        Path map = root.has("map") ? existing(dir, text(root, "map", ""), "map", problems) : null;
-        Path aliases = root.has("aliases") ? existing(dir, text(root, "aliases", ""), "aliases", problems) : null;
-        String unit = root.has("unit") ? text(root, "unit", "").toLowerCase(Locale.ROOT) : null;
-        if (unit != null && !Set.of("family", "application", "publication").contains(unit)) {
-            problems.add("unit: '" + unit + "' is not family, application or publication");
-        }
-        Region region = root.has("region") ? region(root.get("region"), "region", problems) : null;
+        Path map = c.file(root, "map", dir);
+        Path aliases = c.file(root, "aliases", dir);
+        String unit = c.choice(root, "unit", List.of("family", "application", "publication"), KEYS);
+        YamlTree.Entry re = root.entries().get("region");
+        Region region = re == null || isNull(re.value()) ? null : region(re.value(), "region", c);
         List<Region> peers = new ArrayList<>();
-        JsonNode pn = root.get("peers");
-        if (pn != null) {
-            if (!pn.isArray()) {
-                problems.add("peers: must be a list of regions, e.g. peers: [广东省, 江苏省]");
+        YamlTree.Entry pe = root.entries().get("peers");
+        if (pe != null && !isNull(pe.value())) {
+            if (!(pe.value() instanceof YamlTree.ListNode list)) {
+                c.add(pe.value().pos(), "peers: must be " + form(KEYS, "peers"));
             } else {
-                for (int i = 0; i < pn.size(); i++) {
-                    Region r = region(pn.get(i), "peers[" + i + "]", problems);
+                for (int i = 0; i < list.items().size(); i++) {
+                    Region r = region(list.items().get(i), "peers[" + i + "]", c);
                     if (r != null) {
                         peers.add(r);
                     }
                 }
             }
         }
-        Integer from = null;
-        Integer to = null;
-        JsonNode period = root.get("period");
-        if (period != null) {
-            if (!period.isObject()) {
-                problems.add("period: must look like {from: 2005, to: 2024}");
-            } else {
-                from = year(period, "from", problems);
-                to = year(period, "to", problems);
-                if (from != null && to != null && from > to) {
-                    problems.add("period: from " + from + " is after to " + to);
-                }
-            }
-        }
+        Integer[] period = c.years(root, "period", PERIOD_KEYS, "period");
         LocalDate cutoff = null;
-        if (root.has("cutoff")) {
-            try {
-                cutoff = LocalDate.parse(text(root, "cutoff", ""));
-            } catch (DateTimeParseException e) {
-                problems.add("cutoff: '" + text(root, "cutoff", "") + "' is not a date like 2025-06-30");
+        YamlTree.Entry ce = root.entries().get("cutoff");
+        if (ce != null && !isNull(ce.value())) {
+            String t = c.scalar(ce, "cutoff", KEYS);
+            if (t != null) {
+                try {
+                    cutoff = LocalDate.parse(t.strip());
+                } catch (DateTimeParseException e) {
+                    c.add(ce.value().pos(), "cutoff: '" + t + "' is not " + form(KEYS, "cutoff"));
+                }
             }
         }
         Set<String> outputs = new TreeSet<>(OUTPUTS);
         outputs.remove("svg");
-        if (root.has("outputs")) {
+        if (root.entries().containsKey("outputs")) {
             outputs.clear();
-            for (String o : strings(root, "outputs", problems)) {
-                String k = o.toLowerCase(Locale.ROOT);
+            for (YamlTree.Scalar o : c.strings(root, "outputs", KEYS)) {
+                String k = o.text().strip().toLowerCase(Locale.ROOT);
                 if (!OUTPUTS.contains(k)) {
-                    problems.add("outputs: '" + o + "' is not one of " + new TreeSet<>(OUTPUTS));
+                    String hint = didYouMean(k, new ArrayList<>(new TreeSet<>(OUTPUTS)));
+                    c.add(o.pos(), "outputs: '" + o.text() + "' is not one of " + String.join(", ", new TreeSet<>(OUTPUTS))
+                            + (hint == null ? "" : "; did you mean '" + hint + "'?"));
                 }
                 outputs.add(k);
             }
         }
-        List<String> search = strings(root, "search", problems);
-        Path review = root.has("review") ? existing(dir, text(root, "review", ""), "review", problems) : null;
+        List<String> search = c.strings(root, "search", KEYS).stream().map(YamlTree.Scalar::text).toList();
+        Path review = c.file(root, "review", dir);
+        exclude(root, c);
         if (!problems.isEmpty()) {
-            StringBuilder b = new StringBuilder(problems.size() + " problem(s) in the project file:");
-            for (String p : problems) {
-                b.append('\n').append(name).append(": ").append(p);
+            List<YamlTree.Located> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparing(YamlTree.Located::pos));
+            StringBuilder b = new StringBuilder(sorted.size() + (sorted.size() == 1 ? " problem" : " problems")
+                    + " in the project file:");
+            for (YamlTree.Located p : sorted) {
+                b.append('\n').append(name).append(": ").append(p.pos().line() > 0 ? p.pos() + ": " : "").append(p.message());
             }
             throw new InputException(name, b.toString());
         }
-        return new Project(file, title, language, inputs, mappings, map, aliases, unit, region, peers, from, to, cutoff, outputs,
-                search, review);
+        return new Project(file, title, language, inputs, mappings, map, aliases, unit, region, peers, period[0], period[1],
+                cutoff, outputs, search, review);
+    }
+
+    /**
+     * The input files. A glob that matches nothing is fine as long as the inputs as a whole match at least one file
+     * (the starter file lists a glob per export type, and a project rarely has every type); a file named without a
+     * wildcard must exist.
+     */
+    private static List<Path> inputs(YamlTree.MapNode root, Path dir, Check c) {
+        YamlTree.Entry e = root.entries().get("inputs");
+        if (e == null) {
+            c.add(YamlTree.Pos.FILE, "inputs: missing; list the export files or globs, e.g. inputs: [exports/*.xlsx, "
+                    + "exports/*.csv]");
+            return List.of();
+        }
+        List<YamlTree.Scalar> patterns = c.strings(root, "inputs", KEYS);
+        List<Path> inputs = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (YamlTree.Scalar s : patterns) {
+            String pattern = s.text().strip();
+            List<Path> found = expand(dir, pattern);
+            if (found.isEmpty() && !isGlob(pattern)) {
+                c.add(s.pos(), "inputs: " + pattern + " does not exist (relative to " + dir + ")");
+            } else if (found.isEmpty()) {
+                empty.add(pattern);
+            }
+            for (Path f : found) {
+                if (!inputs.contains(f)) {
+                    inputs.add(f);
+                }
+            }
+        }
+        if (inputs.isEmpty() && !empty.isEmpty()) {
+            c.add(e.pos(), "inputs: no export file found — " + String.join(", ", empty) + (empty.size() == 1 ? " matches"
+                    : " match") + " no file (relative to " + dir + "); copy the exports (CSV, TSV, XLS or XLSX) into "
+                    + folderOf(dir, empty.get(0)));
+        } else if (inputs.isEmpty() && patterns.isEmpty() && c.problems.stream().noneMatch(p -> p.pos().equals(e.value().pos()))) {
+            c.add(e.value().pos(), "inputs: empty; " + form(KEYS, "inputs"));
+        }
+        return inputs;
+    }
+
+    private static void exclude(YamlTree.MapNode root, Check c) {
+        YamlTree.Entry e = root.entries().get("exclude");
+        if (e == null || isNull(e.value())) {
+            return;
+        }
+        if (!(e.value() instanceof YamlTree.MapNode ex)) {
+            c.add(e.value().pos(), "exclude: must be " + form(KEYS, "exclude"));
+            return;
+        }
+        c.keys(ex, EXCLUDE_KEYS, "exclude");
+        for (String list : List.of("keywords", "ipc", "applicants")) {
+            c.list(ex, list, EXCLUDE_KEYS, "exclude." + list);
+        }
+        c.years(ex, "years", YEARS_KEYS, "exclude.years");
+        for (YamlTree.Scalar t : c.list(ex, "patentTypes", EXCLUDE_KEYS, "exclude.patentTypes")) {
+            String k = t.text().strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+            if (!PATENT_TYPES.contains(k)) {
+                String hint = didYouMean(k, PATENT_TYPES);
+                c.add(t.pos(), "exclude.patentTypes: '" + t.text() + "' is not one of " + String.join(", ", PATENT_TYPES)
+                        + (hint == null ? "" : "; did you mean '" + hint + "'?"));
+            }
+        }
+    }
+
+    private static Region region(YamlTree.Node n, String key, Check c) {
+        List<String> found = new ArrayList<>();
+        JsonNode json;
+        if (n instanceof YamlTree.MapNode m) {
+            c.keys(m, REGION_KEYS, key);
+            com.fasterxml.jackson.databind.node.ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            for (YamlTree.Entry e : m.entries().values()) {
+                if (e.value() instanceof YamlTree.Scalar s && s.text() != null) {
+                    o.put(e.key(), s.text());
+                }
+            }
+            json = o;
+        } else if (n instanceof YamlTree.Scalar s) {
+            json = new com.fasterxml.jackson.databind.node.TextNode(s.text() == null ? "" : s.text());
+        } else {
+            c.add(n.pos(), key + ": must be " + form(KEYS, "region"));
+            return null;
+        }
+        Region r = region(json, key, found);
+        for (String f : found) {
+            c.add(n.pos(), f + "; a region is " + form(KEYS, "region"));
+        }
+        return r;
     }
 
     /**
@@ -207,26 +331,6 @@ public final class ProjectLoader {
         return null;
     }
 
-    private static Integer year(JsonNode period, String key, List<String> problems) {
-        JsonNode y = period.get(key);
-        if (y == null) {
-            return null;
-        }
-        if (!y.canConvertToInt() || y.asInt() < 1800 || y.asInt() > 2200) {
-            problems.add("period." + key + ": '" + y.asText() + "' is not a year");
-            return null;
-        }
-        return y.asInt();
-    }
-
-    private static Path existing(Path dir, String value, String key, List<String> problems) {
-        Path p = dir.resolve(value).normalize();
-        if (!Files.isRegularFile(p)) {
-            problems.add(key + ": " + value + " does not exist (relative to " + dir + ")");
-        }
-        return p;
-    }
-
     /** A path or a glob ({@code exports/*.xlsx}) relative to the project folder, expanded and sorted. */
     static List<Path> expand(Path dir, String pattern) {
         // a path that exists as written is that file, even when its name has glob characters (data[1].csv)
@@ -260,24 +364,218 @@ public final class ProjectLoader {
         return out;
     }
 
-    private static String text(JsonNode root, String key, String dflt) {
-        JsonNode n = root.get(key);
-        return n == null || n.isNull() ? dflt : n.asText();
+    private static Path folderOf(Path dir, String pattern) {
+        int slash = pattern.lastIndexOf('/');
+        return slash < 0 ? dir : dir.resolve(pattern.substring(0, slash)).normalize();
     }
 
-    private static List<String> strings(JsonNode root, String key, List<String> problems) {
-        JsonNode n = root.get(key);
-        if (n == null || n.isNull()) {
-            return List.of();
+    private static boolean isGlob(String pattern) {
+        return pattern.contains("*") || pattern.contains("?") || pattern.contains("[");
+    }
+
+    private static boolean isNull(YamlTree.Node n) {
+        return n instanceof YamlTree.Scalar s && s.isNull();
+    }
+
+    private static String form(List<Key> keys, String key) {
+        return keys.stream().filter(k -> k.name().equals(key)).map(Key::form).findFirst().orElse("");
+    }
+
+    private static String keyNames(List<Key> keys) {
+        return String.join(", ", keys.stream().map(Key::name).toList());
+    }
+
+    /** The valid key closest to {@code key} (a known habit, the same key in another case, or within a small edit distance), or null. */
+    static String didYouMean(String key, List<String> valid) {
+        String k = key.toLowerCase(Locale.ROOT);
+        String habit = HABITS.get(k);
+        if (habit != null && valid.contains(habit)) {
+            return habit;
         }
-        List<String> out = new ArrayList<>();
-        if (n.isArray()) {
-            n.forEach(x -> out.add(x.asText()));
-        } else if (n.isTextual()) {
-            out.add(n.asText());
-        } else {
-            problems.add(key + ": must be a list of strings");
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String v : valid) {
+            String lv = v.toLowerCase(Locale.ROOT);
+            if (lv.equals(k.replace("_", "").replace("-", ""))) {
+                return v;
+            }
+            int d = distance(k, lv);
+            if (d < bestD) {
+                bestD = d;
+                best = v;
+            }
         }
-        return out;
+        return bestD <= Math.max(1, Math.min(2, k.length() / 3)) ? best : null;
+    }
+
+    /** Damerau (optimal string alignment) distance: a swapped pair of letters (regoin) counts as one edit. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Collects located problems while reading values of the expected forms. */
+    private static final class Check {
+        final List<YamlTree.Located> problems;
+
+        Check(List<YamlTree.Located> problems) {
+            this.problems = problems;
+        }
+
+        void add(YamlTree.Pos pos, String message) {
+            problems.add(new YamlTree.Located(pos, message));
+        }
+
+        /** Unknown keys of a map, each with the closest valid key and its form, and the valid keys. */
+        void keys(YamlTree.MapNode m, List<Key> valid, String path) {
+            List<String> names = valid.stream().map(Key::name).toList();
+            for (YamlTree.Entry e : m.entries().values()) {
+                if (!names.contains(e.key())) {
+                    String hint = didYouMean(e.key(), names);
+                    add(e.pos(), (path.isEmpty() ? "" : path + ".") + e.key() + ": unknown key"
+                            + (hint == null ? "" : "; did you mean '" + hint + "' (" + form(valid, hint) + ")?")
+                            + " Valid keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", names));
+                }
+            }
+        }
+
+        /** A scalar's text, or null (with a problem when the value is a list or map). */
+        String scalar(YamlTree.Entry e, String path, List<Key> keys) {
+            if (e.value() instanceof YamlTree.Scalar s) {
+                return s.text();
+            }
+            add(e.value().pos(), path + ": must be a single value: " + form(keys, e.key()));
+            return null;
+        }
+
+        String text(YamlTree.MapNode m, String key, List<Key> keys) {
+            YamlTree.Entry e = m.entries().get(key);
+            return e == null ? null : scalar(e, key, keys);
+        }
+
+        String choice(YamlTree.MapNode m, String key, List<String> choices, List<Key> keys) {
+            String t = text(m, key, keys);
+            if (t == null) {
+                return null;
+            }
+            String k = t.strip().toLowerCase(Locale.ROOT);
+            if (!choices.contains(k)) {
+                String hint = didYouMean(k, choices);
+                add(m.entries().get(key).value().pos(), key + ": '" + t + "' is not " + String.join(" | ", choices)
+                        + (hint == null ? "" : "; did you mean '" + hint + "'?"));
+                return null;
+            }
+            return k;
+        }
+
+        /** A list of scalars; a single scalar counts as a list of one. */
+        List<YamlTree.Scalar> strings(YamlTree.MapNode m, String key, List<Key> keys) {
+            YamlTree.Entry e = m.entries().get(key);
+            if (e == null || isNull(e.value())) {
+                return List.of();
+            }
+            if (e.value() instanceof YamlTree.Scalar s) {
+                return List.of(s);
+            }
+            return items(e, key, keys);
+        }
+
+        /** A list of scalars (a single value is not accepted: the rules are lists). */
+        List<YamlTree.Scalar> list(YamlTree.MapNode m, String key, List<Key> keys, String path) {
+            YamlTree.Entry e = m.entries().get(key);
+            if (e == null || isNull(e.value())) {
+                return List.of();
+            }
+            if (e.value() instanceof YamlTree.Scalar s) {
+                add(s.pos(), path + ": must be a list, e.g. " + key + ": ['" + s.text() + "']");
+                return List.of();
+            }
+            return items(e, path, keys);
+        }
+
+        private List<YamlTree.Scalar> items(YamlTree.Entry e, String path, List<Key> keys) {
+            if (!(e.value() instanceof YamlTree.ListNode l)) {
+                add(e.value().pos(), path + ": must be " + form(keys, e.key()));
+                return List.of();
+            }
+            List<YamlTree.Scalar> out = new ArrayList<>();
+            for (YamlTree.Node n : l.items()) {
+                if (n instanceof YamlTree.Scalar s && !s.isNull()) {
+                    out.add(s);
+                } else if (!isNull(n)) {
+                    add(n.pos(), path + ": each entry must be a single value (" + form(keys, e.key()) + ")");
+                }
+            }
+            return out;
+        }
+
+        Path file(YamlTree.MapNode m, String key, Path dir) {
+            YamlTree.Entry e = m.entries().get(key);
+            if (e == null || isNull(e.value())) {
+                return null;
+            }
+            if (!(e.value() instanceof YamlTree.Scalar s)) {
+                add(e.value().pos(), key + ": must be " + form(KEYS, key));
+                return null;
+            }
+            return existing(dir, s, key);
+        }
+
+        Path existing(Path dir, YamlTree.Scalar value, String key) {
+            Path p = dir.resolve(value.text().strip()).normalize();
+            if (!Files.isRegularFile(p)) {
+                add(value.pos(), key + ": " + value.text() + (Files.isDirectory(p) ? " is a folder, not a file"
+                        : " does not exist") + " (relative to " + dir + ")");
+            }
+            return p;
+        }
+
+        /** {from, to} years; {null, null} when absent or wrong. */
+        Integer[] years(YamlTree.MapNode m, String key, List<Key> keys, String path) {
+            Integer[] out = new Integer[2];
+            YamlTree.Entry e = m.entries().get(key);
+            if (e == null || isNull(e.value())) {
+                return out;
+            }
+            if (!(e.value() instanceof YamlTree.MapNode y)) {
+                add(e.value().pos(), path + ": must look like {from: 2005, to: 2024}");
+                return out;
+            }
+            keys(y, keys, path);
+            out[0] = year(y, "from", path);
+            out[1] = year(y, "to", path);
+            if (out[0] != null && out[1] != null && out[0] > out[1]) {
+                add(y.pos(), path + ": from " + out[0] + " is after to " + out[1]);
+            }
+            return out;
+        }
+
+        private Integer year(YamlTree.MapNode m, String key, String path) {
+            YamlTree.Entry e = m.entries().get(key);
+            if (e == null || isNull(e.value())) {
+                return null;
+            }
+            String t = e.value() instanceof YamlTree.Scalar s ? s.text().strip() : "";
+            if (!t.matches("\\d{4}") || Integer.parseInt(t) < 1800 || Integer.parseInt(t) > 2200) {
+                add(e.value().pos(), path + "." + key + ": '" + t + "' is not a year like 2005");
+                return null;
+            }
+            return Integer.parseInt(t);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,14 +50,78 @@ class ProjectLoaderTest {
         Files.writeString(f, "inputs: [exports/*.xlsx]\nmap: nope.yaml\nunit: patent\nregion: 火星\n"
                 + "period: {from: 2024, to: 2005}\ncutoff: soon\nlanguge: zh\noutputs: [pdf]\n");
         assertThatThrownBy(() -> ProjectLoader.load(f)).isInstanceOf(InputException.class)
-                .hasMessageContaining("8 problem(s)")
-                .hasMessageContaining("inputs: 'exports/*.xlsx' matches no file")
-                .hasMessageContaining("map: nope.yaml does not exist")
-                .hasMessageContaining("unit: 'patent'")
-                .hasMessageContaining("region: '火星' is not a known")
-                .hasMessageContaining("period: from 2024 is after to 2005")
-                .hasMessageContaining("cutoff: 'soon'")
-                .hasMessageContaining("languge: unknown key")
-                .hasMessageContaining("outputs: 'pdf'");
+                .hasMessageContaining("8 problems")
+                .hasMessageContaining("line 1, column 1: inputs: no export file found — exports/*.xlsx matches no file")
+                .hasMessageContaining("line 2, column 6: map: nope.yaml does not exist")
+                .hasMessageContaining("line 3, column 7: unit: 'patent' is not family | application | publication")
+                .hasMessageContaining("line 4, column 9: region: '火星' is not a known")
+                .hasMessageContaining("line 5, column 9: period: from 2024 is after to 2005")
+                .hasMessageContaining("line 6, column 9: cutoff: 'soon' is not a date like 2025-06-30")
+                .hasMessageContaining("line 7, column 1: languge: unknown key; did you mean 'language' (zh | en)?")
+                .hasMessageContaining("line 8, column 11: outputs: 'pdf' is not one of");
+    }
+
+    @Test
+    void fiveDifferentMistakesGiveFiveLocatedMessagesInOneRun(@TempDir Path dir) throws IOException {
+        // given: the three typos of issue 15 (regoin, keyword, patentType), a bad language and a period the wrong way round
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports").resolve("a.csv"), "x");
+        Path f = dir.resolve("navi.yaml");
+        Files.writeString(f, String.join("\n",
+                "name: 测试项目",
+                "language: cn",
+                "inputs: [exports/*.xlsx, exports/*.csv]",
+                "regoin:",
+                "  name: 四川省",
+                "exclude:",
+                "  keyword: [玩具]",
+                "  patentType: [design]",
+                "period: {from: 2024, to: 2005}",
+                ""));
+        // when
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ProjectLoader.load(f));
+        // then: five messages, in file order, each with its line and column
+        assertThat(t).isInstanceOf(InputException.class);
+        List<String> lines = t.getMessage().lines().toList();
+        assertThat(lines.get(0)).endsWith("5 problems in the project file:");
+        assertThat(lines.subList(1, lines.size())).hasSize(5).satisfiesExactly(
+                l -> assertThat(l).startsWith(f + ": line 2, column 11: language: 'cn' is not zh | en"),
+                l -> assertThat(l).startsWith(f + ": line 4, column 1: regoin: unknown key; did you mean 'region' (a country")
+                        .contains("Valid keys: name, language, inputs,"),
+                l -> assertThat(l).startsWith(f + ": line 7, column 3: exclude.keyword: unknown key; did you mean 'keywords'")
+                        .contains("Valid keys in exclude: keywords, ipc, applicants, years, patentTypes"),
+                l -> assertThat(l).startsWith(f + ": line 8, column 3: exclude.patentType: unknown key; did you mean 'patentTypes'"),
+                l -> assertThat(l).startsWith(f + ": line 9, column 9: period: from 2024 is after to 2005"));
+    }
+
+    @Test
+    void aGlobThatMatchesNothingIsFineWhenAnotherMatches(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(dir.resolve("exports").resolve("b.csv"), "x");
+        Files.writeString(dir.resolve("exports").resolve("a.csv"), "x");
+        Path f = dir.resolve("navi.yaml");
+        Files.writeString(f, "inputs: [exports/*.xlsx, exports/*.xls, exports/*.csv]\n");
+        assertThat(ProjectLoader.load(f).inputs()).extracting(p -> p.getFileName().toString()).containsExactly("a.csv", "b.csv");
+        // a file named without a wildcard must exist
+        Files.writeString(f, "inputs: [exports/*.csv, exports/missing.xlsx]\n");
+        assertThatThrownBy(() -> ProjectLoader.load(f)).hasMessageContaining("line 1, column 25: inputs: exports/missing.xlsx does not exist");
+    }
+
+    @Test
+    void aTabIsReportedWhereItIs(@TempDir Path dir) throws IOException {
+        // given: a tab indenting line 4 (the issue saw "line 2, column 35 ... quote values" for such a file)
+        Path f = dir.resolve("navi.yaml");
+        Files.writeString(f, "name: x\ninputs: [a.csv]    # the exports\nregion:\n\tname: 四川省\n");
+        assertThatThrownBy(() -> ProjectLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessage(f + ": line 4, column 1: a tab character: YAML indents with spaces only; replace the tab with spaces");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWithItsCause(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("navi.yaml");
+        Files.writeString(f, "name: \"x\ninputs: [a.csv]\n");
+        assertThatThrownBy(() -> ProjectLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessageContaining(f + ": line 3, column 1: not valid YAML: found unexpected end of stream")
+                .hasMessageContaining("line 1, column 7");
     }
 }

@@ -587,6 +587,10 @@ public final class AtlasReport {
                             + "about 18 months after filing, " + (m.lastCompleteYear() < m.toYear() ? "so "
                             + w.years(m.lastCompleteYear() + 1, m.toYear()) + " are incomplete and not read as a decline."
                             : "and every year of the period is complete.")));
+            if (m.periodDefault()) {
+                notes.add(w.t("分析期间：" + w.years(m.fromYear(), m.toYear()) + "，取" + dev.navi.project.DefaultPeriod.describeZh() + "。",
+                        "Period: " + w.years(m.fromYear(), m.toYear()) + ", " + dev.navi.project.DefaultPeriod.describeEn() + "."));
+            }
             notes.add(w.t("计数：一条记录可属于多个产业链环节，上级环节包含下级环节；申请人排名采用全数计数（多个申请人各计一次）。",
                     "Counting: a record can belong to several chain nodes and a node includes its sub-branches; "
                             + "applicant rankings use full counting (each co-applicant counts once)."));

@@ -47,12 +47,14 @@ import java.util.Optional;
  *                         module or table is skipped with a sentence, never an error
  * @param figures          the atlas figures (from {@code AtlasCharts.write}), in report order; each is placed in the
  *                         chapter of its {@link Figure#section()}
+ * @param periodDefault    the period is navi's default ({@link dev.navi.project.DefaultPeriod}), not the project's;
+ *                         the report says so
  */
 public record ReportModel(String title, Language language, String industry, Region region, List<Region> peers,
                           int fromYear, int toYear, int lastCompleteYear, LocalDate cutoff, LocalDate reportDate,
                           String toolVersion, Unit unit, Accounting accounting, List<Source> sources, Tagging tagging,
                           ChainMap map, Map<String, Long> nodeRecords, List<String> searchStrings,
-                          Map<String, ModuleResult> modules, List<Figure> figures) {
+                          Map<String, ModuleResult> modules, List<Figure> figures, boolean periodDefault) {
 
     /** The report's language. */
     public enum Language {
@@ -256,6 +258,7 @@ public record ReportModel(String title, Language language, String industry, Regi
         private List<String> searchStrings;
         private Map<String, ModuleResult> modules;
         private List<Figure> figures;
+        private boolean periodDefault;
 
         private Builder() {
         }
@@ -280,12 +283,14 @@ public record ReportModel(String title, Language language, String industry, Regi
         public Builder searchStrings(List<String> v) { searchStrings = v; return this; }
         public Builder modules(Map<String, ModuleResult> v) { modules = v; return this; }
         public Builder figures(List<Figure> v) { figures = v; return this; }
+        /** The period is navi's default (the project set none). */
+        public Builder periodDefault(boolean v) { periodDefault = v; return this; }
 
         /** The model; throws when a required component is missing or the period is empty. */
         public ReportModel build() {
             return new ReportModel(title, language, industry, region, peers, fromYear, toYear,
                     lastCompleteYear == null ? toYear : lastCompleteYear, cutoff, reportDate, toolVersion, unit,
-                    accounting, sources, tagging, map, nodeRecords, searchStrings, modules, figures);
+                    accounting, sources, tagging, map, nodeRecords, searchStrings, modules, figures, periodDefault);
         }
     }
 }
