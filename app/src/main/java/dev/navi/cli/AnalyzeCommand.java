@@ -103,7 +103,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Formats.count(counted), counted == 0 ? 0.0 : 100.0 * r.tagged() / counted);
         stdout.printf(Locale.ROOT, "period     %d–%d, complete to %d (cut-off %s)%s%n", r.context().fromYear(),
                 r.context().toYear(), r.context().lastCompleteYear(), r.cutoff(),
-                project.fromYear() == null || project.toYear() == null ? "; default: " + DefaultPeriod.describeEn() : "");
+                DefaultPeriod.source(project.fromYear(), project.toYear()) == null ? ""
+                        : "; " + DefaultPeriod.source(project.fromYear(), project.toYear()));
         if (!logging.quiet) {
             for (var e : r.modules().entrySet()) {
                 stdout.printf(Locale.ROOT, "%-10s %d tables%n", e.getKey(), e.getValue().tables().size());

@@ -44,9 +44,11 @@ final class MetricsCommand implements Callable<Integer> {
         MetricsPipeline.Result r = MetricsPipeline.execute(project, out, new MetricsPipeline.Options(project.outputs(),
                 java.time.LocalDate.now(), VersionProvider.version(), progress));
         progress.done();
-        stdout.printf(Locale.ROOT, "records    %s counted by %s (from %s input records), years %d–%d, complete to %d (cut-off %s)%n",
+        String periodSource = dev.navi.project.DefaultPeriod.source(project.fromYear(), project.toYear());
+        stdout.printf(Locale.ROOT, "records    %s counted by %s (from %s input records), years %d–%d, complete to %d (cut-off %s)%s%n",
                 Formats.count(r.context().records().size()), r.context().unit(), Formats.count(r.clean().recordsIn()),
-                r.context().fromYear(), r.context().toYear(), r.context().lastCompleteYear(), r.cutoff());
+                r.context().fromYear(), r.context().toYear(), r.context().lastCompleteYear(), r.cutoff(),
+                periodSource == null ? "" : "; " + periodSource);
         for (Map.Entry<String, ModuleResult> e : r.modules().entrySet()) {
             stdout.printf(Locale.ROOT, "%-10s %d tables%n", e.getKey(), e.getValue().tables().size());
             if (!logging.quiet) {

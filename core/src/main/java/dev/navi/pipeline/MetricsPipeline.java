@@ -193,7 +193,7 @@ public final class MetricsPipeline {
         // data — one record from 1901 would otherwise start every trend there
         int to = project.toYear() != null ? project.toYear() : DefaultPeriod.lastYear(cutoff);
         int from = project.fromYear() != null ? project.fromYear() : DefaultPeriod.firstYear(to, minYear);
-        boolean periodDefault = project.fromYear() == null || project.toYear() == null;
+        String periodSource = DefaultPeriod.source(project.fromYear(), project.toYear());
         int lastComplete = Math.min(to, LifeCycle.lastCompleteYear(cutoff));
         MetricContext ctx = new MetricContext(records, map, cleaned.unit().key(), project.region(), project.peers(), from, to,
                 lastComplete);
@@ -252,7 +252,7 @@ public final class MetricsPipeline {
             run.put("region", project.region() == null ? null : project.region().code());
             run.put("peers", project.peers().stream().map(r -> r.code()).toList());
             run.put("period", List.of(from, to));
-            run.put("periodSource", periodDefault ? "default: " + DefaultPeriod.describeEn() : "project file");
+            run.put("periodSource", periodSource == null ? "project file or options" : periodSource);
             run.put("cutoff", cutoff.toString());
             run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
             run.put("lastCompleteYear", lastComplete);
@@ -504,7 +504,7 @@ public final class MetricsPipeline {
                 .region(ctx.region())
                 .peers(ctx.peers())
                 .period(ctx.fromYear(), ctx.toYear())
-                .periodDefault(project.fromYear() == null || project.toYear() == null)
+                .periodDefault(project.fromYear() == null && project.toYear() == null)
                 .lastCompleteYear(ctx.lastCompleteYear())
                 .cutoff(cutoff)
                 .reportDate(options.reportDate())

@@ -29,6 +29,21 @@ public final class DefaultPeriod {
         return Math.max(lastYear - (YEARS - 1), Math.min(earliestInData, lastYear));
     }
 
+    /**
+     * Where a period came from, as summaries and results.json state it: {@code null} when both ends were given,
+     * else which end is navi's default.
+     */
+    public static String source(Integer givenFrom, Integer givenTo) {
+        if (givenFrom != null && givenTo != null) {
+            return null;
+        }
+        if (givenFrom == null && givenTo == null) {
+            return "default: " + describeEn();
+        }
+        return givenFrom == null ? "first year by default: " + (YEARS - 1) + " years before the last, within the data"
+                : "last year by default: the last complete year before the cut-off";
+    }
+
     /** How the default is stated in summaries and documents. */
     public static String describeEn() {
         return "the last " + YEARS + " complete years up to the cut-off (navi.yaml sets no period)";
