@@ -38,7 +38,7 @@ class AnalyzeOptionsTest {
         CliRun r = CliRun.of("analyze", EXPORTS.resolve("lens_nev_battery.csv").toString(), "--map", MAP.toString(),
                 "--outputs", "json", "--out", file.toString(), "-q");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OUTPUT);
-        assertThat(r.err()).contains("cannot create the output folder " + file + ": it is a file, not a folder; give --out a folder");
+        assertThat(r.err()).contains(file.toString()).contains("not a folder; give --out a folder");
     }
 
     @Test
