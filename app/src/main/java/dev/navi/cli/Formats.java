@@ -62,7 +62,8 @@ final class Formats {
     /** A human-readable block for one file. */
     static void printReport(PrintWriter out, FileReport r, boolean withFields) {
         out.println(r.path());
-        out.printf(Locale.ROOT, "  layout     %s (%s)%n", r.layout(), r.layoutName());
+        out.printf(Locale.ROOT, "  layout     %s (%s)%s%n", r.layout(), r.layoutName(),
+                r.detection() == null ? "" : ", " + r.detection());
         out.printf(Locale.ROOT, "  format     %s, %s%n", r.format(), r.encoding());
         List<String> sheets = new ArrayList<>();
         for (FileReport.SheetInfo s : r.sheets()) {
@@ -81,6 +82,10 @@ final class Formats {
         out.printf(Locale.ROOT, "  mapped     %s%n", mapped.isEmpty() ? "-" : String.join(", ", mapped));
         out.printf(Locale.ROOT, "  unmapped   %s%n", r.unmappedColumns().isEmpty() ? "-" : String.join(", ", r.unmappedColumns())
                 + " (kept as extra values)");
+        if (!r.keptColumns().isEmpty()) {
+            out.printf(Locale.ROOT, "  kept       %s (known columns without a canonical field, kept as extra values)%n",
+                    String.join(", ", r.keptColumns()));
+        }
         if (withFields && !r.lookup()) {
             List<String> fill = new ArrayList<>();
             r.fieldCounts().forEach((k, n) -> {

@@ -212,6 +212,8 @@ final class FileReader {
         private boolean sheetSkipped;
 
         private ExportLayout fileLayout;
+        private LayoutRegistry.Detection detection;
+        private final List<String> keptColumns = new ArrayList<>();
         private final List<FileReport.SheetInfo> sheets = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final Map<String, String> mapped = new LinkedHashMap<>();
@@ -262,8 +264,12 @@ final class FileReader {
             }
             nonBlankSeen++;
             Header candidate = new Header(trimTrailingEmpty(row.cells()), row.number());
-            var found = registry.detect(candidate);
+            var detected = registry.explain(candidate);
+            var found = detected.map(LayoutRegistry.Detection::layout);
             if (found.isPresent()) {
+                if (detection == null) {
+                    detection = detected.get();
+                }
                 if (fileLayout != null && !fileLayout.id().equals(found.get().id())) {
                     throw new InputException(file, "sheet " + sheet + " has layout " + found.get().id()
                             + " but an earlier sheet has " + fileLayout.id() + "; split the workbook into one file per layout");
@@ -348,6 +354,11 @@ final class FileReader {
                 }
             } else {
                 mapped.putAll(mapper.mappedColumns());
+                for (String k : mapper.keptColumns()) {
+                    if (!keptColumns.contains(k)) {
+                        keptColumns.add(k);
+                    }
+                }
                 for (String u : mapper.unmappedColumns()) {
                     if (!unmapped.contains(u)) {
                         unmapped.add(u);
@@ -363,6 +374,30 @@ final class FileReader {
             }
             if (progress != null) {
                 progress.accept(read);
+            }
+        }
+
+        /** Warns about the key fields the layout normally carries that this file fills in under half of its records. */
+        private void lowFill(Map<String, String> warn) {
+            for (Field f : FileReport.KEY_FIELDS) {
+                boolean carried = fileLayout.columns().stream().anyMatch(c -> c.field() == f);
+                long n = fieldCounts[f.ordinal()];
+                if (!carried || n >= FileReport.LOW_FILL_RATE * kept) {
+                    continue;
+                }
+                List<String> columns = new ArrayList<>();
+                mapped.forEach((column, key) -> {
+                    if (key.equals(f.key())) {
+                        columns.add(column);
+                    }
+                });
+                String why = columns.isEmpty()
+                        ? "the " + fileLayout.displayName() + " layout normally carries it but this export has no column for it "
+                                + "(re-export with the field selected, or map the column with --mapping)"
+                        : "the " + fileLayout.displayName() + " layout normally carries it; its column " + String.join(", ", columns)
+                                + " is mostly empty";
+                warn.put(f.key() + ": filled in under " + Math.round(FileReport.LOW_FILL_RATE * 100) + " % of records",
+                        String.format(Locale.ROOT, "%d of %d (%.0f %%); %s", n, kept, 100.0 * n / kept, why));
             }
         }
 
@@ -388,9 +423,12 @@ final class FileReader {
             }
             Map<String, String> warn = new TreeMap<>();
             warnings.forEach((k, w) -> warn.put(k, w.count() + " (first at " + w.firstLocation() + "; text kept as an extra value)"));
+            if (!fileLayout.lookupTable() && kept > 0) {
+                lowFill(warn);
+            }
             return new FileReport(file, fileLayout.id(), fileLayout.displayName(), source.format(), source.encoding(),
                     sheets, fileLayout.lookupTable(), read, kept, rejected, blank, preamble, reasons, mapped, unmapped,
-                    counts, warn, notes, firstReject);
+                    counts, warn, notes, firstReject, detection == null ? null : detection.describe(), keptColumns);
         }
     }
 

@@ -26,12 +26,25 @@ import java.util.Map;
  * @param warnings        unreadable values: "column: problem" → count and first location
  * @param notes           remarks on how the file was read
  * @param firstReject     where and why the first row was rejected ({@code sheet 'S' row N: reason}), or {@code null}
+ * @param detection       why the layout was chosen: the columns that decided it, its score and the runner-up
+ * @param keptColumns     columns the layout knows but keeps as extra values as exported (no canonical field holds them)
  */
 public record FileReport(
         String path, String layout, String layoutName, String format, String encoding, List<SheetInfo> sheets,
         boolean lookup, long read, long kept, long rejected, long blankRows, long preambleRows,
         Map<String, Long> rejectReasons, Map<String, String> mappedColumns, List<String> unmappedColumns,
-        Map<String, Long> fieldCounts, Map<String, String> warnings, List<String> notes, String firstReject) {
+        Map<String, Long> fieldCounts, Map<String, String> warnings, List<String> notes, String firstReject,
+        String detection, List<String> keptColumns) {
+
+    /**
+     * Fields a layout normally carries whose fill rate below {@link #LOW_FILL_RATE} earns a warning: an export that
+     * lost them (a renamed column, a reduced field selection) would otherwise silently find nothing in titles or
+     * miscount by year.
+     */
+    public static final List<dev.navi.model.Field> KEY_FIELDS = List.of(dev.navi.model.Field.TITLE,
+            dev.navi.model.Field.APPLICANTS, dev.navi.model.Field.APPLICATION_DATE, dev.navi.model.Field.PUBLICATION_DATE);
+    /** Below this share of kept records a key field is reported as poorly filled. */
+    public static final double LOW_FILL_RATE = 0.5;
 
     /** A sheet that was read: its name ({@code null} for text files) and 1-based header row. */
     public record SheetInfo(String name, long headerRow) {
@@ -48,6 +61,7 @@ public record FileReport(
         fieldCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fieldCounts));
         warnings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(warnings));
         notes = List.copyOf(notes);
+        keptColumns = keptColumns == null ? List.of() : List.copyOf(keptColumns);
     }
 
     /** Share of kept records in which a field is filled, 0..1. */

@@ -249,6 +249,8 @@ public final class IngestService {
         f.put("firstReject", r.firstReject());
         f.put("mappedColumns", r.mappedColumns());
         f.put("unmappedColumns", r.unmappedColumns());
+        f.put("keptColumns", r.keptColumns());
+        f.put("detection", r.detection());
         Map<String, Object> fields = new LinkedHashMap<>();
         r.fieldCounts().forEach((k, n) -> fields.put(k, Math.round(r.fillRate(k) * 10000) / 10000.0));
         f.put("fields", fields);

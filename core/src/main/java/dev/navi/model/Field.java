@@ -54,7 +54,9 @@ public enum Field {
     FAMILY_OFFICES("familyOffices", Kind.LIST, "offices of the family members"),
     VALUE_SCORE("valueScore", Kind.DECIMAL, "the vendor's value score"),
     TECH_EFFECTS("techEffects", Kind.LIST, "technical-effect phrases"),
-    URL("url", Kind.TEXT, "link to the record at the source");
+    URL("url", Kind.TEXT, "link to the record at the source"),
+    TITLE_ALT("titleAlt", Kind.TEXT, "the title in the export's other language (incoPat 标题 (英文) beside 标题 (中文)); searched with the title"),
+    ABSTRACT_ALT("abstractAlt", Kind.TEXT, "the abstract in the export's other language; searched with the abstract");
 
     /** How a field's value is typed. */
     public enum Kind { TEXT, LIST, DATE, INT, DECIMAL, TYPE, STATUS }

@@ -14,6 +14,10 @@ import java.util.Objects;
  * columns that map to no canonical field, in the export's column order, so nothing the analyst exported is
  * dropped (they travel to the Excel data sheet). {@link #provenance()} is required.
  *
+ * <p>{@link #title()} and {@link #abstractText()} are the record's texts as the export's first language gave them;
+ * {@link #titleAlt()} and {@link #abstractAlt()} hold the same texts in the export's other language when it has
+ * both (incoPat's {@code 标题 (中文)} and {@code 标题 (英文)}), {@code null} otherwise or when they repeat the first.
+ *
  * <p>The generated accessors are typed; {@link #get(Field)} and {@link Builder#set(Field, Object)} give
  * generic access by {@link Field} for readers, writers and mapping files.
  */
@@ -61,6 +65,8 @@ public record Patent(
         Double valueScore,
         List<String> techEffects,
         String url,
+        String titleAlt,
+        String abstractAlt,
         Map<String, String> extra,
         Provenance provenance) {
 
@@ -131,6 +137,8 @@ public record Patent(
             case VALUE_SCORE: return valueScore;
             case TECH_EFFECTS: return techEffects;
             case URL: return url;
+            case TITLE_ALT: return titleAlt;
+            case ABSTRACT_ALT: return abstractAlt;
             default: throw new IllegalArgumentException(field.name());
         }
     }
@@ -193,6 +201,8 @@ public record Patent(
             b.valueScore = valueScore;
             b.techEffects = techEffects;
             b.url = url;
+            b.titleAlt = titleAlt;
+            b.abstractAlt = abstractAlt;
         b.extra = new LinkedHashMap<>(extra);
         b.provenance = provenance;
         return b;
@@ -243,6 +253,8 @@ public record Patent(
         private Double valueScore;
         private List<String> techEffects = List.of();
         private String url;
+        private String titleAlt;
+        private String abstractAlt;
         private Map<String, String> extra = new LinkedHashMap<>();
         private Provenance provenance;
 
@@ -464,6 +476,18 @@ public record Patent(
             return this;
         }
 
+        /** The title in the export's other language (the tagger searches it with the title). */
+        public Builder titleAlt(String v) {
+            this.titleAlt = v;
+            return this;
+        }
+
+        /** The abstract in the export's other language (the tagger searches it with the abstract). */
+        public Builder abstractAlt(String v) {
+            this.abstractAlt = v;
+            return this;
+        }
+
         public Builder extra(Map<String, String> v) {
             this.extra = new LinkedHashMap<>(v);
             return this;
@@ -531,6 +555,8 @@ public record Patent(
                 case VALUE_SCORE: return valueScore;
                 case TECH_EFFECTS: return techEffects;
                 case URL: return url;
+                case TITLE_ALT: return titleAlt;
+                case ABSTRACT_ALT: return abstractAlt;
                 default: throw new IllegalArgumentException(field.name());
             }
         }
@@ -590,13 +616,15 @@ public record Patent(
                 case VALUE_SCORE: valueScore = (Double) value; break;
                 case TECH_EFFECTS: techEffects = (List<String>) value; break;
                 case URL: url = (String) value; break;
+                case TITLE_ALT: titleAlt = (String) value; break;
+                case ABSTRACT_ALT: abstractAlt = (String) value; break;
                 default: throw new IllegalArgumentException(field.name());
             }
             return this;
         }
 
         public Patent build() {
-            return new Patent(publicationNumber, office, kindCode, applicationNumber, sourceId, applicationDate, publicationDate, grantDate, priorityDate, priorityNumbers, priorityCountries, title, abstractText, firstClaim, claimsCount, applicants, vendorApplicants, currentOwners, inventors, applicantAddresses, applicantCountries, applicantProvinces, applicantCities, ipc, mainIpc, cpc, patentType, legalStatus, legalStatusText, legalEvents, transferCount, licenceCount, pledgeCount, litigationCount, citedByCount, citesCount, familyId, familySize, familyMembers, familyOffices, valueScore, techEffects, url, extra, provenance);
+            return new Patent(publicationNumber, office, kindCode, applicationNumber, sourceId, applicationDate, publicationDate, grantDate, priorityDate, priorityNumbers, priorityCountries, title, abstractText, firstClaim, claimsCount, applicants, vendorApplicants, currentOwners, inventors, applicantAddresses, applicantCountries, applicantProvinces, applicantCities, ipc, mainIpc, cpc, patentType, legalStatus, legalStatusText, legalEvents, transferCount, licenceCount, pledgeCount, litigationCount, citedByCount, citesCount, familyId, familySize, familyMembers, familyOffices, valueScore, techEffects, url, titleAlt, abstractAlt, extra, provenance);
         }
     }
 }

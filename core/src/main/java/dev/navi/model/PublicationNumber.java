@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param kind   kind code such as {@code A}, {@code B2}, {@code U}; {@code null} when the export gave none
  */
 public record PublicationNumber(String office, String serial, String kind) {
-    private static final Pattern SHAPE = Pattern.compile("([A-Z]{2})([A-Z]{0,4}\\d[\\dA-Z]*?\\d)([A-Z]\\d?)?");
+    /** Office, serial, kind; Singapore's national phase of a PCT application has the kind {@code WA}/{@code WB}. */
+    private static final Pattern SHAPE = Pattern.compile("([A-Z]{2})([A-Z]{0,4}\\d[\\dA-Z]*?\\d)([A-Z]\\d?|W[A-Z])?");
 
     public PublicationNumber {
         if (office == null || office.length() != 2 || serial == null || serial.isEmpty()) {

@@ -6,8 +6,6 @@ import dev.navi.model.Patent;
 import dev.navi.model.PatentType;
 import dev.navi.testing.RealData;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,46 +19,11 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every real export in ../shared/data/real is recognised with the right layout and yields the record counts its
- * SOURCE.txt gives.
+ * What the real exports in ../shared/data/real hold, record by record. Layout, counts and fill rates of every file
+ * are checked by {@link RealExportsRegressionTest} from its one expectation table.
  */
 class RealExportsTest {
     private final IngestService service = new IngestService(LayoutRegistry.builtIn());
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            # file                                                          | layout               | encoding        | header | read  | kept  | rejected
-            espacenet_oldham_opa/pizza_small.csv                            | espacenet            | UTF-8           | 1      | 25    | 25    | 0
-            espacenet_oldham_opa/pizza_small.xls                            | espacenet            | UTF-16 (xls)    | 5      | 25    | 25    | 0
-            google_patents_nordquists/gp-search.csv                         | google-patents       | UTF-8           | 2      | 536   | 536   | 0
-            google_patents_vcers/gp-search.csv                              | google-patents       | UTF-8           | 2      | 4264  | 4264  | 0
-            google_patents_vcers/gp-search-2.csv                            | google-patents       | UTF-8           | 2      | 4294  | 4294  | 0
-            google_patents_vcers/gp-search-1.csv                            | google-patents       | UTF-8           | 2      | 1     | 1     | 0
-            lens_oldham_drones/lens_drones_2017_raw.csv                     | lens                 | UTF-8           | 1      | 9109  | 9071  | 38
-            lens_oldham_opa/drone_drones_fulltext_families_5884.csv         | lens                 | UTF-8           | 1      | 5884  | 5884  | 0
-            lens_oldham_opa/pizza_lens_1000_raw.csv                         | lens                 | Mac Roman       | 1      | 1000  | 1000  | 0
-            lens_opensangamo/lens-export.csv                                | lens                 | UTF-8 (BOM)     | 1      | 130   | 130   | 0
-            patentscope_oldham_opa/patentscope_pizza_1940_2005_9659.xls     | patentscope          | UTF-16 (xls)    | 3      | 9659  | 9659  | 0
-            patentscope_oldham_opa/patentscope_pizza_2006_2011_8458.xls     | patentscope          | UTF-16 (xls)    | 3      | 8458  | 8458  | 0
-            patentscope_oldham_opa/patentscope_pizza_2012_2015_6177.xls     | patentscope          | UTF-16 (xls)    | 3      | 6177  | 6177  | 0
-            patentsview_tuhh/assignee.tsv                                   | patentsview-assignee | UTF-8           | 1      | 47011 | 47011 | 0
-            patsnap_cn_yakkhini/data_054328d_utf8bom.csv                    | patsnap              | UTF-8 (BOM)     | 1      | 531   | 531   | 0
-            patsnap_cn_yakkhini/data_5a66d18_gbk.csv                        | patsnap              | GB18030 (GBK)   | 1      | 531   | 531   | 0
-            """)
-    void recognisesLayoutAndCounts(String file, String layout, String encoding, long header, long read, long kept, long rejected) {
-        // given
-        Path path = RealData.file(file);
-        // when
-        FileReport r = inspect(path);
-        // then
-        assertThat(r.layout()).isEqualTo(layout);
-        assertThat(r.encoding()).isEqualTo(encoding);
-        assertThat(r.sheets().get(0).headerRow()).isEqualTo(header);
-        assertThat(r.read()).isEqualTo(read);
-        assertThat(r.kept()).isEqualTo(kept);
-        assertThat(r.rejected()).isEqualTo(rejected);
-        assertThat(r.read()).isEqualTo(r.kept() + r.rejected());
-    }
 
     @Test
     void lensDronesFragmentsAreRejectedWithTheirReason() throws IOException {

@@ -210,7 +210,11 @@ public final class Tagger {
     private List<Tag> tag(Patent p, Scratch s) {
         // 1. keywords: one automaton pass per field
         scanField(p.title(), Scope.TITLE_BIT, s);
+        // the other-language title and abstract (incoPat's 标题 (英文) beside 标题 (中文)) are the same fields to a
+        // query: an English keyword finds a Chinese record by its English title and the other way round
+        scanField(p.titleAlt(), Scope.TITLE_BIT, s);
         scanField(p.abstractText(), Scope.ABSTRACT_BIT, s);
+        scanField(p.abstractAlt(), Scope.ABSTRACT_BIT, s);
         scanField(p.firstClaim(), Scope.CLAIMS_BIT, s);
         for (int k = 0; k < s.touchedCount; k++) {
             for (int r : patternRules[s.touched[k]]) {

@@ -37,7 +37,12 @@ public record Column(Field field, Read read, Splitter splitter, List<String> nam
         /** Names with a country tag ({@code NAME [US]}); the tags also fill applicant countries. */
         TAGGED_NAMES,
         /** A layout-specific reading done by the layout's own hook. */
-        CUSTOM
+        CUSTOM,
+        /**
+         * A column the layout knows but no canonical field holds (incoPat 公开国别, Patentics 美国分类): kept as an
+         * extra value as exported, and reported as known rather than unmapped. The column's field is {@code null}.
+         */
+        EXTRA
     }
 
     public Column {
@@ -45,6 +50,14 @@ public record Column(Field field, Read read, Splitter splitter, List<String> nam
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a column needs at least one name");
         }
+        if ((field == null) != (read == Read.EXTRA)) {
+            throw new IllegalArgumentException("only an EXTRA column has no field: " + names);
+        }
+    }
+
+    /** A known column kept as an extra value, one per name (each name is its own column). */
+    public static List<Column> kept(String... names) {
+        return java.util.Arrays.stream(names).map(n -> new Column(null, Read.EXTRA, Splitter.SEMICOLON, List.of(n))).toList();
     }
 
     public static Column of(Field field, Read read, String... names) {

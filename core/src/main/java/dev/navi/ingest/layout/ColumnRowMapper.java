@@ -41,6 +41,9 @@ final class ColumnRowMapper implements RowMapper {
                     + "|(?<![0-9.])(\\d{2}\\.\\d{2}\\.(?:1[89]|20)\\d{2})(?![0-9])"
                     + "|(?<![0-9A-Z])((?:1[89]|20)\\d{6})(?![0-9])");
 
+    /** The day the USPTO switched to the 2001 kind codes (A1 = pre-grant publication, B1/B2 = grant). */
+    private static final LocalDate US_PRE_GRANT_PUBLICATION_START = LocalDate.of(2001, 1, 2);
+
     private final ColumnLayout layout;
     private final Header header;
     private final String file;
@@ -75,11 +78,22 @@ final class ColumnRowMapper implements RowMapper {
     public Map<String, String> mappedColumns() {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < byColumn.length; i++) {
-            if (byColumn[i] != null) {
-                m.put(header.displayName(i), byColumn[i].field() == null ? "(check)" : byColumn[i].field().key());
+            if (byColumn[i] != null && byColumn[i].field() != null) {
+                m.put(header.displayName(i), byColumn[i].field().key());
             }
         }
         return m;
+    }
+
+    @Override
+    public List<String> keptColumns() {
+        List<String> k = new ArrayList<>();
+        for (int i = 0; i < byColumn.length; i++) {
+            if (byColumn[i] != null && byColumn[i].field() == null) {
+                k.add(header.displayName(i));
+            }
+        }
+        return k;
     }
 
     @Override
@@ -127,7 +141,7 @@ final class ColumnRowMapper implements RowMapper {
         for (int i = 0; i < n; i++) {
             String value = row.cell(i);
             Column c = i < byColumn.length ? byColumn[i] : null;
-            if (c == null) {
+            if (c == null || c.read() == Column.Read.EXTRA) {
                 if (!value.isBlank()) {
                     b.putExtra(header.displayName(i), interner.string(Math.min(i, derivedSlot), value));
                 }
@@ -143,7 +157,7 @@ final class ColumnRowMapper implements RowMapper {
                 b.putExtra(header.displayName(i), value);
             }
         }
-        layout.finish(b, row);
+        layout.finish(b, row, header);
         derive(b);
         if (b.get(Field.PUBLICATION_NUMBER) == null && b.get(Field.APPLICATION_NUMBER) == null) {
             return Mapped.rejected("no identifier: the row has neither a publication number nor an application number");
@@ -187,7 +201,7 @@ final class ColumnRowMapper implements RowMapper {
             case PUBLICATION_NUMBER: {
                 // Espacenet lists every publication of an application in one cell ("KR20140005675 (U); KR200475295 (Y1)"):
                 // the first is the record's number, the others are members of its family.
-                List<String> parts = Splitter.SEMICOLON.split(value);
+                List<String> parts = Splitter.SEMICOLON.split(Text.hyperlinkLabel(value));
                 List<PublicationNumber> numbers = new ArrayList<>();
                 for (String part : parts) {
                     numbers.add(PublicationNumber.parse(part)
@@ -335,6 +349,9 @@ final class ColumnRowMapper implements RowMapper {
     }
 
     private void derive(Patent.Builder b) {
+        // a second language only where the first is there and says something else
+        otherLanguage(b, Field.TITLE, Field.TITLE_ALT);
+        otherLanguage(b, Field.ABSTRACT, Field.ABSTRACT_ALT);
         String pub = (String) b.get(Field.PUBLICATION_NUMBER);
         if (pub != null && (b.get(Field.OFFICE) == null || b.get(Field.KIND_CODE) == null)) {
             PublicationNumber.parse(pub).ifPresent(pn -> {
@@ -344,6 +361,17 @@ final class ColumnRowMapper implements RowMapper {
         }
         if (b.get(Field.OFFICE) instanceof String o) {
             b.office(o.strip().toUpperCase(Locale.ROOT));
+        }
+        if (((List<?>) b.get(Field.IPC)).isEmpty() && b.get(Field.MAIN_IPC) instanceof String main && !main.isBlank()) {
+            // a field selection with only the main class (incoPat IPC主分类 without IPC): the main class is one of the
+            // record's classes, so IPC-based counts and rules see it
+            b.ipc(List.of(main));
+        }
+        if (b.get(Field.GRANT_DATE) == null && b.get(Field.PUBLICATION_DATE) instanceof LocalDate published
+                && "US".equals(b.get(Field.OFFICE)) && "A".equals(b.get(Field.KIND_CODE))
+                && published.isBefore(US_PRE_GRANT_PUBLICATION_START)) {
+            // before 2001 the USPTO published granted patents only, all of kind A: the publication is the grant
+            b.grantDate(published);
         }
         if (b.get(Field.PATENT_TYPE) == null) {
             PatentType t = PatentType.fromKind((String) b.get(Field.OFFICE), (String) b.get(Field.KIND_CODE));
@@ -384,6 +412,21 @@ final class ColumnRowMapper implements RowMapper {
             applicantsFromOwners = true;
         }
         deriveEventCounts(b);
+    }
+
+    /** Moves the other-language text up when the first language is missing, drops it when it repeats the first. */
+    private static void otherLanguage(Patent.Builder b, Field first, Field other) {
+        Object alt = b.get(other);
+        if (alt == null) {
+            return;
+        }
+        Object main = b.get(first);
+        if (main == null) {
+            b.set(first, alt);
+            b.set(other, null);
+        } else if (main.equals(alt)) {
+            b.set(other, null);
+        }
     }
 
     private static LegalStatus statusOf(Patent.Builder b) {

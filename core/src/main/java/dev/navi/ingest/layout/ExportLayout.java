@@ -19,6 +19,14 @@ public interface ExportLayout {
      */
     int match(Header header);
 
+    /**
+     * The header's columns that made {@link #match(Header)} recognise it (signature and vendor marks), for
+     * {@code navi inspect} to say why a file was taken for this layout. Empty when the layout does not say.
+     */
+    default List<String> decidingColumns(Header header) {
+        return List.of();
+    }
+
     /** A mapper for rows under this header. */
     RowMapper mapper(Header header, String file);
 

@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A header row: the column names as the file wrote them and in a normalised form for matching
- * (Unicode NFKC, so full-width {@code （）} equal half-width {@code ()}; lower case; single spaces; no BOM).
+ * A header row: the column names as the file wrote them and in a normalised form for matching.
+ *
+ * <p>{@link #normalise(String)} is the one place header names are made comparable, for every layout (built-in and
+ * mapping files alike): Unicode NFKC (full-width {@code （）［］Ａ１} become {@code ()[]A1}), every bracket shape
+ * ({@code []{}【】〔〕「」《》}) as round brackets, lower case, no BOM, runs of white space
+ * (including the ideographic space) as one space, and no space next to a bracket or between two Chinese
+ * characters. So {@code 标题 (中文)}, {@code 标题（中文）}, {@code 标题(中文)} and {@code 标 题（ 中文 ）} are one
+ * name, while {@code Publication Number} keeps its word space. Immutable apart from an internal look-up cache.
  */
 public final class Header {
     private final List<String> names;
@@ -25,14 +31,44 @@ public final class Header {
         this.keys = List.copyOf(k);
     }
 
-    /** Normalises a column name for matching. */
+    /** Normalises a column name for matching (see the class comment for what is made equal). */
     public static String normalise(String name) {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name.replace("\uFEFF", ""), Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT).strip();
-        return s.replaceAll("\\s+", " ");
+        String s = Normalizer.normalize(name.replace("\uFEFF", ""), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = plainBracket(s.charAt(i));
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space && !isBracket(c) && !isBracket(b.charAt(b.length() - 1))
+                    && !(isHan(c) && isHan(b.charAt(b.length() - 1)))) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static char plainBracket(char c) {
+        switch (c) {
+            case '[': case '{': case '【': case '〔': case '〖': case '「': case '《': case '〈': return '(';
+            case ']': case '}': case '】': case '〕': case '〗': case '」': case '》': case '〉': return ')';
+            default: return c;
+        }
+    }
+
+    private static boolean isBracket(char c) {
+        return c == '(' || c == ')';
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     public List<String> names() {

@@ -25,11 +25,17 @@ import static dev.navi.ingest.layout.Column.Read.*;
  * jurisdiction is not a two-letter code, is a fragment and is rejected as one.
  */
 public final class LensLayout extends ColumnLayout {
+    private static final List<String> TYPE_COLUMNS = List.of("document type", "type");
+
     public LensLayout() {
         super("lens", "Lens.org CSV",
                 List.of(List.of("jurisdiction"), List.of("kind"), List.of("publication number", "display key"),
                         List.of("applicants"), List.of("lens id", "url")),
-                List.of(
+                columnTable());
+    }
+
+    private static List<Column> columnTable() {
+        List<Column> c = new java.util.ArrayList<>(List.of(
                         Column.of(Field.PUBLICATION_NUMBER, PUBLICATION_NUMBER, "Display Key", "Publication Number"),
                         Column.of(Field.OFFICE, TEXT, "Jurisdiction"),
                         Column.of(Field.KIND_CODE, TEXT, "Kind"),
@@ -55,6 +61,27 @@ public final class LensLayout extends ColumnLayout {
                         Column.list(Field.CPC, Splitter.DOUBLE_SEMICOLON, "CPC Classifications"),
                         Column.list(Field.IPC, Splitter.DOUBLE_SEMICOLON, "IPCR Classifications"),
                         Column.of(Field.LEGAL_STATUS_TEXT, LEGAL_STATUS, "Legal Status")));
+        // known, no canonical field: the sequence number, non-patent literature (DOI(s), PubMed Id(s), NPL ...),
+        // the extended family, US classes
+        c.addAll(Column.kept("#", "Publication Year", "Full Text", "Has Full Text", "Extended Family Size",
+                "Extended Family Members", "Extended Family Member Jurisdictions", "Sequence Count", "US Classifications",
+                "DOI(s)", "PubMed Id(s)", "NPL Citation Id(s)", "Non-Patent Citations", "NPL Citations", "NPL Citation Count",
+                "NPL Resolved Citation Count", "NPL Resolved Lens ID(s)", "NPL Resolved External ID(s)"));
+        return c;
+    }
+
+    /**
+     * {@code Type} / {@code Document Type} = {@code Granted Patent}: the publication is the grant, so its date is the
+     * grant date (Lens has no grant-date column), which is what marks the record as granted downstream.
+     */
+    @Override
+    protected void finish(Patent.Builder builder, RawRow row, Header header) {
+        finish(builder, row); // the week-year correction first: the grant date is the corrected publication date
+        int type = header.indexOf(TYPE_COLUMNS);
+        if (type >= 0 && builder.get(Field.GRANT_DATE) == null && builder.get(Field.PUBLICATION_DATE) != null
+                && row.cell(type).strip().equalsIgnoreCase("granted patent")) {
+            builder.grantDate((LocalDate) builder.get(Field.PUBLICATION_DATE));
+        }
     }
 
     @Override

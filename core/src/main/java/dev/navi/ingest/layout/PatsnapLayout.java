@@ -18,6 +18,8 @@ public final class PatsnapLayout extends ColumnLayout {
         super("patsnap", "Patsnap (智慧芽)",
                 List.of(List.of("公开(公告)号", "公开号"),
                         List.of("当前申请(专利权)人", "申请(专利权)人", "原始申请(专利权)人", "[标]当前申请(专利权)人")),
+                List.of("当前申请(专利权)人", "申请(专利权)人", "原始申请(专利权)人", "[标]当前申请(专利权)人", "法律状态/事件",
+                        "简单法律状态", "专利价值"),
                 columnTable());
     }
 

@@ -13,8 +13,13 @@ public interface RowMapper {
     /** Header column name → canonical field key, for the columns that map to a field. */
     Map<String, String> mappedColumns();
 
-    /** Header column names that map to nothing (kept as extra values). */
+    /** Header column names that map to nothing the layout knows (kept as extra values). */
     List<String> unmappedColumns();
+
+    /** Header column names the layout knows but keeps as extra values as exported (no canonical field holds them). */
+    default List<String> keptColumns() {
+        return List.of();
+    }
 
     /** Values that could not be read (bad dates, numbers ...): message → count, with the first location. */
     Map<String, Warning> warnings();

@@ -51,6 +51,22 @@ public final class Text {
         return b == null ? s.substring(start, end) : b.toString();
     }
 
+    private static final java.util.regex.Pattern HYPERLINK = java.util.regex.Pattern.compile(
+            "(?is)^=\\s*hyperlink\\s*\\(\\s*\"[^\"]*\"\\s*[,;]\\s*\"([^\"]*)\"\\s*\\)\\s*$");
+
+    /**
+     * The label of a spreadsheet hyperlink formula written out as text, {@code =HYPERLINK("https://…","CN217161623U")}
+     * → {@code CN217161623U} (Patentics exports its numbers so; a workbook's cached value is already the label, a
+     * CSV carries the formula). Any other text is returned as it is.
+     */
+    public static String hyperlinkLabel(String s) {
+        if (s == null || s.indexOf('=') < 0 || !s.strip().startsWith("=")) {
+            return s;
+        }
+        java.util.regex.Matcher m = HYPERLINK.matcher(s.strip());
+        return m.matches() ? m.group(1) : s;
+    }
+
     /** Cleans a scalar cell: like {@link #clean} but keeps trailing commas. */
     public static String cell(String s) {
         if (s == null) {
