@@ -61,6 +61,23 @@ class MainTest {
     }
 
     @Test
+    void inspectSaysWhichColumnsDecidedTheLayoutAndWarnsAboutMissingKeyFields() {
+        // given a Patentics export whose number column is named after the vendor, and an incoPat selection without
+        // titles whose publication dates are mostly empty
+        CliRun r = CliRun.of("inspect", fixture("patentics_hyperlink.csv").toString(), fixture("incopat_no_title.csv").toString());
+        // then
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("layout     patentics (Patentics), by Patentics, 国际分类, 国际主分类, 影响因子 (score ")
+                .contains("kept       影响因子 (known columns without a canonical field, kept as extra values)")
+                .contains("layout     incopat (incoPat), by 公开（公告）号, 申请人 (score ")
+                .contains("warning    title: filled in under 50 % of records: 0 of 3 (0 %); the incoPat layout normally "
+                        + "carries it but this export has no column for it")
+                .contains("warning    publicationDate: filled in under 50 % of records: 1 of 3 (33 %); the incoPat layout "
+                        + "normally carries it; its column 公开（公告）日 is mostly empty");
+        assertThat(r.out()).doesNotContain("warning    applicants").doesNotContain("warning    applicationDate");
+    }
+
+    @Test
     void inspectJsonForScripts() throws IOException {
         CliRun r = CliRun.of("inspect", "--json", fixture("derwent_banner.csv").toString(), fixture("utf16_google.csv").toString());
         assertThat(r.exitCode()).isZero();
