@@ -194,6 +194,49 @@ class RealExportsTest {
         assertThat(c.patents).allSatisfy(p -> assertThat(new LinkedHashSet<>(p.ipc())).hasSameSizeAs(p.ipc()));
     }
 
+    @Test
+    void incopatSelectionsAsAnalystsExportThem() throws IOException {
+        // given
+        List<Patent> openai = collect(RealData.file("incopat_yangdongbjcn/incopat_OpenAI_72.xlsx")).patents;
+        List<Patent> gm = collect(RealData.file("incopat_yangdongbjcn/incopat_gm_10000.xlsx")).patents;
+        // then: 标题 (中文) / 标题 (英文) / 摘要 (中文) / 摘要 (英文), a space and half-width brackets
+        Patent first = openai.get(0);
+        assertThat(first.publicationNumber()).isEqualTo("CN111341297A");
+        assertThat(first.title()).isEqualTo("一种语音唤醒率测试系统及方法");
+        assertThat(first.titleAlt()).isEqualTo("Voice wake-up rate test system and method");
+        assertThat(first.abstractText()).startsWith("本发明提供了一种用于测试语音模型唤醒率测试系统及方法");
+        assertThat(first.abstractAlt()).startsWith("The invention provides a test system and method for testing");
+        assertThat(first.extra()).containsEntry("公开国别", "中国").containsKey("链接到incoPat");
+        // 标准化申请人: [通用汽车-C], and one pair of brackets around a whole list [建设银行-C; 建信金融科技有限责任公司]
+        Patent us = gm.get(1);
+        assertThat(us.publicationNumber()).isEqualTo("US20190320115A1");
+        assertThat(us.vendorApplicants()).containsExactly("通用汽车");
+        assertThat(us.extra()).containsEntry(dev.navi.ingest.layout.IncopatLayout.VENDOR_TYPE_EXTRA, "C");
+        assertThat(gm).anySatisfy(p -> assertThat(p.vendorApplicants()).containsExactly("建设银行", "建信金融科技有限责任公司"));
+        assertThat(gm).allSatisfy(p -> assertThat(p.vendorApplicants())
+                .noneMatch(n -> n.startsWith("[") || n.endsWith("]") || n.matches(".*-[A-Za-z]")));
+        // IPC主分类 without an IPC column: the main class is the record's class
+        assertThat(gm.get(0).ipc()).containsExactly("G06N20/00");
+    }
+
+    @Test
+    void patenticsKeepsItsIpcAndItsInventorNames() throws IOException {
+        List<Patent> csv = collect(RealData.file("patentics_yangdongbjcn/patentics_aurora_global30.csv")).patents;
+        List<Patent> xlsx = collect(RealData.file("patentics_yangdongbjcn/patentics_drone_us_download3.xlsx")).patents;
+        Patent a = csv.get(0);
+        assertThat(a.publicationNumber()).isEqualTo("US11170254B2");
+        assertThat(a.provenance().layout()).isEqualTo("patentics");
+        assertThat(a.ipc()).containsExactly("G06K9/62");
+        assertThat(a.inventors()).containsExactly("Wrenninge; Carl Magnus", "Unger; Carl Jonas Magnus");
+        assertThat(a.applicationDate()).isEqualTo(LocalDate.of(2019, 1, 25));
+        assertThat(a.citesCount()).isEqualTo(139);
+        Patent x = xlsx.get(0);
+        assertThat(x.publicationNumber()).isEqualTo("US20200062390A1");
+        assertThat(x.title()).isEqualTo("紧凑存储模式的无人机");
+        assertThat(x.mainIpc()).isEqualTo("B64C39/02"); // 'B64C 39/02 ▪以特殊用途为特点的'
+        assertThat(x.inventors()).containsExactly("Hefner; Levi Charles", "Easley; Dakota Charles");
+    }
+
     private FileReport inspect(Path path) {
         List<IngestService.FileOutcome> o = service.inspect(List.of(path));
         assertThat(o.get(0).error()).isNull();
