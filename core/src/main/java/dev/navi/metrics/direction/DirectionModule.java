@@ -3,6 +3,7 @@ package dev.navi.metrics.direction;
 import dev.navi.chain.map.ChainMap;
 import dev.navi.chain.map.ChainNode;
 import dev.navi.metrics.Actor;
+import dev.navi.metrics.ColumnKind;
 import dev.navi.metrics.Definition;
 import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricRecord;
@@ -171,7 +172,8 @@ public final class DirectionModule {
                 "Rows: years " + from + "–" + to + " ascending, zero-filled. total = distinct records of the year (a record "
                         + "tagged with several nodes counts once in total and once in each node; untagged records count "
                         + "in total only). Node columns are node ids in map order (depth first). complete = no for years "
-                        + "after " + ctx.lastCompleteYear() + ": incomplete (18-month publication lag), not a decline."));
+                        + "after " + ctx.lastCompleteYear() + ": incomplete (18-month publication lag), not a decline.")
+                .declare(ColumnKind.COUNT, cols.subList(2, cols.size())));
 
         def("yoy", "同比增长率", "Year-on-year growth",
                 "g(y) = (n(y) − n(y−1)) / n(y−1); blank when n(y−1) = 0", "fraction (×100 = %)", basis, window);
@@ -190,7 +192,7 @@ public final class DirectionModule {
                 cols, yrows, List.of("yoy", "incomplete_year"),
                 "Rows: years " + (from + 1) + "–" + to + " ascending; columns as in trend_by_year, values are YoY growth "
                         + "fractions. complete = no for years after " + ctx.lastCompleteYear() + ": a drop there is the "
-                        + "publication lag, not a decline."));
+                        + "publication lag, not a decline.").declare(ColumnKind.RATE, cols.subList(2, cols.size())));
 
         def("filings_priority", "申请量（按优先权年）", "Filings by priority year",
                 "number of records per earliest priority year", "件/项 (records)",
@@ -376,7 +378,8 @@ public final class DirectionModule {
                 List.of("applicant_node_filings"), "Rows: the top " + TOP_MATRIX_APPLICANTS + " applicants of the "
                 + "analysed records tagged to the map, by total descending, ties by name ascending (String order); total = "
                 + "their tagged records in " + from + "–" + to + ". Node columns are node ids in map order (depth first); a record counts in every node "
-                + "it is tagged with. Full counting; country from the applicant's first occurrence."));
+                + "it is tagged with. Full counting; country from the applicant's first occurrence.")
+                .declare(ColumnKind.COUNT, nodes.stream().map(ChainNode::id).toList()));
     }
 
     // ---------------------------------------------------------------- 5. origins, markets, transfer
@@ -410,7 +413,7 @@ public final class DirectionModule {
         tables.add(new MetricTable("origin_by_year", "技术来源国申请趋势", "Filings by origin country and year", cols, rows,
                 List.of("origin_filings", "incomplete_year"), "Rows: origins by total descending, ties by code ascending, "
                 + UNKNOWN + " last. Year columns " + from + "–" + to + "; years after " + ctx.lastCompleteYear()
-                + " incomplete (18-month lag), not a decline."));
+                + " incomplete (18-month lag), not a decline.").declare(ColumnKind.COUNT, cols.subList(1, cols.size())));
 
         // origin by node
         def("origin_by_node", "技术分支来源国分布", "Filings by node and origin", "records of the node per origin "
@@ -435,7 +438,8 @@ public final class DirectionModule {
         tables.add(new MetricTable("origin_by_node", "各技术分支来源国分布", "Filings by node and origin country", ncols,
                 nrows, List.of("origin_by_node"), "Rows: nodes in map order (depth first). Origin columns in the order of "
                 + "origin_by_year (records descending, ties by code, " + UNKNOWN + " last). A record with several origins "
-                + "counts once in each, so a row's origin cells can sum to more than its records."));
+                + "counts once in each, so a row's origin cells can sum to more than its records.")
+                .declare(ColumnKind.COUNT, ncols.subList(3, ncols.size())));
 
         // market flow
         def("market_flow", "技术流向", "Origin → market flow", "records per (origin, target market) pair; a record counts "
@@ -465,7 +469,7 @@ public final class DirectionModule {
         tables.add(new MetricTable("market_flow", "技术来源国—目标市场流向", "Origin → target market matrix", fcols, frows,
                 List.of("market_flow"), "Rows: origins as in origin_by_year (records descending, ties by code, "
                 + UNKNOWN + " last); market columns by pair count descending, ties by code. Cell = records from the origin "
-                + "with the market among their markets."));
+                + "with the market among their markets.").declare(ColumnKind.COUNT, fcols.subList(1, fcols.size())));
 
         // industry transfer
         List<int[]> periods = new ArrayList<>();
@@ -812,7 +816,7 @@ public final class DirectionModule {
                     + "phrase ascending.";
         }
         tables.add(new MetricTable("tech_effect_matrix", "技术功效矩阵", "Technology–effect matrix", cols, rows,
-                List.of("tech_effect"), note));
+                List.of("tech_effect"), note).declare(ColumnKind.COUNT, cols.subList(Math.min(2, cols.size()), cols.size())));
     }
 
     // ---------------------------------------------------------------- findings

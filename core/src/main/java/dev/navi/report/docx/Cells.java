@@ -1,9 +1,13 @@
 package dev.navi.report.docx;
 
+import dev.navi.metrics.ColumnKind;
+import dev.navi.metrics.MetricTable;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -230,6 +234,23 @@ final class Cells {
 
     /** What kind of value a column holds. */
     enum Kind { TEXT, COUNT, YEAR, PERCENT, HHI, POINTS, INDEX, NODES }
+
+    /**
+     * The kind of a column: the producer's declaration when there is one ({@link MetricTable#kind}), else from the
+     * column's name (see the class description).
+     */
+    static Kind kind(Optional<ColumnKind> declared, String column, Object sample) {
+        if (declared.isPresent()) {
+            return switch (declared.get()) {
+                case COUNT -> Kind.COUNT;
+                case SHARE, RATE -> Kind.PERCENT;
+                case INDEX -> Kind.INDEX;
+                case YEAR -> Kind.YEAR;
+                case CODE, NAME, TEXT -> Kind.TEXT;
+            };
+        }
+        return kind(column, sample);
+    }
 
     static Kind kind(String column, Object sample) {
         String c = base(column).toLowerCase(Locale.ROOT);

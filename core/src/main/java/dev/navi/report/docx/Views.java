@@ -147,7 +147,13 @@ final class Views {
                     break;
                 }
             }
-            Cells.Kind k = Cells.kind(c, sample);
+            java.util.Optional<dev.navi.metrics.ColumnKind> declared = tab.table.kind(c);
+            if (declared.isEmpty() && w.isNode(Cells.base(c))) {
+                // an undeclared node-id column holds that node's numbers, whatever words its id contains
+                declared = java.util.Optional.of(sample instanceof Double ? dev.navi.metrics.ColumnKind.INDEX
+                        : dev.navi.metrics.ColumnKind.COUNT);
+            }
+            Cells.Kind k = Cells.kind(declared, c, sample);
             kinds.add(k);
             numeric.add(Cells.numeric(k));
         }

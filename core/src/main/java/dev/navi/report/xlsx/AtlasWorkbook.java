@@ -106,6 +106,12 @@ public final class AtlasWorkbook {
         }
     }
 
+    /** A declared kind decides ({@link MetricTable#kind}); an undeclared column is read from its name. */
+    static boolean isPercentColumn(MetricTable t, String column) {
+        return t.kind(column).map(k -> k == dev.navi.metrics.ColumnKind.SHARE || k == dev.navi.metrics.ColumnKind.RATE)
+                .orElseGet(() -> isPercentColumn(column));
+    }
+
     static boolean isPercentColumn(String column) {
         String c = column == null ? "" : column.toLowerCase(Locale.ROOT);
         return PERCENT_WORDS.stream().anyMatch(c::contains);
@@ -244,7 +250,7 @@ public final class AtlasWorkbook {
             Kind[] numberKind = new Kind[n];
             for (int c = 0; c < n; c++) {
                 text(header, c, t.columns().get(c), Kind.HEADER, true);
-                numberKind[c] = isPercentColumn(t.columns().get(c)) ? Kind.PERCENT : Kind.DECIMAL;
+                numberKind[c] = isPercentColumn(t, t.columns().get(c)) ? Kind.PERCENT : Kind.DECIMAL;
             }
             for (int i = 0; i < t.rows().size(); i++) {
                 Row row = current.createRow(i + 3);

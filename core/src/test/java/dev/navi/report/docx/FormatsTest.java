@@ -67,6 +67,30 @@ class FormatsTest {
     }
 
     @Test
+    void nodeColumnsWhoseIdsContainAPercentWordPrintAsCountsNotPercentages() {
+        // regression: "separator" contains "rate" and "flight-control" contains "control", so their yearly counts
+        // printed as 700.0 % … 14,500.0 %; the producer now declares the kind of such columns
+        ChainMap map = new ChainMap("demo", "演示", "Demo", null, List.of(
+                new ChainNode("separator", "隔膜", "Separator", null, false, List.of(), List.of()),
+                new ChainNode("flight-control", "飞控", "Flight control", null, false, List.of(), List.of())), null);
+        Words w = new Words(false, "family", map);
+        List<String> cols = List.of("year", "complete", "total", "separator", "flight-control");
+        MetricTable trend = new MetricTable("trend_by_year", "趋势", "Trend", cols,
+                List.of(List.of(2023L, "yes", 200L, 7L, 145L)), List.of(), "")
+                .declare(dev.navi.metrics.ColumnKind.COUNT, cols.subList(2, cols.size()));
+        assertThat(new Views(w, 2023).of(trend).cells().get(0)).containsExactly("2023", "200", "7", "145");
+        // the same ids holding growth rates are declared as rates
+        MetricTable yoy = new MetricTable("growth_yoy", "同比", "YoY", cols,
+                List.of(List.of(2023L, "yes", 0.25, 0.5, -0.1)), List.of(), "")
+                .declare(dev.navi.metrics.ColumnKind.RATE, cols.subList(2, cols.size()));
+        assertThat(new Views(w, 2023).of(yoy).cells().get(0)).containsExactly("2023", "25.0%", "50.0%", "-10.0%");
+        // and an undeclared node column is never read as a percentage from the words in its id
+        MetricTable plain = new MetricTable("some_table", "表", "Table", List.of("separator"), List.of(List.of(7L)),
+                List.of(), "");
+        assertThat(new Views(w, 2023).of(plain).cells().get(0)).containsExactly("7");
+    }
+
+    @Test
     void columnsFitTheTextWidthAndNumbersAreNotSqueezed() {
         List<String> headers = new ArrayList<>(List.of("排名", "申请人", "入选理由"));
         List<Boolean> numeric = new ArrayList<>(List.of(true, false, false));
