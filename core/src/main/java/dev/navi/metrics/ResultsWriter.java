@@ -41,6 +41,10 @@ public final class ResultsWriter {
                 x.put("unit", d.unit());
                 x.put("basis", d.basis());
                 x.put("window", d.window());
+                x.put("formulaZh", d.formulaZh());
+                x.put("unitZh", d.unitZh());
+                x.put("basisZh", d.basisZh());
+                x.put("windowZh", d.windowZh());
                 defs.putIfAbsent(d.id(), x);
             }
         }

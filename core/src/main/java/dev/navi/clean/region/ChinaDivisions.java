@@ -337,6 +337,23 @@ public final class ChinaDivisions {
         return divisions;
     }
 
+    /**
+     * The Latin name of a province-level division given by its standard name ({@code 四川省} → {@code Sichuan}): the
+     * first all-Latin alias in the table, for English atlases. Empty for a name not in the table or without one
+     * (cities carry no Latin alias).
+     */
+    public Optional<String> latinName(String standardName) {
+        if (standardName == null) {
+            return Optional.empty();
+        }
+        for (Division d : divisions) {
+            if (d.name().equals(standardName.strip())) {
+                return d.aliases().stream().filter(a -> a.matches("[A-Za-z][A-Za-z .'-]*")).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The division with that 6-digit code. */
     public Optional<Division> byCode(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.trim()));

@@ -112,11 +112,10 @@ public final class DirectionModule {
                 }
             }
         }
-        this.basis = "records in the counting unit " + ctx.unit() + " (计数单位：" + ctx.unit()
-                + "), year = application year (申请年); records with an application year in " + from + "–" + to
+        this.basis = "records in the counting unit " + ctx.unit() + ", year = application year; records with an application year in " + from + "–" + to
                 + "; a record counts in every node it is tagged with (roll-ups included)";
         this.window = from + "–" + to + "; years after " + ctx.lastCompleteYear()
-                + " are incomplete because of the 18-month publication lag (18个月公开滞后) and are shown but not read as"
+                + " are incomplete because of the 18-month publication lag and are shown but not read as"
                 + " a decline";
     }
 
@@ -143,13 +142,18 @@ public final class DirectionModule {
         m.corePatents();
         m.techEffects();
         m.findings();
-        return new ModuleResult(m.tables, List.copyOf(m.definitions.values()), m.findingsZh, m.findingsEn);
+        ControlWeights w = weights;
+        Map<String, Definition> defs = DirectionDefinitionsZh.add(m.definitions, new DirectionDefinitionsZh.Params(ctx.unit(),
+                m.from, m.to, m.last, m.cagrFrom, m.cagrTo, Math.max(m.from, m.last - RECENT_YEARS + 1), growthBase,
+                concentrationBase, num(w.cite()), num(w.family()), num(w.grant()), num(w.claims()), num(QUALITY_CAP),
+                num(w.ops()), num(w.technology()), num(w.product()), num(w.market())));
+        return new ModuleResult(m.tables, List.copyOf(defs.values()), m.findingsZh, m.findingsEn);
     }
 
     // ---------------------------------------------------------------- 1. trends
 
     private void trends() {
-        def("filings", "申请量", "Filings", "number of records per year (and node)", "件/项 (records)", basis, window);
+        def("filings", "申请量", "Filings", "number of records per year (and node)", "records", basis, window);
         def("incomplete_year", "不完整年份", "Incomplete year",
                 "a year y > lastCompleteYear (L = " + ctx.lastCompleteYear() + "): filings of the last 18 months before the "
                         + "data cut-off are not yet all published", "flag yes/no", basis, window);
@@ -195,7 +199,7 @@ public final class DirectionModule {
                         + "publication lag, not a decline.").declare(ColumnKind.RATE, cols.subList(2, cols.size())));
 
         def("filings_priority", "申请量（按优先权年）", "Filings by priority year",
-                "number of records per earliest priority year", "件/项 (records)",
+                "number of records per earliest priority year", "records",
                 "records in the counting unit " + ctx.unit() + ", year = earliest priority year; records with a priority "
                         + "year in " + from + "–" + to + " (whatever their application year)", window);
         Map<Integer, Long> prio = countByYear(ctx.records().stream()
@@ -352,7 +356,7 @@ public final class DirectionModule {
         String fullBasis = basis + "; full counting: a record with several applicants counts once for each distinct "
                 + "applicant (standard name)";
         def("applicant_node_filings", "申请人—技术分支申请量", "Filings by applicant and node",
-                "records of the applicant tagged with the node", "件/项 (records)", fullBasis, window);
+                "records of the applicant tagged with the node", "records", fullBasis, window);
         // ranked by their records tagged to the map: untagged records (noise the map does not cover) must not lift an
         // applicant into a matrix of the map's nodes
         Map<String, Long> totals = applicantCounts(records.stream().filter(r -> !r.nodes().isEmpty()).toList());
@@ -387,7 +391,7 @@ public final class DirectionModule {
     private void originsAndMarkets() {
         String obasis = basis + "; a record counts once for each distinct origin country (priority country, else "
                 + "applicant country); " + UNKNOWN + " when none";
-        def("origin_filings", "技术来源国申请量", "Filings by origin", "records per origin country and year", "件/项 (records)",
+        def("origin_filings", "技术来源国申请量", "Filings by origin", "records per origin country and year", "records",
                 obasis, window);
         Map<String, Map<Integer, Long>> byOrigin = new HashMap<>();
         for (MetricRecord r : records) {
@@ -417,7 +421,7 @@ public final class DirectionModule {
 
         // origin by node
         def("origin_by_node", "技术分支来源国分布", "Filings by node and origin", "records of the node per origin "
-                + "country", "件/项 (records)", obasis, window);
+                + "country", "records", obasis, window);
         List<String> ncols = new ArrayList<>(List.of("node", "name", "level", "records"));
         ncols.addAll(originOrder);
         List<List<Object>> nrows = new ArrayList<>();
@@ -443,7 +447,7 @@ public final class DirectionModule {
 
         // market flow
         def("market_flow", "技术流向", "Origin → market flow", "records per (origin, target market) pair; a record counts "
-                + "once for each distinct pair of its origins and markets", "件/项 (records)", obasis
+                + "once for each distinct pair of its origins and markets", "records", obasis
                 + "; markets = offices of the family members (else the office), WO and EP included", window);
         Map<String, Map<String, Long>> flow = new HashMap<>();
         Map<String, Long> marketTotals = new HashMap<>();
@@ -792,7 +796,7 @@ public final class DirectionModule {
 
     private void techEffects() {
         def("tech_effect", "技术功效矩阵", "Technology–effect matrix", "records of the node carrying the effect phrase",
-                "件/项 (records)", basis + "; a record counts once per distinct effect", window);
+                "records", basis + "; a record counts once per distinct effect", window);
         Map<String, Long> totals = new HashMap<>();
         for (MetricRecord r : records) {
             new LinkedHashSet<>(r.techEffects()).stream().filter(e -> !blank(e)).forEach(e -> totals.merge(e, 1L, Long::sum));

@@ -469,25 +469,37 @@ public final class PathModule {
         String basis = "records in the counting unit; region membership on the any-applicant basis (an applicant located in "
                 + "the region); weak nodes = nodes placed GAP or WEAK by the positioning module";
         String window = "all records of the analysis period; recent = application years " + recentFrom + "–" + last;
+        String basisZh = "按计数单位计数；区域归属按任一申请人口径（申请人位于该区域）；薄弱环节 = 区域定位为空白或薄弱的环节";
+        String windowZh = "分析期内全部记录；近期 = 申请年" + recentFrom + "–" + last + "年";
         return List.of(
                 new Definition("weak_nodes", "薄弱/空白环节", "Weak and gap nodes",
                         "nodes with quadrant GAP (region count 0) or WEAK (RTA < 1 and region CAGR below the benchmark)",
-                        "—", basis, window),
+                        "—", basis, window)
+                        .zh("定位为空白（区域无申请）或薄弱（RTA低于1且区域增长低于基准）的环节", "—", basisZh, windowZh),
                 new Definition("enterprise_target", "招商引资目标", "Enterprise introduction target",
                         "enterprise with no applicant occurrence in the region and no member of its group (alias-table roll-up) there, ≥ 1 recent filing in weak nodes; strength = "
-                                + "its records in weak nodes; share = that / all records in weak nodes", "records; fraction 0–1",
-                        basis, window),
+                                + "its records in weak nodes; share = that / all records in weak nodes; patent-holding companies and "
+                                + "defence contractors are flagged and ranked last", "records; fraction 0–1",
+                        basis, window)
+                        .zh("在区域内没有申请记录、其集团（按别名表归并）在区域内也无成员、且在薄弱环节有近期申请的企业；强度 = 其薄弱环节记录数，"
+                                + "份额 = 该数 / 薄弱环节全部记录数；专利运营（控股）公司和军工企业加注并排在最后", "记录数；比例（0–1）",
+                                basisZh, windowZh),
                 new Definition("talent_target", "人才引进对象", "Talent introduction candidate",
                         "inventor named on no region record, ≥ 1 recent filing in weak nodes; ranked by weak-node records, then "
-                                + "mean citedBy", "records", basis, window),
+                                + "mean citedBy", "records", basis, window)
+                        .zh("未出现在区域任何记录上、在薄弱环节有近期申请的发明人；按薄弱环节记录数、平均被引次数排序", "记录数", basisZh, windowZh),
                 new Definition("transferable", "可转化专利", "Transferable patent", "legal status active or pending", "records",
-                        basis, window),
+                        basis, window)
+                        .zh("法律状态为有效或审中", "记录数", basisZh, windowZh),
                 new Definition("co_applicant", "共同申请", "Co-application",
-                        "two distinct applicants named on the same region record", "records", basis, window),
+                        "two distinct applicants named on the same region record", "records", basis, window)
+                        .zh("同一区域记录上的两个不同申请人", "记录数", basisZh, windowZh),
                 new Definition("value_score", "专利价值分", "Patent value score",
                         "100 × (0.4·citedBy/max + 0.2·familySize/max + 0.2·claims/max + 0.2·vendorScore/max), maxima over the "
                                 + "key-product records, missing = 0; ties by citedBy desc, publication, id",
-                        "index 0–100", basis, window));
+                        "index 0–100", basis, window)
+                        .zh("100 ×（0.4·被引次数/最大值 + 0.2·同族数/最大值 + 0.2·权利要求数/最大值 + 0.2·数据库价值分/最大值），最大值取关键产品记录，"
+                                + "缺失记0；并列时按被引次数降序、公开号", "指数（0–100）", basisZh, windowZh));
     }
 
     /** Recent against previous filings, as a multiple (analytic, not "one more filing"). */

@@ -320,31 +320,47 @@ public final class PositioningModule {
                 + "(CN for a province or city); global = all records";
         String window = "all records of the analysis period; growth " + growthFrom + "–" + last
                 + " (the last complete years, later years lag publication and are not read)";
+        String basisZh = "按计数单位计数；记录的任一申请人位于某区域即属于该区域（按申请人的国家、省份、城市）；全国 = 任一申请人位于区域所在国家"
+                + "（省、市对应中国）；全球 = 全部记录";
+        String windowZh = "分析期内全部记录；增长率按" + growthFrom + "–" + last + "年（最近完整年度；其后年份受公开滞后影响，不读取）";
         return List.of(
                 new Definition("region_membership", "区域归属", "Region membership",
-                        "record ∈ region ⇔ ∃ applicant located in region (any-applicant basis)", "—", basis, window),
+                        "record ∈ region ⇔ ∃ applicant located in region (any-applicant basis)", "—", basis, window)
+                        .zh("记录属于区域 ⇔ 至少一个申请人位于该区域（任一申请人口径）", "—", basisZh, windowZh),
                 new Definition("region_share_of_node", "区域占全球份额", "Region share of node",
-                        "region_count(node) / global_count(node)", "fraction 0–1", basis, window),
+                        "region_count(node) / global_count(node)", "fraction 0–1", basis, window)
+                        .zh("区域该环节申请量 / 全球该环节申请量", "比例（0–1）", basisZh, windowZh),
                 new Definition("region_share_of_region_total", "环节占区域总量比重", "Node share of the region's total",
-                        "region_count(node) / region tagged records", "fraction 0–1", basis, window),
+                        "region_count(node) / region tagged records", "fraction 0–1", basis, window)
+                        .zh("区域该环节申请量 / 区域已标引记录总数", "比例（0–1）", basisZh, windowZh),
                 new Definition("rta", "显示性技术优势（区位熵）", "Revealed technological advantage (location quotient)",
                         "RTA = (region_node / region_total) / (global_node / global_total); totals = distinct tagged records",
-                        "ratio (1 = as specialised as the world)", basis, window),
+                        "ratio (1 = as specialised as the world)", basis, window)
+                        .zh("RTA =（区域该环节申请量 / 区域总量）/（全球该环节申请量 / 全球总量）；总量为不重复的已标引记录数",
+                                "比值（1 = 与全球专业化程度相同）", basisZh, windowZh),
                 new Definition("cagr_5y", "近五年复合增长率", "CAGR over the last five complete years",
                         "(count(" + last + ") / count(" + growthFrom + "))^(1/" + (last - growthFrom) + ") − 1; n/a when count("
                                 + growthFrom + ") = 0 or fewer than " + rule.minGrowthBase() + " filings in " + growthFrom + "–" + last,
-                        "fraction per year", basis + "; year = application year", window),
+                        "fraction per year", basis + "; year = application year", window)
+                        .zh("(申请量(" + last + ") / 申请量(" + growthFrom + "))^(1/" + (last - growthFrom) + ") − 1；申请量("
+                                + growthFrom + ") = 0 或" + growthFrom + "–" + last + "年不足" + rule.minGrowthBase() + "项时不适用",
+                                "每年比例", basisZh + "；年份按申请年", windowZh),
                 new Definition("quadrant", "区域定位象限", "Positioning quadrant",
-                        rule.sentenceEn(), "category", basis, window),
+                        rule.sentenceEn(), "category", basis, window)
+                        .zh(rule.sentenceZh(), "类别", basisZh, windowZh),
                 new Definition("recent_activity", "近期活跃度", "Recent activity",
-                        "filings with application year " + (last - RECENT_YEARS + 1) + "–" + last, "records", basis, window),
+                        "filings with application year " + (last - RECENT_YEARS + 1) + "–" + last, "records", basis, window)
+                        .zh("申请年在" + (last - RECENT_YEARS + 1) + "–" + last + "年的申请量", "记录数", basisZh, windowZh),
                 new Definition("inventor_activity", "发明人活跃度", "Inventor activity",
-                        "number of records naming the inventor", "records", basis, window),
+                        "number of records naming the inventor", "records", basis, window)
+                        .zh("署名该发明人的记录数", "记录数", basisZh, windowZh),
                 new Definition("inventor_quality", "发明人质量", "Inventor quality",
                         "mean citedBy over the inventor's records that have a citation count", "citations per record",
-                        basis, window),
+                        basis, window)
+                        .zh("该发明人有被引数据的记录的平均被引次数", "次/件", basisZh, windowZh),
                 new Definition("main_affiliation", "主要所属单位", "Main affiliation",
-                        "the applicant named most often on the inventor's records; ties by name", "—", basis, window));
+                        "the applicant named most often on the inventor's records; ties by name", "—", basis, window)
+                        .zh("该发明人记录中出现最多的申请人；并列时按名称", "—", basisZh, windowZh));
     }
 
     static double cagr(Map<Integer, Long> years, int from, int to) {

@@ -116,7 +116,9 @@ public final class AtlasReport {
             line(w.t("报告日期", "Report date"), w.date(m.reportDate()));
             XWPFParagraph tool = d.paragraph("CoverLine");
             tool.setSpacingBefore(1200);
-            d.run(tool, m.toolVersion().isEmpty() ? "navi" : "navi " + m.toolVersion(), Docx.Font.BODY, false);
+            // a client reads a release number, not a build tag
+            String version = m.toolVersion().replaceFirst("-SNAPSHOT$", "");
+            d.run(tool, version.isEmpty() ? "navi" : "navi " + version, Docx.Font.BODY, false);
         }
 
         private void line(String label, String value) {
@@ -178,7 +180,7 @@ public final class AtlasReport {
                 title = f.title(!en) != null && !f.title(!en).isBlank() ? f.title(!en) : f.id();
             }
             d.picture(f.png(), f.id() + ".png");
-            d.caption(captions.figure(title), false);
+            d.caption(captions.figure(w.places(title)), false);
         }
 
         private void leftoverFigures() {
@@ -244,7 +246,7 @@ public final class AtlasReport {
             long kept = 0;
             long rejected = 0;
             for (ReportModel.Source s : m.sources()) {
-                rows.add(List.of(s.file(), s.layout().isBlank() ? Cells.NONE : s.layout(), w.n(s.read()), w.n(s.kept()),
+                rows.add(List.of(s.file(), s.layout().isBlank() ? Cells.NONE : w.product(s.layout()), w.n(s.read()), w.n(s.kept()),
                         w.n(s.rejected())));
                 read += s.read();
                 kept += s.kept();
@@ -278,11 +280,15 @@ public final class AtlasReport {
             List<List<String>> rows = new ArrayList<>();
             for (ChainMap.Entry e : m.map().entries()) {
                 String indent = "  ".repeat(Math.max(0, e.level() - 1));
-                rows.add(List.of(String.valueOf(e.level()), e.pathText(), indent + e.node().name(en ? "en" : "zh"),
+                // the path in node names, not ids, so the table reads in the atlas's language
+                List<String> ids = List.of(e.pathText().split("/"));
+                String parents = ids.size() <= 1 ? Cells.NONE
+                        : String.join(" › ", ids.subList(0, ids.size() - 1).stream().map(w::node).toList());
+                rows.add(List.of(String.valueOf(e.level()), parents, indent + e.node().name(en ? "en" : "zh"),
                         e.node().keyProduct() ? w.t("是", "yes") : Cells.NONE, w.n(m.records(e.node().id()))));
             }
             return TableView.own(w.t("产业链结构与各环节记录数", "Industry-chain map and records per node"),
-                    List.of(w.t("层级", "Level"), w.t("路径", "Path"), w.t("环节名称", "Node"),
+                    List.of(w.t("层级", "Level"), w.t("上级环节", "Parent"), w.t("环节名称", "Node"),
                             w.t("关键产品", "Key product"), w.t("记录数", "Records")),
                     rows, List.of(true, false, false, false, true));
         }
@@ -470,7 +476,7 @@ public final class AtlasReport {
                 if (r == null) {
                     continue;
                 }
-                List<String> findings = en ? r.findingsEn() : r.findingsZh();
+                List<String> findings = en ? r.findingsEn().stream().map(w::places).toList() : r.findingsZh();
                 if (findings.isEmpty()) {
                     continue;
                 }
@@ -494,7 +500,7 @@ public final class AtlasReport {
 
         private void appendixDefinitions() {
             chapter("A", "指标定义", "Metric definitions", "appendix");
-            d.text(w.t("本附录列出报告所用每项指标的公式、单位、计数基础和时间窗口（公式与说明沿用 navi 定义的原文）。",
+            d.text(w.t("本附录列出报告所用每项指标的公式、单位、计数基础和时间窗口。",
                     "Each metric the report uses, with its formula, unit, counting basis and time window."));
             List<Definition> defs = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -515,12 +521,12 @@ public final class AtlasReport {
                 XWPFParagraph p = d.paragraph("BodyText");
                 p.setSpacingAfter(0);
                 p.setKeepNext(true);
-                d.run(p, "A." + (i++) + "  " + name + w.t("（" + def.id() + "）", " (" + def.id() + ")"), Docx.Font.HEADING,
-                        true);
-                defLine(w.t("公式", "Formula"), def.formula(), true);
-                defLine(w.t("单位", "Unit"), def.unit(), true);
-                defLine(w.t("计数基础", "Basis"), def.basis(), true);
-                defLine(w.t("时间窗口", "Window"), def.window(), false);
+                // the id ties the entry to the workbook's definitions sheet; the Chinese atlas names it in Chinese only
+                d.run(p, "A." + (i++) + "  " + name + (en ? " (" + def.id() + ")" : ""), Docx.Font.HEADING, true);
+                defLine(w.t("公式", "Formula"), def.formula(en), true);
+                defLine(w.t("单位", "Unit"), def.unit(en), true);
+                defLine(w.t("计数基础", "Basis"), def.basis(en), true);
+                defLine(w.t("时间窗口", "Window"), def.window(en), false);
             }
         }
 
@@ -580,7 +586,7 @@ public final class AtlasReport {
             chapter("C", "方法说明与局限", "Notes on method and limitations", "appendix");
             sub("C.1", "一般说明", "General notes");
             List<String> notes = new ArrayList<>();
-            notes.add(w.t("时间：年份按申请年（优先权年另见 trend_by_priority_year 表）；发明专利申请自申请日起约18个月公开，"
+            notes.add(w.t("时间：年份按申请年（按优先权年的趋势见工作簿“申请趋势（按优先权年）”表）；发明专利申请自申请日起约18个月公开，"
                             + (m.lastCompleteYear() < m.toYear() ? w.years(m.lastCompleteYear() + 1, m.toYear()) + "的数据不完整，不作下降解读。"
                             : "分析期内各年均已完整。"),
                     "Years are application years (priority years in trend_by_priority_year). Applications are published "
@@ -603,17 +609,31 @@ public final class AtlasReport {
             paragraphs(notes);
             sub("C.2", "各数据表说明", "Notes on each table");
             if (!en) {
-                d.text("以下为各数据表的排序规则、并列处理和注意事项（沿用数据表说明原文）。");
+                // the tables' notes (sort order, ties, caveats) are written in English by the modules; a Chinese atlas
+                // names each table's definitions (appendix A, in Chinese) and where its full data are instead
+                d.text("以下列出各数据表所用的指标（定义见附录A）及其完整数据所在的工作表；排序规则与并列处理见工作簿各工作表的表注。");
+            }
+            Map<String, String> defNames = new java.util.HashMap<>();
+            for (ModuleResult r : m.modules().values()) {
+                for (Definition def : r.definitions()) {
+                    defNames.putIfAbsent(def.id(), en ? firstNonBlank(def.nameEn(), def.id()) : firstNonBlank(def.nameZh(), def.id()));
+                }
             }
             for (Map.Entry<String, ModuleResult> e : m.modules().entrySet()) {
                 for (MetricTable t : e.getValue().tables()) {
-                    String title = en ? t.titleEn() : t.titleZh();
-                    String note = Narrative.note(t);
+                    String title = en ? w.places(t.titleEn()) : t.titleZh();
                     XWPFParagraph p = d.paragraph("TableNote");
                     p.setSpacingAfter(100);
-                    d.run(p, t.id() + (title == null || title.isBlank() ? "" : " · " + title) + w.t("：", ": "),
-                            Docx.Font.HEADING, false);
-                    d.run(p, note.isEmpty() ? w.t("无补充说明。", "No further notes.") : note, Docx.Font.BODY, false);
+                    d.run(p, (title == null || title.isBlank() ? t.id() : title) + w.t("：", ": "), Docx.Font.HEADING, false);
+                    if (en) {
+                        String note = Narrative.note(t);
+                        d.run(p, note.isEmpty() ? "No further notes." : note, Docx.Font.BODY, false);
+                    } else {
+                        List<String> used = t.definitions().stream().map(id -> defNames.getOrDefault(id, null))
+                                .filter(java.util.Objects::nonNull).distinct().toList();
+                        d.run(p, (used.isEmpty() ? "" : "所用指标：" + String.join("、", used) + "；") + "完整数据见 atlas.xlsx 工作表 "
+                                + t.id() + " 和 tables/" + t.id() + ".csv。", Docx.Font.BODY, false);
+                    }
                 }
             }
         }

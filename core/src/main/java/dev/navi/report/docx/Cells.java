@@ -218,10 +218,10 @@ final class Cells {
             return w.t(m.group(1) + "–" + m.group(2) + "年份额", "Share " + m.group(1) + "–" + m.group(2));
         }
         if (b.endsWith("_count") && b.length() > 6) {
-            return b.substring(0, b.length() - 6) + w.t("申请量", " records");
+            return w.place(b.substring(0, b.length() - 6)) + w.t("申请量", " records");
         }
         if (b.endsWith("_rta") && b.length() > 4) {
-            return b.substring(0, b.length() - 4) + " RTA";
+            return w.place(b.substring(0, b.length() - 4)) + " RTA";
         }
         if (w.isNode(b)) {
             return w.node(b);
@@ -310,6 +310,17 @@ final class Cells {
         if (kind == Kind.NODES) {
             return s.contains(";") ? w.nodes(s) : w.node(s);
         }
+        if (base(column).equals("province")) {
+            return w.place(s);
+        }
+        if ((base(column).equals("country") || base(column).equals("origin")) && s.matches("[A-Z]{2}")) {
+            // a country code reads as the country's name in the atlas's language (CN → 中国 / China)
+            String name = dev.navi.clean.region.Countries.label(s, w.en);
+            return name == null || name.isBlank() ? s : name;
+        }
+        if ("(unknown)".equals(s)) {
+            return w.t("未知", "unknown");
+        }
         String b = base(column);
         String[] known = VALUES.get(b + "\u0000" + s);
         if (known == null && (b.startsWith("type"))) {
@@ -322,6 +333,7 @@ final class Cells {
         if (known != null) {
             return w.en ? known[1] : known[0];
         }
-        return s;
+        // the modules' English reasons name the region as the project wrote it (四川省)
+        return b.equals("reasons") ? w.places(s) : s;
     }
 }

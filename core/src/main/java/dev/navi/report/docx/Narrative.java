@@ -92,7 +92,7 @@ final class Narrative {
         long read = m.sources().stream().mapToLong(ReportModel.Source::read).sum();
         long kept = m.sources().stream().mapToLong(ReportModel.Source::kept).sum();
         long rejected = m.sources().stream().mapToLong(ReportModel.Source::rejected).sum();
-        List<String> layouts = m.sources().stream().map(ReportModel.Source::layout).filter(s -> !s.isBlank())
+        List<String> layouts = m.sources().stream().map(ReportModel.Source::layout).filter(s -> !s.isBlank()).map(w::product)
                 .distinct().toList();
         out.add(w.t("数据来自" + w.n(m.sources().size()) + "个导出文件" + (layouts.isEmpty() ? "" : "（" + w.list(layouts) + "格式）")
                         + "，共读取" + w.n(read) + "行，其中" + w.n(kept) + "行成为专利记录，" + w.n(rejected)
@@ -889,7 +889,7 @@ final class Narrative {
                     enLead + ": " + w.n(t.rows().size()) + " entries, led by " + w.list(top) + "."));
             String first = t.str(t.rows().get(0), w.en ? "reasons_en" : "reasons");
             if (first != null) {
-                out.add(w.t("首位对象的入选理由：" + w.sentence(first), "Why the first is listed: " + w.sentence(first)));
+                out.add(w.t("首位对象的入选理由：" + w.sentence(first), "Why the first is listed: " + w.places(w.sentence(first))));
             }
         });
         return out;

@@ -165,7 +165,7 @@ final class Views {
             }
             out.add(line);
         }
-        String title = w.en ? tab.table.titleEn() : tab.table.titleZh();
+        String title = w.en ? w.places(tab.table.titleEn()) : tab.table.titleZh();
         if (title == null || title.isBlank()) {
             title = tab.table.id();
         }

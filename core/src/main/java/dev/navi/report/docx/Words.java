@@ -165,7 +165,40 @@ final class Words {
 
     /** A region's label. */
     String region(Region r) {
-        return r.label() != null && !r.label().isBlank() ? r.label() : r.code();
+        return place(r.label() != null && !r.label().isBlank() ? r.label() : r.code());
+    }
+
+    private static final java.util.regex.Pattern CN_PLACE =
+            java.util.regex.Pattern.compile("\\p{IsHan}{1,8}?(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)");
+
+    /**
+     * A text (a title, a caption, a finding) with every Chinese province-level name in the atlas's language: an English
+     * atlas says Sichuan, not 四川省. Names without a Latin form stay as they are.
+     */
+    String places(String text) {
+        if (!en || text == null) {
+            return text;
+        }
+        java.util.regex.Matcher m = CN_PLACE.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(place(m.group())));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** A product name in the atlas's language: an English atlas drops a Chinese alias in brackets ("Patsnap (智慧芽)"). */
+    String product(String name) {
+        return !en || name == null ? name : name.replaceAll("\\s*[（(][^)）]*\\p{IsHan}[^)）]*[)）]", "").strip();
+    }
+
+    /** A Chinese place name in the atlas's language: a province's Latin name in English ({@code 四川省} → Sichuan). */
+    String place(String name) {
+        if (!en || name == null) {
+            return name;
+        }
+        return dev.navi.clean.region.ChinaDivisions.standard().latinName(name).orElse(name);
     }
 
     private static final Map<String, String> RULES_ZH = Map.ofEntries(

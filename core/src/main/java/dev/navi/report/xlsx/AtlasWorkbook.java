@@ -334,15 +334,15 @@ public final class AtlasWorkbook {
             text(sheet.createRow(r++), 0, zh ? "指标定义" : "Definitions", Kind.TITLE, false);
             int headerRow = r;
             Row h = sheet.createRow(r++);
-            List<String> dh = List.of("id", "名称 name (zh)", "name (en)", zh ? "公式 formula" : "Formula",
-                    zh ? "单位 unit" : "Unit", zh ? "计数口径 basis" : "Basis", zh ? "时间窗 window" : "Window");
+            List<String> dh = zh ? List.of("编号", "名称", "英文名称", "公式", "单位", "计数口径", "时间窗口")
+                    : List.of("Id", "Name (Chinese)", "Name", "Formula", "Unit", "Basis", "Window");
             for (int c = 0; c < dh.size(); c++) {
                 text(h, c, dh.get(c), Kind.HEADER, true);
             }
             for (Definition d : m.definitions()) {
                 Row row = sheet.createRow(r++);
-                List<String> cells = java.util.Arrays.asList(d.id(), d.nameZh(), d.nameEn(), d.formula(), d.unit(),
-                        d.basis(), d.window());
+                List<String> cells = java.util.Arrays.asList(d.id(), d.nameZh(), d.nameEn(), d.formula(!zh), d.unit(!zh),
+                        d.basis(!zh), d.window(!zh));
                 for (int c = 0; c < cells.size(); c++) {
                     if (cells.get(c) != null) {
                         text(row, c, cells.get(c), Kind.WRAP, true);

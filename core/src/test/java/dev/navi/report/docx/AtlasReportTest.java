@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -278,11 +279,13 @@ class AtlasReportTest {
     @Test
     void chainMapTableListsEveryNodeWithItsRecords() throws Exception {
         try (XWPFDocument doc = open(zh)) {
-            XWPFTable chain = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText().equals("路径"))
+            XWPFTable chain = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText().equals("上级环节"))
                     .findFirst().orElseThrow();
             assertThat(chain.getRows()).hasSize(zhModel.map().size() + 1);
             XWPFTableRow upstream = chain.getRow(1);
-            assertThat(upstream.getCell(1).getText()).isEqualTo("upstream");
+            // a top-level node has no parent; the next row's parent is named, not given as an id path
+            assertThat(upstream.getCell(1).getText()).isEqualTo(Cells.NONE);
+            assertThat(chain.getRow(2).getCell(1).getText()).isEqualTo("上游");
             assertThat(upstream.getCell(4).getText()).isEqualTo(formatted(zhModel.records("upstream")));
         }
     }
@@ -384,6 +387,79 @@ class AtlasReportTest {
     }
 
     // ---- variants ----
+
+    /**
+     * The text of a document with what may keep its own script removed: proper names and original titles from the data
+     * (applicants, groups, inventors, titles, publication numbers), file, sheet and table names, and the usual
+     * abbreviations of the field.
+     */
+    static String withoutProperNames(String text, SampleReports.Run run) {
+        Set<String> names = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        Set<String> nameColumns = Set.of("applicant", "actor", "applicant_a", "applicant_b", "group", "inventor",
+                "affiliation", "main_affiliation", "title", "publication", "applicants");
+        // technical-effect phrases are the export's own words (they head the columns of the effect matrix)
+        for (var m : run.result().modules().values()) {
+            m.tables().stream().filter(t -> t.id().equals("tech_effect_matrix")).forEach(t -> names.addAll(t.columns()));
+        }
+        for (var m : run.result().modules().values()) {
+            for (var t : m.tables()) {
+                names.add(t.id());
+                for (int c = 0; c < t.columns().size(); c++) {
+                    if (nameColumns.contains(t.columns().get(c))) {
+                        for (List<Object> r : t.rows()) {
+                            if (r.get(c) instanceof String v && !v.isBlank()) {
+                                names.add(v);
+                                names.addAll(List.of(v.split(";")));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (var r : run.result().context().records()) {
+            for (var a : r.applicants()) {
+                if (a != null && a.name() != null) {
+                    names.add(a.name());
+                }
+            }
+        }
+        String out = text.replaceAll("[\\w./-]+\\.(csv|xlsx|docx|json)", " ").replaceAll("navi \\S+", " ");
+        for (String n : names) {
+            if (n.length() >= 2) {
+                out = out.replace(n, " ");
+            }
+        }
+        // (Java's \\b counts Chinese characters as word characters, so the abbreviations are bounded by Latin letters)
+        return out.replaceAll("(?<![A-Za-z])(RTA|HHI|CAGR|CR4|CR8|R²|IPC|CPC|PCT|WO|EP|NPE|CTP|BMS|LFP|NCM|NCA|GB/T|CNIPA|"
+                + "navi|incoPat|Lens\\.org|CSV|Patsnap|Excel|Word|WPS)(?![A-Za-z])", " ");
+    }
+
+    @Test
+    void theChineseAtlasHasNoEnglishProse() throws Exception {
+        try (XWPFDocument doc = open(zh)) {
+            String rest = withoutProperNames(allText(doc), regional);
+            java.util.regex.Matcher m = Pattern.compile("[A-Za-z][A-Za-z-]{2,}").matcher(rest);
+            Set<String> words = new java.util.TreeSet<>();
+            while (m.find()) {
+                words.add(m.group());
+            }
+            assertThat(words).as("English words in the Chinese atlas").isEmpty();
+        }
+    }
+
+    @Test
+    void theEnglishAtlasHasNoChinese() throws Exception {
+        try (XWPFDocument doc = open(en)) {
+            String rest = withoutProperNames(allText(doc), regional);
+            java.util.regex.Matcher m = Pattern.compile("[\\p{IsHan}，。；：（）、]+").matcher(rest);
+            Set<String> found = new java.util.TreeSet<>();
+            while (m.find()) {
+                found.add(m.group());
+            }
+            assertThat(found).as("Chinese text in the English atlas").isEmpty();
+        }
+    }
 
     @Test
     void englishReportUsesEnglishHeadingsCaptionsAndWords() throws Exception {
