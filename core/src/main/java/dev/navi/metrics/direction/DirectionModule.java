@@ -903,8 +903,11 @@ public final class DirectionModule {
         List<String> oo = ranked(origin);
         if (!oo.isEmpty() && !UNKNOWN.equals(oo.get(0))) {
             String o = oo.get(0);
-            findingsZh.add(o + "是最大的技术来源国，占来源国计数的" + pct(origin.get(o) / (double) links) + "%。");
-            findingsEn.add(o + " is the largest origin, " + pct(origin.get(o) / (double) links) + "% of origin counts.");
+            // the country by its name in each language (US → 美国 / United States), as every table and chart shows it
+            findingsZh.add(dev.navi.clean.region.Countries.label(o, false) + "是最大的技术来源国，占来源国计数的"
+                    + pct(origin.get(o) / (double) links) + "%。");
+            findingsEn.add(dev.navi.clean.region.Countries.label(o, true) + " is the largest origin, "
+                    + pct(origin.get(o) / (double) links) + "% of origin counts.");
         }
         if (to > ctx.lastCompleteYear()) {
             int first = ctx.lastCompleteYear() + 1;

@@ -255,6 +255,9 @@ public final class PositioningModule {
                         + "name; top " + MAX_RANKED + ". Inventor names are not disambiguated (namesakes merge).");
 
         // ---- findings ----
+        // a country region written as its code (region: CN) is named in each language (中国 / China)
+        String labelZh = isCodeOnly(region) ? dev.navi.clean.region.Countries.label(region.code(), false) : label;
+        String labelEn = isCodeOnly(region) ? dev.navi.clean.region.Countries.label(region.code(), true) : label;
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         Map<Quadrant, Integer> q = new TreeMap<>();
@@ -262,12 +265,12 @@ public final class PositioningModule {
             q.merge(Quadrant.valueOf((String) r.get(12)), 1, Integer::sum);
         }
         boolean isCountry = region.level() == Region.Level.COUNTRY;
-        zh.add(label + "在本产业链" + rows.size() + "个环节中：优势" + q.getOrDefault(Quadrant.ADVANTAGE, 0) + "个、基础"
+        zh.add(labelZh + "在本产业链" + rows.size() + "个环节中：优势" + q.getOrDefault(Quadrant.ADVANTAGE, 0) + "个、基础"
                 + q.getOrDefault(Quadrant.ESTABLISHED, 0) + "个、潜力"
                 + q.getOrDefault(Quadrant.POTENTIAL, 0) + "个、薄弱" + q.getOrDefault(Quadrant.WEAK, 0) + "个、空白"
                 + q.getOrDefault(Quadrant.GAP, 0) + "个；区域申请" + regional.total + "件，占全球" + pct(Rta.share(regional.total, global.total))
                 + (isCountry ? "" : "，占全国" + pct(Rta.share(regional.total, national.total))) + "。");
-        en.add(label + " across the " + rows.size() + " chain nodes: " + q.getOrDefault(Quadrant.ADVANTAGE, 0) + " advantage, "
+        en.add(labelEn + " across the " + rows.size() + " chain nodes: " + q.getOrDefault(Quadrant.ADVANTAGE, 0) + " advantage, "
                 + q.getOrDefault(Quadrant.ESTABLISHED, 0) + " established, "
                 + q.getOrDefault(Quadrant.POTENTIAL, 0) + " potential, " + q.getOrDefault(Quadrant.WEAK, 0) + " weak, "
                 + q.getOrDefault(Quadrant.GAP, 0) + " gap; " + regional.total + " filings, "
@@ -276,9 +279,9 @@ public final class PositioningModule {
         List<List<Object>> adv = rows.stream().filter(r -> "ADVANTAGE".equals(r.get(12)))
                 .sorted(Comparator.comparingDouble(r -> -dbl(r.get(9)))).limit(3).toList();
         for (List<Object> r : adv) {
-            zh.add(label + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
+            zh.add(labelZh + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
                     + "，区域年均增长" + pct(dbl(r.get(10))) + "（不低于基准" + pct(rule.growthBenchmark()) + "），是优势环节。");
-            en.add(label + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
+            en.add(labelEn + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
                     + fmt(dbl(r.get(9)), 1) + ") and grows " + pct(dbl(r.get(10))) + " a year (benchmark "
                     + pct(rule.growthBenchmark()) + "): an advantage node.");
         }
@@ -287,20 +290,25 @@ public final class PositioningModule {
                 .limit(3).toList();
         for (List<Object> r : weak) {
             Quadrant qq = Quadrant.valueOf((String) r.get(12));
-            zh.add(label + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
+            zh.add(labelZh + "在" + r.get(1) + "领域占全球申请的" + pct(dbl(r.get(5))) + "，RTA为" + fmt(dbl(r.get(9)), 1)
                     + "，而该领域全球年均增长" + pctOrNa(dbl(r.get(11)), rule, true) + "（" + qq.zh() + "环节）。");
-            en.add(label + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
+            en.add(labelEn + " holds " + pct(dbl(r.get(5))) + " of the world's filings in " + r.get(2) + " (RTA "
                     + fmt(dbl(r.get(9)), 1) + "), while the field grows " + pctOrNa(dbl(r.get(11)), rule, false)
                     + " a year worldwide (" + qq.en() + " node).");
         }
         if (!ranked.isEmpty()) {
             ActorStats top = ranked.get(0);
-            zh.add(label + "申请量最多的创新主体是" + top.name + "（" + top.count + "件，占区域申请的"
+            zh.add(labelZh + "申请量最多的创新主体是" + top.name + "（" + top.count + "件，占区域申请的"
                     + pct(Rta.share(top.count, regionRecords.size())) + "）。");
             en.add("The region's leading applicant is " + top.name + " (" + top.count + " filings, "
                     + pct(Rta.share(top.count, regionRecords.size())) + " of the region's).");
         }
         return new ModuleResult(List.of(byNode, peers, apps, byType, invs, rule.table()), definitions(rule), zh, en);
+    }
+
+    private static boolean isCodeOnly(Region region) {
+        return region.level() == Region.Level.COUNTRY
+                && (region.label() == null || region.label().isBlank() || region.label().equalsIgnoreCase(region.code()));
     }
 
     /** A growth rate as printed, or "n/a — fewer than N filings". */

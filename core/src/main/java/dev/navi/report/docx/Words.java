@@ -165,6 +165,12 @@ final class Words {
 
     /** A region's label. */
     String region(Region r) {
+        if (r.level() == Region.Level.COUNTRY) {
+            // a country region written as its code (region: CN) reads as the country's name (中国 / China)
+            String label = r.label() == null || r.label().isBlank() || r.label().equalsIgnoreCase(r.code())
+                    ? dev.navi.clean.region.Countries.label(r.code(), en) : r.label();
+            return label == null ? r.code() : label;
+        }
         return place(r.label() != null && !r.label().isBlank() ? r.label() : r.code());
     }
 
