@@ -634,7 +634,9 @@ public final class AtlasCharts {
             double[] x = xy.stream().mapToDouble(v -> v[0]).toArray();
             double[] y = xy.stream().mapToDouble(v -> v[1]).toArray();
             double[] size = xy.stream().mapToDouble(v -> Math.max(1, v[2])).toArray();
-            String label = ctx.region().label();
+            String label = en && ctx.region().level() == dev.navi.project.Region.Level.COUNTRY
+                    ? dev.navi.clean.region.Countries.label(ctx.region().code(), true)
+                    : dev.navi.metrics.positioning.RegionScope.label(ctx.region());
             JFreeChart chart = Charts.quadrant(t("区域定位：", "Regional position: ") + label, labels, x, y,
                     rule.rtaThreshold(), rule.growthBenchmark(), size,
                     en ? Charts.QuadrantNames.ENGLISH : Charts.QuadrantNames.DEFAULT,
@@ -685,7 +687,9 @@ public final class AtlasCharts {
             NumberFormat two = NumberFormat.getNumberInstance(Locale.ROOT);
             two.setMinimumFractionDigits(1);
             two.setMaximumFractionDigits(2);
-            String label = ctx.region().label();
+            String label = en && ctx.region().level() == dev.navi.project.Region.Level.COUNTRY
+                    ? dev.navi.clean.region.Countries.label(ctx.region().code(), true)
+                    : dev.navi.metrics.positioning.RegionScope.label(ctx.region());
             add("peer_comparison", label + "与对标地区专业化指数比较", "Specialisation (RTA) of " + label + " and its peers",
                     "positioning", "peer_comparison",
                     Charts.groupedBars(t(label + "与对标地区专业化指数（RTA）比较", "Specialisation (RTA): " + label

@@ -65,6 +65,13 @@ public final class RegionScope {
 
     /** The region's display name: its label, else its code. */
     public static String label(Region region) {
+        if (region.level() == Region.Level.COUNTRY && (region.label() == null || region.label().isBlank()
+                || region.label().equalsIgnoreCase(region.code()))) {
+            // a country written as its code (region: CN) is named, not coded, in titles and sentences (中国); the
+            // English atlas maps this name to the English one
+            String name = dev.navi.clean.region.Countries.label(region.code(), false);
+            return name == null || name.isBlank() ? region.code() : name;
+        }
         return region.label() != null && !region.label().isBlank() ? region.label() : region.code();
     }
 

@@ -73,6 +73,9 @@ public final class AtlasReport {
             this.m = m;
             this.en = m.english();
             this.w = new Words(en, m.unit().key(), m.map());
+            if (m.region() != null) {
+                w.regionNames(dev.navi.metrics.positioning.RegionScope.label(m.region()), w.region(m.region()));
+            }
             this.d = new Docx(!en);
             this.captions = new Captions(en);
             this.tables = new TableWriter(d, w, captions);

@@ -1018,7 +1018,7 @@ final class Narrative {
         }
 
         static String of(Region r) {
-            return r.label() != null && !r.label().isBlank() ? r.label() : r.code();
+            return dev.navi.metrics.positioning.RegionScope.label(r);
         }
     }
 }

@@ -87,8 +87,17 @@ final class Views {
                 t.columns().stream().filter(c -> !c.equals("node") && !c.equals("name")).limit(6).forEach(cols::add);
                 yield view(tab, cols, filter(t.rows(), upperLevels, NODE_ROWS));
             }
-            case "region_by_node" -> view(tab, List.of("node", "region_count", "region_share_of_node", "national_count",
-                    "global_count", "rta", "region_cagr", "global_cagr", "quadrant"), head(t.rows(), 30));
+            case "region_by_node" -> {
+                // a country region is its own nation: its national count repeats the region's, so it is left out
+                boolean national = t.rows().stream().anyMatch(r -> !java.util.Objects.equals(tab.num(r, "national_count"),
+                        tab.num(r, "region_count")));
+                List<String> cols = new ArrayList<>(List.of("node", "region_count", "region_share_of_node"));
+                if (national) {
+                    cols.add("national_count");
+                }
+                cols.addAll(List.of("global_count", "rta", "region_cagr", "global_cagr", "quadrant"));
+                yield view(tab, cols, head(t.rows(), 30));
+            }
             case "peer_comparison" -> {
                 List<String> cols = new ArrayList<>(List.of("node"));
                 t.columns().stream().filter(c -> c.endsWith("_count") || c.endsWith("_rta")).forEach(cols::add);

@@ -185,6 +185,9 @@ final class Words {
         if (!en || text == null) {
             return text;
         }
+        if (regionZh != null && regionEn != null && !regionZh.equals(regionEn)) {
+            text = text.replace(regionZh, regionEn);
+        }
         java.util.regex.Matcher m = CN_PLACE.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -192,6 +195,15 @@ final class Words {
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    private String regionZh;
+    private String regionEn;
+
+    /** The region's name as the modules write it, and as the English atlas prints it (for {@link #places}). */
+    void regionNames(String asWritten, String english) {
+        this.regionZh = asWritten;
+        this.regionEn = english;
     }
 
     /** A product name in the atlas's language: an English atlas drops a Chinese alias in brackets ("Patsnap (智慧芽)"). */
