@@ -28,8 +28,21 @@ final class SampleReports {
 
     /** Runs the sample project into {@code dir}; without a region when {@code withRegion} is false. */
     static Run run(Path dir, boolean withRegion, boolean english) throws Exception {
+        return run(dir, withRegion, english, true);
+    }
+
+    /**
+     * Runs the sample project into {@code dir}; without its industry inputs when {@code withIndustry} is false (the
+     * pipeline reads {@code industry:} from the project file, so the run points at a project file without that key).
+     */
+    static Run run(Path dir, boolean withRegion, boolean english, boolean withIndustry) throws Exception {
         Project p = ProjectLoader.load(Path.of("..", "samples", "nev-battery", "navi.yaml"));
-        Project project = new Project(p.file(), p.name(), english ? "en" : "zh", p.inputs(), p.mappings(), p.map(),
+        Path file = p.file();
+        if (!withIndustry) {
+            java.nio.file.Files.createDirectories(dir);
+            file = java.nio.file.Files.writeString(dir.resolve("navi.yaml"), "name: sample without industry data\n");
+        }
+        Project project = new Project(file, p.name(), english ? "en" : "zh", p.inputs(), p.mappings(), p.map(),
                 p.aliases(), p.unit(), withRegion ? p.region() : null, withRegion ? p.peers() : List.of(), p.fromYear(),
                 p.toYear(), p.cutoff(), Set.of("json"));
         MetricsPipeline.Result result = MetricsPipeline.run(project, dir.resolve("metrics"), null);
