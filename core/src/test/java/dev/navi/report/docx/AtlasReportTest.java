@@ -455,7 +455,7 @@ class AtlasReportTest {
         mods.remove("industry");
         return new ReportModel(m.title(), m.language(), m.industry(), m.region(), m.peers(), m.fromYear(), m.toYear(),
                 m.lastCompleteYear(), m.cutoff(), m.reportDate(), m.toolVersion(), m.unit(), m.accounting(), m.sources(),
-                m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures());
+                m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures(), m.periodDefault());
     }
 
     @Test
