@@ -17,6 +17,7 @@ import dev.navi.ingest.table.TextTableSource;
 import dev.navi.ingest.table.WorkbookTableSource;
 import dev.navi.project.ProjectLoader;
 import dev.navi.project.Region;
+import dev.navi.text.Suggestions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +124,7 @@ public final class IndustryReader {
         for (Iterator<String> it = ind.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!IndustryData.INPUTS.contains(k)) {
-                String hint = Hints.closest(k, IndustryData.INPUTS);
+                String hint = Suggestions.closest(k, IndustryData.INPUTS, 3);
                 problems.add(new IndustryProblem(pf, 0, "industry." + k, "unknown industry input",
                         (hint == null ? "" : "did you mean '" + hint + "'? ") + "the inputs are firms, market and region_output",
                         "file"));
@@ -233,7 +234,7 @@ public final class IndustryReader {
                 key = null;
             }
             if (key == null && !cell.isBlank() && !keys.contains(hk)) {
-                String hint = Hints.closest(hk, new ArrayList<>(known.keySet()));
+                String hint = Suggestions.closest(hk, known.keySet(), 3);
                 problems.add(new IndustryProblem(name, header.number(), cell.strip(), "unknown column, ignored",
                         (hint == null ? "" : "did you mean '" + hint + "'? ") + "the columns are " + known.keySet().stream()
                                 .sorted().toList(), "none"));
@@ -339,7 +340,7 @@ public final class IndustryReader {
             if (id != null) {
                 return id;
             }
-            String hint = Hints.closest(value, nodeIds);
+            String hint = Suggestions.closest(value, nodeIds, 3);
             problem(r, key, "'" + value + "' is not a node of the chain map " + map.id(),
                     (hint == null ? "" : "did you mean '" + hint + "'? ") + "use the node ids of the map (navi map validate lists them)",
                     skipped);

@@ -5,6 +5,7 @@ import dev.navi.clean.region.ChinaDivisions;
 import dev.navi.clean.region.ChinaPlace;
 import dev.navi.clean.region.Countries;
 import dev.navi.ingest.InputException;
+import dev.navi.text.Suggestions;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -387,46 +388,11 @@ public final class ProjectLoader {
 
     /** The valid key closest to {@code key} (a known habit, the same key in another case, or within a small edit distance), or null. */
     static String didYouMean(String key, List<String> valid) {
-        String k = key.toLowerCase(Locale.ROOT);
-        String habit = HABITS.get(k);
+        String habit = HABITS.get(key.toLowerCase(Locale.ROOT));
         if (habit != null && valid.contains(habit)) {
             return habit;
         }
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String v : valid) {
-            String lv = v.toLowerCase(Locale.ROOT);
-            if (lv.equals(k.replace("_", "").replace("-", ""))) {
-                return v;
-            }
-            int d = distance(k, lv);
-            if (d < bestD) {
-                bestD = d;
-                best = v;
-            }
-        }
-        return bestD <= Math.max(1, Math.min(2, k.length() / 3)) ? best : null;
-    }
-
-    /** Damerau (optimal string alignment) distance: a swapped pair of letters (regoin) counts as one edit. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Suggestions.closest(key, valid, 2);
     }
 
     /** Collects located problems while reading values of the expected forms. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import dev.navi.text.Suggestions;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -422,44 +424,11 @@ public final class ChainMapReader {
 
     /** The valid key closest to {@code key}, or null when none is close. */
     static String didYouMean(String key, List<String> valid) {
-        String k = key.toLowerCase(Locale.ROOT).replace("-", "_");
-        String habit = HABITS.get(k);
+        String habit = HABITS.get(key.toLowerCase(Locale.ROOT).replace("-", "_"));
         if (habit != null && (valid.contains(habit) || habit.equals("zh or en"))) {
             return habit;
         }
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String v : valid) {
-            String lv = v.toLowerCase(Locale.ROOT);
-            if (lv.equals(k.replace("_", ""))) {
-                return v;
-            }
-            int d = distance(k, lv);
-            if (d < bestD) {
-                bestD = d;
-                best = v;
-            }
-        }
-        return bestD <= Math.max(1, Math.min(2, k.length() / 3)) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(key, valid, 2);
     }
 
     static String fileStem(Path file) {
