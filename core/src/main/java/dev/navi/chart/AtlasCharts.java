@@ -2,6 +2,7 @@ package dev.navi.chart;
 
 import dev.navi.chain.map.ChainMap;
 import dev.navi.chain.map.ChainNode;
+import dev.navi.clean.CountingUnit;
 import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.positioning.PositioningRule;
@@ -213,14 +214,10 @@ public final class AtlasCharts {
             this.unit = english ? "Filings (" + ctx.unit() + ")" : "申请量（" + unitText + "）";
         }
 
-        /** The counting unit as a Chinese phrase. */
+        /** The counting unit as a Chinese phrase (按同族计). */
         static String unitZh(String unit) {
-            return switch (unit) {
-                case "family" -> "按同族计";
-                case "application" -> "按申请计";
-                case "publication" -> "按公开文本计";
-                default -> unit;
-            };
+            String name = CountingUnit.nameZh(unit);
+            return name.equals(unit) ? unit : "按" + name + "计";
         }
 
         String t(String zh, String english) {

@@ -13,16 +13,31 @@ import java.util.Locale;
  * </ul>
  */
 public enum CountingUnit {
-    PUBLICATION("件 (公开)", "publication"),
-    APPLICATION("件 (申请)", "application"),
-    FAMILY("项 (同族)", "family");
+    PUBLICATION("件 (公开)", "publication", "公开文本"),
+    APPLICATION("件 (申请)", "application", "申请"),
+    FAMILY("项 (同族)", "family", "同族");
 
     private final String zh;
     private final String en;
+    private final String nameZh;
 
-    CountingUnit(String zh, String en) {
+    CountingUnit(String zh, String en, String nameZh) {
         this.zh = zh;
         this.en = en;
+        this.nameZh = nameZh;
+    }
+
+    /**
+     * The Chinese name of the unit given by its key ({@code family} → 同族), as sentences, definitions and charts print
+     * it ("计数单位：同族", "按同族计"); a key that is not a unit is returned as it is.
+     */
+    public static String nameZh(String key) {
+        for (CountingUnit u : values()) {
+            if (u.key().equalsIgnoreCase(key) || u.en.equalsIgnoreCase(key)) {
+                return u.nameZh;
+            }
+        }
+        return key;
     }
 
     /** The key scripts see in {@code clean-summary.json}: {@code family}, {@code application}, {@code publication}. */

@@ -1,5 +1,6 @@
 package dev.navi.metrics.direction;
 
+import dev.navi.clean.CountingUnit;
 import dev.navi.metrics.Definition;
 
 import java.util.HashMap;
@@ -18,7 +19,7 @@ final class DirectionDefinitionsZh {
 
     /** The definitions with their Chinese texts added (ids without a Chinese text are returned unchanged). */
     static Map<String, Definition> add(Map<String, Definition> defs, Params p) {
-        String unit = unitZh(p.unit());
+        String unit = CountingUnit.nameZh(p.unit());
         String basis = "按计数单位（" + unit + "）计数，年份按申请年；纳入申请年在" + p.from() + "–" + p.to()
                 + "年的记录；一条记录计入其标引的每个环节（上级环节包含下级环节）";
         String window = p.from() + "–" + p.to() + "年；" + p.lastComplete() + "年以后的数据因18个月公开滞后尚不完整，图表中列出但不作下降解读";
@@ -85,16 +86,6 @@ final class DirectionDefinitionsZh {
             out.put(id, t == null ? d : d.zh(t[0], t[1], t[2], t[3]));
         });
         return out;
-    }
-
-    /** The counting unit in Chinese. */
-    static String unitZh(String unit) {
-        return switch (unit == null ? "" : unit.toLowerCase(Locale.ROOT)) {
-            case "family" -> "同族";
-            case "application" -> "申请";
-            case "publication" -> "公开";
-            default -> unit;
-        };
     }
 
     /** The numbers the texts state. */

@@ -2,6 +2,7 @@ package dev.navi.metrics.direction;
 
 import dev.navi.chain.map.ChainMap;
 import dev.navi.chain.map.ChainNode;
+import dev.navi.clean.CountingUnit;
 import dev.navi.metrics.Actor;
 import dev.navi.metrics.ColumnKind;
 import dev.navi.metrics.Definition;
@@ -832,12 +833,7 @@ public final class DirectionModule {
             findingsEn.add("No records were counted in " + from + "–" + to + ".");
             return;
         }
-        String unitZh = switch (unit) {
-            case "family" -> "同族";
-            case "application" -> "申请";
-            case "publication" -> "公开文本";
-            default -> unit;
-        };
+        String unitZh = CountingUnit.nameZh(unit);
         String head = from + "–" + to + "年共" + String.format(Locale.ROOT, "%,d", records.size()) + "件（计数单位："
                 + unitZh + "，按申请年）";
         String headEn = String.format(Locale.ROOT, "%,d", records.size()) + " records (" + unit + ", by application year) in "

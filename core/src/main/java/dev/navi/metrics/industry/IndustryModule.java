@@ -2,6 +2,7 @@ package dev.navi.metrics.industry;
 
 import dev.navi.chain.map.ChainMap;
 import dev.navi.chain.map.ChainNode;
+import dev.navi.clean.CountingUnit;
 import dev.navi.clean.names.AliasTable;
 import dev.navi.industry.Firm;
 import dev.navi.industry.IndustryData;
@@ -1019,8 +1020,8 @@ public final class IndustryModule {
             }
             MetricTable augmented = new MetricTable(t.id(), t.titleZh(), t.titleEn(), cols, rows,
                     concat(t.definitions(), "target_presence"), t.note() + " present_in_region: a firm of the firms table "
-                    + "located in the region is the target, one of its applicants, or of its group (expansion = 增资扩产 "
-                    + "candidate; introduction = 招商引进); local_firms names them.");
+                    + "located in the region is the target, one of its applicants, or of its group (an expansion "
+                    + "candidate; otherwise an introduction target); local_firms names them.");
             List<MetricTable> tables = new ArrayList<>();
             for (MetricTable x : path.tables()) {
                 tables.add(x == t ? augmented : x);
@@ -1041,54 +1042,84 @@ public final class IndustryModule {
         private List<Definition> definitions() {
             String window = "the latest year the industry tables give (per region / market); patents: the analysis period "
                     + ctx.fromYear() + "–" + ctx.toYear();
+            String windowZh = "产业数据取各表（按区域/市场）给出的最近年份；专利取分析期" + ctx.fromYear() + "–" + ctx.toYear() + "年";
             String pbasis = "counted records (" + ctx.unit() + "), tagged to the node (branches included); region by the "
                     + "'any applicant' rule";
+            String pbasisZh = "按计数单位（" + CountingUnit.nameZh(ctx.unit()) + "）计数的记录，标引到该环节（含下级环节）；"
+                    + "区域按“任一申请人位于区域”规则归属";
+            String fraction = "比例（0–1）";
             return List.of(
                     new Definition("industry_firm_count", "企业数", "Firms", "number of firms of the firms table listing the node "
                             + "or one of its branches; region_firms: those located in the region (province/city, else country)",
-                            "firms", "firms table, one row per firm", "the firms table's year column (not filtered)"),
+                            "firms", "firms table, one row per firm", "the firms table's year column (not filtered)")
+                            .zh("企业表中列出该环节或其下级环节的企业数；区域企业数：其中位于区域内（省/市，否则国家）的企业",
+                                    "家", "企业表，每行一家企业", "企业表的年份列（不筛选）"),
                     new Definition("industry_output", "产值", "Output", "region_output value for the region, node and year; "
                             + "a node without a value = the sum of its branches' values (recursively), else blank",
-                            "亿元 (100 million CNY)", "region_output table", window),
+                            "亿元 (100 million CNY)", "region_output table", window)
+                            .zh("区域产值表中该区域、环节和年份的产值；环节无值时取其下级环节之和（逐级），仍无则留空", "亿元",
+                                    "区域产值表", windowZh),
                     new Definition("output_share", "产值份额", "Share of output", "output(node) / Σ output(nodes of the same "
-                            + "level with a value), within one region", "fraction 0–1", "region_output table", window),
+                            + "level with a value), within one region", "fraction 0–1", "region_output table", window)
+                            .zh("产值(环节) / Σ 产值(同层级有值的环节)，在同一区域内计算", fraction, "区域产值表", windowZh),
                     new Definition("patent_share", "专利份额", "Share of patents", "records(node, region) / Σ records(nodes "
-                            + "of the same level with an output value, region)", "fraction 0–1", pbasis, window),
+                            + "of the same level with an output value, region)", "fraction 0–1", pbasis, window)
+                            .zh("记录数(环节, 区域) / Σ 记录数(同层级有产值的环节, 区域)", fraction, pbasisZh, windowZh),
                     new Definition("match_ratio", "匹配比", "Match ratio", "patent_share / output_share; < " + fmt(LAG, 2)
                             + " patents lag output, > " + fmt(LEAD, 2) + " patents lead output, else matched",
-                            "ratio (1 = in step)", pbasis, window),
+                            "ratio (1 = in step)", pbasis, window)
+                            .zh("专利份额 / 产值份额；< " + fmt(LAG, 2) + " 为专利滞后于产业，> " + fmt(LEAD, 2)
+                                    + " 为专利领先于产业，其余为匹配", "比值（1 = 同步）", pbasisZh, windowZh),
                     new Definition("match_index", "产业–专利匹配指数", "Patent–industry match index", "1 − ½ Σ_nodes "
                             + "|patent_share − output_share| over the nodes of one level with an output value (1 − total "
                             + "variation distance between the output and patent structures)", "index 0–1 (1 = same structure)",
-                            pbasis, window),
+                            pbasis, window)
+                            .zh("1 − ½ Σ|专利份额 − 产值份额|，对同一层级有产值的环节求和（即 1 减产值结构与专利结构的总变差距离）",
+                                    "指数 0–1（1 = 结构相同）", pbasisZh, windowZh),
                     new Definition("market_size", "市场规模", "Market size", "the market table's rows without a holder: output "
                             + "value and capacity of the node's market", "亿元; capacity in the analyst's unit", "market table",
-                            window),
+                            window)
+                            .zh("市场表中未填持有者的行：该环节市场的产值与产能", "亿元；产能按分析人员所填单位", "市场表", windowZh),
                     new Definition("market_share", "市场份额", "Market share", "the holder's share of the node's market as the "
-                            + "market table gives it", "fraction 0–1", "market table", window),
+                            + "market table gives it", "fraction 0–1", "market table", window)
+                            .zh("市场表给出的持有者在该环节市场中的份额", fraction, "市场表", windowZh),
                     new Definition("control_vs_market", "控制力与市场对照", "Control against market", "position = "
                             + "market_and_patents when share ≥ " + pct(MARKET_HOLD) + " and control ≥ " + pct(CONTROL_HOLD)
                             + "; market_without_patents when only the share is; patents_without_market when only the control "
                             + "is; else neither. control = Σ combined control (control_strength) over the holder's "
                             + "applicants (group members, else its own), capped at 1", "category; control and share fractions",
-                            "market table; control_strength (direction module)", window),
+                            "market table; control_strength (direction module)", window)
+                            .zh("份额 ≥ " + pct(MARKET_HOLD) + " 且控制力 ≥ " + pct(CONTROL_HOLD) + " 为“有市场有专利”；仅份额达标为"
+                                    + "“有市场无专利”；仅控制力达标为“有专利无市场”；其余为“均不突出”。控制力 = 持有者的申请人（集团成员，"
+                                    + "否则其本身）综合控制力之和，上限为1", "类别；控制力与份额为比例",
+                                    "市场表；专利控制力（产业发展方向模块）", windowZh),
                     new Definition("firm_link", "企业–申请人关联", "Firm–applicant link", "the firm's name, or the alias table's "
                             + "standard name for it, has the matching key of an applicant's standard name (alias / name); "
                             + "else members of its group (the firms table's group, else the alias table's) file (group); else "
                             + "none. Keys are the clean stage's (case, width, punctuation, legal form ignored)",
-                            "link method", "counted records' resolved applicants", "analysis period"),
+                            "link method", "counted records' resolved applicants", "analysis period")
+                            .zh("企业名称（或别名表中的标准名称）与某申请人标准名称的匹配键相同，为“名称/别名”关联；否则其集团（企业表所填，"
+                                    + "否则别名表所载）成员有申请，为“集团”关联；否则未关联。匹配键与清洗阶段相同（忽略大小写、全半角、"
+                                    + "标点和公司类型）", "关联方式", "计数记录中已归一的申请人", "分析期"),
                     new Definition("patent_intensity", "专利强度", "Patent intensity", "records of the firm's own applicants / "
-                            + "the firm's output (else revenue)", "records per 亿元", pbasis, window),
+                            + "the firm's output (else revenue)", "records per 亿元", pbasis, window)
+                            .zh("企业自身申请人的记录数 / 企业产值（无产值时取营业收入）", "件/亿元", pbasisZh, windowZh),
                     new Definition("patent_weak_firm", "专利薄弱企业", "Patent-weak firm", "a local firm with output > 0 "
                             + "whose intensity < " + fmt(WEAK_FACTOR, 2) + " × median intensity of all listed firms with "
-                            + "output and ≥ 1 record (if none has records: a local firm with none)", "list", pbasis, window),
+                            + "output and ≥ 1 record (if none has records: a local firm with none)", "list", pbasis, window)
+                            .zh("产值 > 0 且专利强度 < " + fmt(WEAK_FACTOR, 2) + " × 所有有产值且至少1件记录的企业专利强度中位数的本地企业"
+                                    + "（若均无记录：无记录的本地企业）", "名单", pbasisZh, windowZh),
                     new Definition("target_presence", "招商目标本地存在", "Local presence of a target", "present when a firm "
                             + "of the firms table located in the region is the target, one of its applicants, or in its "
-                            + "group (matching keys); present targets are expansion (增资扩产) candidates, the others "
-                            + "introduction (招商引进) targets", "yes / no", "firms table; enterprise_targets", window),
+                            + "group (matching keys); present targets are expansion candidates, the others "
+                            + "introduction targets", "yes / no", "firms table; enterprise_targets", window)
+                            .zh("企业表中位于区域内的某企业即该目标、其申请人之一或属其集团（按匹配键）时为“已在区域布局”；"
+                                    + "已布局的目标为增资扩产对象，其余为招商引进对象", "是/否", "企业表；招商引资目标表", windowZh),
                     new Definition("firm_talent", "本地企业核心发明人", "Inventors of local firms", "inventors named on the "
                             + "records of a local firm's own applicants, ranked by records", "records", pbasis,
-                            "analysis period; recent = " + recentFrom + "–" + last));
+                            "analysis period; recent = " + recentFrom + "–" + last)
+                            .zh("本地企业自身申请人的记录中署名的发明人，按记录数排序", "件/项（记录数）", pbasisZh,
+                                    "分析期；近期 = " + recentFrom + "–" + last + "年"));
         }
     }
 
