@@ -92,13 +92,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean skipped = Formats.printSkipped(spec.commandLine().getErr(), c.files());
         long merged = c.merged();
         int counted = r.context().records().size();
+        var set = r.set();
         long bad = c.files().stream().filter(f -> f.failed()).count();
         stdout.printf(Locale.ROOT, "input      %s rows read, %s rejected, from %d file(s)%s%n", Formats.count(c.ingestRead()),
                 Formats.count(c.ingestRejects().size()), c.files().size() - bad,
                 bad == 0 ? "" : "; " + bad + " file(s) skipped (unreadable, listed above)");
         stdout.printf(Locale.ROOT, "clean      %s records → %s duplicates merged, %s excluded, %s counted by %s%n",
-                Formats.count(c.recordsIn()), Formats.count(merged), Formats.count(c.excluded()), Formats.count(counted),
+                Formats.count(c.recordsIn()), Formats.count(merged), Formats.count(c.excluded()), Formats.count(c.recordsOut()),
                 r.context().unit());
+        stdout.printf(Locale.ROOT, "set        %s in %d–%d by %s (%s outside the period: %s with no %s, %s before, %s after)%n",
+                Formats.count(counted), set.fromYear(), set.toYear(), set.basis().en(), Formats.count(set.outsidePeriod()),
+                Formats.count(set.noYear()), set.basis().en(), Formats.count(set.beforePeriod()),
+                Formats.count(set.afterPeriod()));
         stdout.printf(Locale.ROOT, "tagged     %s of %s (%.1f %%) to the chain map%n", Formats.count(r.tagged()),
                 Formats.count(counted), counted == 0 ? 0.0 : 100.0 * r.tagged() / counted);
         stdout.printf(Locale.ROOT, "period     %d–%d, complete to %d (cut-off %s)%s%n", r.context().fromYear(),

@@ -49,6 +49,7 @@ final class MetricsCommand implements Callable<Integer> {
                 Formats.count(r.context().records().size()), r.context().unit(), Formats.count(r.clean().recordsIn()),
                 r.context().fromYear(), r.context().toYear(), r.context().lastCompleteYear(), r.cutoff(),
                 periodSource == null ? "" : "; " + periodSource);
+        stdout.printf(Locale.ROOT, "set        %s%n", r.set().definitionEn());
         for (Map.Entry<String, ModuleResult> e : r.modules().entrySet()) {
             stdout.printf(Locale.ROOT, "%-10s %d tables%n", e.getKey(), e.getValue().tables().size());
             if (!logging.quiet) {

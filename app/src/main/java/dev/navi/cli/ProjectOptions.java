@@ -1,6 +1,7 @@
 package dev.navi.cli;
 
 import dev.navi.clean.CountingUnit;
+import dev.navi.model.YearBasis;
 import dev.navi.project.Project;
 import dev.navi.project.ProjectLoader;
 import dev.navi.project.Region;
@@ -50,13 +51,18 @@ public final class ProjectOptions {
     @Option(names = "--peers", split = ",", paramLabel = "REGION", description = "Peer regions, comma-separated.")
     List<String> peers = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "First application year analysed (default: the project's, "
-            + "else 20 years before the last: the last 20 complete years up to the cut-off).")
+    @Option(names = "--from", paramLabel = "YEAR", description = "First year analysed, on the year basis (default: the "
+            + "project's, else 20 years before the last: the last 20 complete years up to the cut-off).")
     Integer from;
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "Last application year analysed (default: the project's, "
-            + "else the last complete year before the cut-off).")
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last year analysed, on the year basis (default: the "
+            + "project's, else the last complete year before the cut-off).")
     Integer to;
+
+    @Option(names = "--year-basis", paramLabel = "BASIS", description = "Which date gives a record its year, for the "
+            + "period and every trend: ${COMPLETION-CANDIDATES}, any case (default: the project's period.basis, else "
+            + "APPLICATION).")
+    YearBasis yearBasis;
 
     @Option(names = "--cutoff", paramLabel = "DATE", description = "Data cut-off date (2025-06-30; also 2025/6/30, 20250630, "
             + "2025年6月30日; default: the project's, else the latest publication date in the data).")
@@ -130,6 +136,7 @@ public final class ProjectOptions {
                 p == null ? List.of() : p.mappings(), chain, aliases != null ? aliases : p == null ? null : p.aliases(),
                 unit != null ? unit.key() : p == null ? null : p.unit(), roi, peerRegions, fromYear, toYear,
                 cutoff != null ? cutoff : p == null ? null : p.cutoff(), out, p == null ? List.of() : p.search(),
-                review != null ? review : p == null ? null : p.review());
+                review != null ? review : p == null ? null : p.review(),
+                yearBasis != null ? yearBasis : p == null ? null : p.yearBasis());
     }
 }

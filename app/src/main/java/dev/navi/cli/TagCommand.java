@@ -83,6 +83,8 @@ final class TagCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         dev.navi.project.Project project = config.load();
+        // with a project and no FILE..., the records tagged are the project's analysis set, as navi analyze counts them
+        boolean analysisSet = project != null && files.isEmpty();
         if (project != null) {
             if (files.isEmpty()) {
                 files = project.inputs();
@@ -100,8 +102,17 @@ final class TagCommand implements Callable<Integer> {
         ChainMap chain = ChainMapReader.load(map);
         Corrections fixes = corrections == null ? Corrections.none() : Corrections.load(corrections);
         Progress progress = Progress.forTerminal(err, logging.quiet || json);
-        TagService.TagResult r = new TagService(IngestService.withMappings(mappings)).tag(new TagService.TagRequest(files, chain,
-                out, fixes, reviewSample, seed, skipBadFiles, progress));
+        TagService.TagRequest request = new TagService.TagRequest(files, chain, out, fixes, reviewSample, seed, skipBadFiles,
+                progress);
+        TagService.TagResult r;
+        dev.navi.pipeline.AnalysisSet set = null;
+        if (analysisSet) {
+            dev.navi.pipeline.MetricsPipeline.TagRun run = dev.navi.pipeline.MetricsPipeline.tag(project, request);
+            set = run.set();
+            r = run.result();
+        } else {
+            r = new TagService(IngestService.withMappings(mappings)).tag(request);
+        }
         progress.done();
         boolean failed = Formats.printSkipped(err, r.files());
         for (String problem : r.correctionProblems()) {
@@ -117,8 +128,15 @@ final class TagCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            stdout.println(Formats.json(TagService.summary(r, chain)));
+            java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>(TagService.summary(r, chain));
+            if (set != null) {
+                summary.put("analysisSet", set.summary());
+            }
+            stdout.println(Formats.json(summary));
         } else {
+            if (set != null) {
+                stdout.printf(Locale.ROOT, "set        %s%n", set.definitionEn());
+            }
             stdout.printf(Locale.ROOT, "records    %s, tagged %s (%.1f %%), untagged %s%n", Formats.count(r.records()),
                     Formats.count(r.tagged()), r.records() == 0 ? 0.0 : 100.0 * r.tagged() / r.records(), Formats.count(r.untagged()));
             stdout.println(dev.navi.chain.map.MapPrinter.print(chain, false, r.nodes()));

@@ -30,8 +30,10 @@ class AnalyzeCommandTest {
                 .contains(out.resolve("atlas.xlsx").toString()).contains(out.resolve("atlas.docx").toString()).contains(out.resolve("results.json").toString())
                 .contains(out.resolve("charts/").toString());
         JsonNode run = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("run");
-        assertThat(run.get("records").asLong() + run.get("duplicatesMerged").asLong() + run.get("excluded").asLong())
-                .isEqualTo(run.get("recordsIn").asLong());
+        assertThat(run.get("records").asLong() + run.get("duplicatesMerged").asLong() + run.get("excluded").asLong()
+                + run.get("outsidePeriod").asLong()).isEqualTo(run.get("recordsIn").asLong());
+        assertThat(run.get("analysisSet").get("records").asLong()).isEqualTo(run.get("records").asLong());
+        assertThat(run.get("analysisSet").get("yearBasis").asText()).isEqualTo("application");
         assertThat(run.get("toolVersion").asText()).isEqualTo(VersionProvider.version());
         assertThat(run.get("tagged").asLong()).isEqualTo(1086);
         // charts at print size
@@ -74,6 +76,19 @@ class AnalyzeCommandTest {
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".navi-tmp"));
         }
+    }
+
+    @Test
+    void tagWithAProjectTagsTheAnalysisSetThatAnalyzeCounts(@TempDir Path dir) throws IOException {
+        // when navi tag runs with the sample project (3,000 exported rows, 1,087 families)
+        CliRun r = CliRun.of("tag", "--config", SAMPLE.toString(), "--out", dir.toString(), "--json", "-q");
+        // then it tags the analysis set, not the raw rows: the same records and the same tagged count as analyze
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(r.out());
+        assertThat(summary.get("records").asLong()).isEqualTo(summary.get("analysisSet").get("records").asLong());
+        assertThat(summary.get("records").asLong()).isLessThanOrEqualTo(1087);
+        assertThat(summary.get("analysisSet").get("counted").asLong()).isEqualTo(1087);
+        assertThat(summary.get("tagged").asLong()).isEqualTo(1086);
     }
 
     @Test

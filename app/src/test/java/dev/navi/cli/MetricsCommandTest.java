@@ -53,4 +53,31 @@ class MetricsCommandTest {
                 Path.of("..", "samples", "nev-battery", "chain-map.yaml").toString(), "--region", "火星", "--out",
                 out.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void yearBasisOverridesTheProjectAndChangesEveryModulesSet(@TempDir Path out) throws IOException {
+        // given the sample project (application years 2005–2024) run once as it is and once by publication year
+        String project = Path.of("..", "samples", "nev-battery", "navi.yaml").toString();
+        CliRun app = CliRun.of("metrics", "--config", project, "--out", out.resolve("app").toString(), "-q");
+        CliRun pub = CliRun.of("metrics", "--config", project, "--year-basis", "publication", "--from", "2010", "--to", "2020",
+                "--out", out.resolve("pub").toString(), "-q");
+        assertThat(app.exitCode()).as(app.err()).isZero();
+        assertThat(pub.exitCode()).as(pub.err()).isZero();
+        JsonNode run = new ObjectMapper().readTree(out.resolve("pub").resolve("results.json").toFile()).get("run");
+        // then the set is the publications of 2010–2020, and the accounts still add up
+        JsonNode set = run.get("analysisSet");
+        assertThat(set.get("yearBasis").asText()).isEqualTo("publication");
+        assertThat(set.get("period").toString()).isEqualTo("[2010,2020]");
+        assertThat(set.get("records").asLong() + set.get("noYear").asLong() + set.get("beforePeriod").asLong()
+                + set.get("afterPeriod").asLong()).isEqualTo(set.get("counted").asLong());
+        assertThat(run.get("records").asLong()).isEqualTo(set.get("records").asLong());
+        // ... which is smaller than the application-year set of the project's own period
+        JsonNode appRun = new ObjectMapper().readTree(out.resolve("app").resolve("results.json").toFile()).get("run");
+        assertThat(set.get("records").asLong()).isLessThan(appRun.get("records").asLong());
+        assertThat(pub.out()).contains("set        ").contains("publication year");
+        // a basis that does not exist is a usage error naming the choices
+        CliRun bad = CliRun.of("metrics", "--config", project, "--year-basis", "grant", "--out", out.resolve("x").toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("APPLICATION").contains("PRIORITY").contains("PUBLICATION");
+    }
 }

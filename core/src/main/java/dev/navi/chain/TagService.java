@@ -93,7 +93,37 @@ public final class TagService {
         }
     }
 
+    /** Tags the records of {@link TagRequest#files()} as ingest reads them (raw rows, no cleaning). */
     public TagResult tag(TagRequest req) {
+        return tag(req, sink -> ingest.readAll(req.files(), sink, req.skipBadFiles(), req.progress()));
+    }
+
+    /**
+     * Tags given records (a project's analysis set: de-duplicated, denoised, within the period) instead of reading
+     * {@link TagRequest#files()}; {@code files} are the outcomes of reading them, reported as they are.
+     */
+    public TagResult tag(TagRequest req, List<FileOutcome> files, List<Patent> records) {
+        return tag(req, sink -> {
+            long done = 0;
+            for (Patent p : records) {
+                sink.record(p);
+                if (req.progress() != null && ++done % 4096 == 0) {
+                    req.progress().accept(done);
+                }
+            }
+            if (req.progress() != null) {
+                req.progress().accept(done);
+            }
+            return files;
+        });
+    }
+
+    /** Where the records come from: feeds them to the sink and returns the file outcomes. */
+    private interface Source {
+        List<FileOutcome> feed(RecordSink sink) throws IOException;
+    }
+
+    private TagResult tag(TagRequest req, Source source) {
         ChainMap map = req.map();
         Tagger tagger = Tagger.compile(map.toNodeSpecs());
         List<String> nodeIds = map.nodes().stream().map(ChainNode::id).toList();
@@ -203,7 +233,7 @@ public final class TagService {
                 };
                 // reading and mapping on this thread, tagging and writing on the sink's thread
                 try (AsyncSink sink = new AsyncSink(tagging)) {
-                    outcomes = ingest.readAll(req.files(), sink, req.skipBadFiles(), req.progress());
+                    outcomes = source.feed(sink);
                 }
             }
             List<String> problems = new ArrayList<>();

@@ -387,7 +387,7 @@ public final class AtlasCharts {
             }
             JFreeChart chart = Charts.heatMap(t("技术分支年度申请热力图", "Filings by branch and year"),
                     rows.stream().map(n -> names.get(n.id())).toList(), cols, values, null,
-                    t("申请年", "Application year"), false);
+                    t(ctx.basis().zh(), ctx.basis().en().substring(0, 1).toUpperCase(Locale.ROOT) + ctx.basis().en().substring(1)), false);
             if (anyIncomplete) {
                 Charts.note(chart, t("* 数据不完整（18个月公开滞后）", "* incomplete (18-month publication lag)"));
             }
@@ -493,7 +493,8 @@ public final class AtlasCharts {
             }
             String top = largestSegments().get(0).id();
             for (List<Object> r : leading.rows()) {
-                if (top.equals(cell(leading, r, "node")) && labels.size() < TOP_APPLICANTS) {
+                Object level = leading.columns().contains("name_level") ? cell(leading, r, "name_level") : "standard";
+                if (top.equals(cell(leading, r, "node")) && "standard".equals(level) && labels.size() < TOP_APPLICANTS) {
                     labels.add(String.valueOf(cell(leading, r, "applicant")));
                     counts.add((Number) cell(leading, r, "count"));
                 }

@@ -33,13 +33,31 @@ import java.util.Set;
  * @param litigations     litigation count, or {@code null}
  * @param valueScore      vendor value score, or {@code null}
  * @param techEffects     technical-effect phrases
+ * @param publicationYear year of the represented publication, or {@code null}
+ * @param year            the record's year on the analysis set's year basis ({@link dev.navi.model.YearBasis}): what
+ *                        every trend, growth and "recent" window reads; {@code null} when the record lacks that date
+ * @param applicantsAsExported the applicant names as the export wrote them (distinct, in export order), before any
+ *                        normalisation or alias roll-up
  */
 public record MetricRecord(String id, String publication, String title, Integer applicationYear, Integer priorityYear,
                            String office, List<String> markets, List<String> origins, List<Actor> applicants,
                            List<String> inventors, Set<String> nodes, List<String> ipc, PatentType type, LegalStatus status,
                            boolean granted, Integer citedBy, Integer familySize, Integer claims, Integer transfers,
-                           Integer licences, Integer pledges, Integer litigations, Double valueScore, List<String> techEffects) {
+                           Integer licences, Integer pledges, Integer litigations, Double valueScore, List<String> techEffects,
+                           Integer publicationYear, Integer year, List<String> applicantsAsExported) {
+    /** A record counted by application year, without publication year or exported names. */
+    public MetricRecord(String id, String publication, String title, Integer applicationYear, Integer priorityYear,
+                        String office, List<String> markets, List<String> origins, List<Actor> applicants,
+                        List<String> inventors, Set<String> nodes, List<String> ipc, PatentType type, LegalStatus status,
+                        boolean granted, Integer citedBy, Integer familySize, Integer claims, Integer transfers,
+                        Integer licences, Integer pledges, Integer litigations, Double valueScore, List<String> techEffects) {
+        this(id, publication, title, applicationYear, priorityYear, office, markets, origins, applicants, inventors, nodes,
+                ipc, type, status, granted, citedBy, familySize, claims, transfers, licences, pledges, litigations, valueScore,
+                techEffects, null, applicationYear, applicants.stream().map(Actor::name).filter(java.util.Objects::nonNull).toList());
+    }
+
     public MetricRecord {
+        applicantsAsExported = List.copyOf(applicantsAsExported);
         markets = List.copyOf(markets);
         origins = List.copyOf(origins);
         applicants = List.copyOf(applicants);

@@ -3,6 +3,7 @@ package dev.navi.metrics;
 import dev.navi.clean.CleanRecord;
 import dev.navi.clean.ResolvedApplicant;
 import dev.navi.model.Patent;
+import dev.navi.model.YearBasis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +22,13 @@ public final class MetricRecords {
      * not countries), else the applicants' countries. Granted: a grant date or a B/C kind code in the unit.
      */
     public static MetricRecord of(CleanRecord c, Set<String> nodes) {
+        return of(c, nodes, YearBasis.APPLICATION);
+    }
+
+    /**
+     * One metric record whose {@link MetricRecord#year()} is on the given basis (the analysis set's).
+     */
+    public static MetricRecord of(CleanRecord c, Set<String> nodes, YearBasis basis) {
         Patent p = c.patent();
         List<Actor> actors = new ArrayList<>(c.applicants().size());
         for (ResolvedApplicant a : c.applicants()) {
@@ -55,7 +63,19 @@ public final class MetricRecords {
                 p.priorityDate() == null ? null : p.priorityDate().getYear(), p.office(), List.copyOf(markets),
                 List.copyOf(origins), actors, p.inventors(), nodes, p.ipc(), p.patentType(), p.legalStatus(), granted,
                 p.citedByCount(), p.familySize(), p.claimsCount(), p.transferCount(), p.licenceCount(), p.pledgeCount(),
-                p.litigationCount(), p.valueScore(), p.techEffects());
+                p.litigationCount(), p.valueScore(), p.techEffects(),
+                p.publicationDate() == null ? null : p.publicationDate().getYear(), basis.yearOf(p), exported(p.applicants()));
+    }
+
+    /** Distinct names as exported (stripped), in export order: "records per name" counts each once per record. */
+    private static List<String> exported(List<String> names) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A publication number ending in a digit then B or C and at most one more digit (CN…B, EP…B1, US…B2): a grant. */

@@ -57,6 +57,7 @@ public final class ResultsWriter {
                 Map<String, Object> tj = new LinkedHashMap<>();
                 tj.put("titleZh", t.titleZh());
                 tj.put("titleEn", t.titleEn());
+                tj.put("counts", TableCounts.of(t.id()));
                 tj.put("definitions", t.definitions());
                 tj.put("note", t.note());
                 tj.put("columns", t.columns());

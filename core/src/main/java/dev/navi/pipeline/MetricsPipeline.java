@@ -113,12 +113,19 @@ public final class MetricsPipeline {
      * @param context what the metric modules saw
      * @param modules direction, positioning, path
      * @param cutoff  the data cut-off used
-     * @param tagged  counted records tagged to at least one node
+     * @param tagged  records of the analysis set tagged to at least one node
      * @param figures the figures drawn (empty without charts)
      * @param written the files and folders written, relative to the output folder, in order
+     * @param set     the analysis set every module counted ({@code null} only in a result built by hand)
      */
     public record Result(CleanService.CleanResult clean, MetricContext context, Map<String, ModuleResult> modules,
-                         LocalDate cutoff, long tagged, List<Figure> figures, List<String> written) {
+                         LocalDate cutoff, long tagged, List<Figure> figures, List<String> written, AnalysisSet set) {
+        /** A result without its analysis set (built by hand, e.g. in a test); {@link #set()} is then {@code null}. */
+        public Result(CleanService.CleanResult clean, MetricContext context, Map<String, ModuleResult> modules,
+                      LocalDate cutoff, long tagged, List<Figure> figures, List<String> written) {
+            this(clean, context, modules, cutoff, tagged, figures, written, null);
+        }
+
         public Result {
             figures = List.copyOf(figures);
             written = List.copyOf(written);
@@ -142,61 +149,37 @@ public final class MetricsPipeline {
         }
         PipelineListener listener = options.listener();
         ChainMap map = ChainMapReader.load(project.map());
-        StandardApplicantResolver resolver;
-        try {
-            resolver = StandardApplicantResolver.withAliases(project.aliases());
-        } catch (IOException e) {
-            throw new dev.navi.ingest.InputException(String.valueOf(project.aliases()), "cannot read the alias table: " + e.getMessage());
-        }
         List<ReviewResult> review = project.review() == null ? List.of() : ReviewWorkbook.read(project.review());
         // industry data (optional): a bad file is reported and left out, never the end of the run
         IndustryData industry = IndustryReader.load(project.file(), map, project.region());
         industry.problems().forEach(p -> listener.warn(p.message()));
-        CleanService clean = new CleanService(IngestService.withMappings(project.mappings()), resolver);
-        CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
         listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
-        CleanService.CleanResult cleaned = clean.run(new CleanService.CleanRequest(project.inputs(), outDir, unit,
-                Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none(),
-                options.skipBadFiles(), new RowTotal(listener)));
+        // the one analysis set every module, chart, table, the report and the workbook count
+        StandardApplicantResolver resolver = AnalysisSet.resolver(project);
+        AnalysisSet set = AnalysisSet.build(project, resolver, options.skipBadFiles(), new RowTotal(listener));
+        CleanService.CleanResult cleaned = set.clean();
 
-        List<CleanRecord> counted = cleaned.records();
+        List<CleanRecord> counted = set.records();
         listener.stage(PipelineListener.Stage.TAG, counted.size());
         Tagger tagger = Tagger.compile(map.toNodeSpecs());
         List<Set<String>> tags = tagAll(tagger, counted, listener);
         List<MetricRecord> records = new ArrayList<>(counted.size());
-        LocalDate latest = null;
-        int minYear = Integer.MAX_VALUE;
-        int maxYear = Integer.MIN_VALUE;
         long tagged = 0;
         for (int i = 0; i < counted.size(); i++) {
             CleanRecord c = counted.get(i);
-            MetricRecord m = MetricRecords.of(c, tags.get(i));
-            records.add(m);
+            records.add(MetricRecords.of(c, tags.get(i), set.basis()));
             if (!tags.get(i).isEmpty()) {
                 tagged++;
             }
-            if (c.patent().publicationDate() != null && (latest == null || c.patent().publicationDate().isAfter(latest))) {
-                latest = c.patent().publicationDate();
-            }
-            if (m.applicationYear() != null) {
-                minYear = Math.min(minYear, m.applicationYear());
-                maxYear = Math.max(maxYear, m.applicationYear());
-            }
         }
-        if (maxYear == Integer.MIN_VALUE) {
-            throw new dev.navi.ingest.InputException(project.file().toString(),
-                    "none of the " + counted.size() + " counted records has an application date, so there is no year to "
-                            + "count by; check that the exports carry application dates");
-        }
-        LocalDate cutoff = project.cutoff() != null ? project.cutoff() : latest != null ? latest : LocalDate.of(maxYear, 12, 31);
-        // no period in the project: the last 20 complete years up to the cut-off (DefaultPeriod), not every year in the
-        // data — one record from 1901 would otherwise start every trend there
-        int to = project.toYear() != null ? project.toYear() : DefaultPeriod.lastYear(cutoff);
-        int from = project.fromYear() != null ? project.fromYear() : DefaultPeriod.firstYear(to, minYear);
-        String periodSource = DefaultPeriod.source(project.fromYear(), project.toYear());
-        int lastComplete = Math.min(to, LifeCycle.lastCompleteYear(cutoff));
+        // the cut-off (AnalysisSet) is the newest record of everything counted, not only of the period: an export
+        // made in 2025 stays an export made in 2025 when the period ends in 2015
+        int from = set.fromYear();
+        int to = set.toYear();
+        LocalDate cutoff = set.cutoff();
+        int lastComplete = Math.min(to, set.lastCompleteYear(cutoff));
         MetricContext ctx = new MetricContext(records, map, cleaned.unit().key(), project.region(), project.peers(), from, to,
-                lastComplete);
+                lastComplete, set.basis());
 
         boolean english = "en".equals(project.language());
         List<String> written = new ArrayList<>();
@@ -217,7 +200,7 @@ public final class MetricsPipeline {
             Future<?> workbook = null;
             if (options.outputs().contains("xlsx")) {
                 workbook = background.submit(() -> {
-                    writeWorkbook(project, map, cleaned, tags, computed, cutoff, review, out.file("atlas.xlsx"),
+                    writeWorkbook(project, map, set, tags, computed, cutoff, review, out.file("atlas.xlsx"),
                             workbookProgress, options.reportDate());
                     return null;
                 });
@@ -244,15 +227,18 @@ public final class MetricsPipeline {
             run.put("unit", cleaned.unit().key());
             run.put("unitReason", cleaned.unitReason());
             run.put("records", (long) records.size());
+            run.put("yearBasis", set.basis().key());
+            run.put("analysisSet", set.summary());
             run.put("recordsIn", cleaned.recordsIn());
             run.put("ingestRejected", (long) cleaned.ingestRejects().size());
             run.put("duplicatesMerged", cleaned.merged());
             run.put("excluded", cleaned.excluded());
+            run.put("outsidePeriod", set.outsidePeriod());
             run.put("tagged", tagged);
             run.put("region", project.region() == null ? null : project.region().code());
             run.put("peers", project.peers().stream().map(r -> r.code()).toList());
             run.put("period", List.of(from, to));
-            run.put("periodSource", periodSource == null ? "project file or options" : periodSource);
+            run.put("periodSource", set.periodSource());
             run.put("cutoff", cutoff.toString());
             run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
             run.put("lastCompleteYear", lastComplete);
@@ -270,7 +256,7 @@ public final class MetricsPipeline {
             }
             if (options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.REPORT, -1);
-                ReportModel report = reportModel(project, options, cleaned, ctx, modules, cutoff, tagged, figures, review);
+                ReportModel report = reportModel(project, options, set, ctx, modules, cutoff, tagged, figures, review);
                 saving(out.file("atlas.docx"), options.reportDate(), os -> AtlasReport.write(report, os));
                 written.add("atlas.docx");
             }
@@ -295,7 +281,26 @@ public final class MetricsPipeline {
                     f.svg() == null ? null : outDir.resolve("charts").resolve(f.svg().getFileName().toString()),
                     f.titleZh(), f.titleEn(), f.section(), f.table()));
         }
-        return new Result(cleaned, ctx, modules, cutoff, tagged, placed, written);
+        return new Result(cleaned, ctx, modules, cutoff, tagged, placed, written, set);
+    }
+
+    /** A project's analysis set and its tagging. */
+    public record TagRun(AnalysisSet set, dev.navi.chain.TagService.TagResult result) {
+    }
+
+    /**
+     * Tags a project's analysis set, the very records {@code navi analyze} counts (de-duplicated to the unit, denoised,
+     * within the period on the year basis), instead of the raw rows of its inputs.
+     */
+    public static TagRun tag(Project project, dev.navi.chain.TagService.TagRequest req) {
+        AnalysisSet set = AnalysisSet.build(project, req.skipBadFiles(), req.progress());
+        List<dev.navi.model.Patent> patents = new ArrayList<>(set.records().size());
+        for (CleanRecord c : set.records()) {
+            patents.add(c.patent());
+        }
+        dev.navi.chain.TagService tagger = new dev.navi.chain.TagService(IngestService.withMappings(project.mappings()));
+        return new TagRun(set, tagger.tag(new dev.navi.chain.TagService.TagRequest(req.files(), req.map(), req.outDir(),
+                req.corrections(), req.reviewSample(), req.seed(), req.skipBadFiles(), null), set.clean().files(), patents));
     }
 
     /**
@@ -424,11 +429,12 @@ public final class MetricsPipeline {
         return Arrays.asList(out);
     }
 
-    private static void writeWorkbook(Project project, ChainMap map, CleanService.CleanResult cleaned,
+    private static void writeWorkbook(Project project, ChainMap map, AnalysisSet set,
                                       List<Set<String>> tags, CompletableFuture<Map<String, ModuleResult>> computed,
                                       LocalDate cutoff, List<ReviewResult> review, Path file, PipelineListener listener,
                                       LocalDate reportDate) throws IOException {
-        DataSheet data = DataSheet.of(map, "en".equals(project.language()), cleaned.records(), tags, listener);
+        CleanService.CleanResult cleaned = set.clean();
+        DataSheet data = DataSheet.of(map, "en".equals(project.language()), set.records(), tags, listener);
         AtlasWorkbookModel.Language lang = "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN
                 : AtlasWorkbookModel.Language.ZH;
         var dataPart = new AtlasWorkbookModel(project.name(), lang, null, null, cutoff, null, null, null, data.columns(),
@@ -483,6 +489,15 @@ public final class MetricsPipeline {
     public static ReportModel reportModel(Project project, Options options, CleanService.CleanResult cleaned, MetricContext ctx,
                                    Map<String, ModuleResult> modules, LocalDate cutoff, long tagged, List<Figure> figures,
                                    List<ReviewResult> review) {
+        return reportModel(project, options, AnalysisSet.of(cleaned, ctx.basis(), ctx.fromYear(), ctx.toYear(),
+                cutoff, project.file().toString()), ctx, modules, cutoff, tagged, figures, review);
+    }
+
+    /** The Word report's view of the run over its analysis set. */
+    public static ReportModel reportModel(Project project, Options options, AnalysisSet set, MetricContext ctx,
+                                   Map<String, ModuleResult> modules, LocalDate cutoff, long tagged, List<Figure> figures,
+                                   List<ReviewResult> review) {
+        CleanService.CleanResult cleaned = set.clean();
         boolean english = "en".equals(project.language());
         List<ReportModel.Source> sources = new ArrayList<>();
         for (IngestService.FileOutcome f : cleaned.files()) {
@@ -504,7 +519,7 @@ public final class MetricsPipeline {
                 .region(ctx.region())
                 .peers(ctx.peers())
                 .period(ctx.fromYear(), ctx.toYear())
-                .periodDefault(project.fromYear() == null && project.toYear() == null)
+                .periodDefault(set.periodDefault())
                 .lastCompleteYear(ctx.lastCompleteYear())
                 .cutoff(cutoff)
                 .reportDate(options.reportDate())
@@ -512,7 +527,8 @@ public final class MetricsPipeline {
                 .unit(new ReportModel.Unit(cleaned.unit().key(), english ? cleaned.unit().en() : cleaned.unit().zh(),
                         cleaned.unitReason()))
                 .accounting(new ReportModel.Accounting(cleaned.ingestRead(), cleaned.ingestRejects().size(),
-                        cleaned.duplicatesMerged(), cleaned.excludedByRule(), counted))
+                        cleaned.duplicatesMerged(), cleaned.excludedByRule(), counted, set.outsidePeriod()))
+                .yearBasis(set.basis())
                 .sources(sources)
                 .tagging(new ReportModel.Tagging(tagged, counted, review.stream().map(q -> new ReportModel.NodeQuality(
                         q.node(), q.reviewedTagged() + q.reviewedUntagged(), q.precision(), q.precisionLow(),

@@ -1,5 +1,7 @@
 package dev.navi.project;
 
+import dev.navi.model.YearBasis;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,16 +29,27 @@ import java.util.Set;
  * @param search     the search strings the exports came from, as the analyst wrote them (stated in the atlas)
  * @param review     a reviewed tagging sample ({@code navi tag --review-sample}, verdicts filled in), or {@code null};
  *                   its precision and recall per node go into the atlas
+ * @param yearBasis  which date gives a record its year for the period and every trend ({@code period.basis});
+ *                   never null (application by default)
  */
 public record Project(Path file, String name, String language, List<Path> inputs, List<Path> mappings, Path map, Path aliases,
                       String unit, Region region, List<Region> peers, Integer fromYear, Integer toYear, LocalDate cutoff,
-                      Set<String> outputs, List<String> search, Path review) {
+                      Set<String> outputs, List<String> search, Path review, YearBasis yearBasis) {
     public Project {
+        yearBasis = yearBasis == null ? YearBasis.APPLICATION : yearBasis;
         inputs = List.copyOf(inputs);
         mappings = List.copyOf(mappings);
         peers = List.copyOf(peers);
         outputs = Set.copyOf(outputs);
         search = search == null ? List.of() : List.copyOf(search);
+    }
+
+    /** A project counted by application year. */
+    public Project(Path file, String name, String language, List<Path> inputs, List<Path> mappings, Path map, Path aliases,
+                   String unit, Region region, List<Region> peers, Integer fromYear, Integer toYear, LocalDate cutoff,
+                   Set<String> outputs, List<String> search, Path review) {
+        this(file, name, language, inputs, mappings, map, aliases, unit, region, peers, fromYear, toYear, cutoff, outputs,
+                search, review, YearBasis.APPLICATION);
     }
 
     /** A project without search strings or a tagging review. */

@@ -5,6 +5,7 @@ import dev.navi.clean.region.ChinaDivisions;
 import dev.navi.clean.region.ChinaPlace;
 import dev.navi.clean.region.Countries;
 import dev.navi.ingest.InputException;
+import dev.navi.model.YearBasis;
 import dev.navi.text.Suggestions;
 
 import java.io.IOException;
@@ -61,14 +62,15 @@ public final class ProjectLoader {
                     + "industry/market.csv, region_output: industry/region_output.csv}"));
     static final List<Key> PERIOD_KEYS = List.of(
             new Key("from", "the first year, e.g. from: 2005"),
-            new Key("to", "the last year, e.g. to: 2024"));
+            new Key("to", "the last year, e.g. to: 2024"),
+            new Key("basis", "the year records are counted by: application | priority | publication (default application)"));
     static final List<Key> EXCLUDE_KEYS = List.of(
             new Key("keywords", "a list of words; a record whose title or abstract contains one is removed"),
             new Key("ipc", "a list of IPC/CPC prefixes, e.g. ipc: [A63H]"),
             new Key("applicants", "a list of applicant names"),
             new Key("years", "{from: 2005, to: 2024}: records filed outside are removed"),
             new Key("patentTypes", "a list of invention, utility_model, design, plant"));
-    static final List<Key> YEARS_KEYS = PERIOD_KEYS;
+    static final List<Key> YEARS_KEYS = PERIOD_KEYS.subList(0, 2);
     static final List<Key> REGION_KEYS = List.of(
             new Key("name", "a country, a Chinese province or a city"),
             new Key("level", "country | province | city"));
@@ -147,6 +149,7 @@ public final class ProjectLoader {
             }
         }
         Integer[] period = c.years(root, "period", PERIOD_KEYS, "period");
+        YearBasis basis = yearBasis(root, c);
         LocalDate cutoff = null;
         YamlTree.Entry ce = root.entries().get("cutoff");
         if (ce != null && !isNull(ce.value())) {
@@ -187,7 +190,7 @@ public final class ProjectLoader {
             throw new InputException(name, b.toString());
         }
         return new Project(file, title, language, inputs, mappings, map, aliases, unit, region, peers, period[0], period[1],
-                cutoff, outputs, search, review);
+                cutoff, outputs, search, review, basis);
     }
 
     /**
@@ -227,6 +230,28 @@ public final class ProjectLoader {
             c.add(e.value().pos(), "inputs: empty; " + form(KEYS, "inputs"));
         }
         return inputs;
+    }
+
+    /** {@code period.basis}: the year basis of the analysis set, application by default. */
+    private static YearBasis yearBasis(YamlTree.MapNode root, Check c) {
+        YamlTree.Entry e = root.entries().get("period");
+        if (e == null || !(e.value() instanceof YamlTree.MapNode period)) {
+            return YearBasis.APPLICATION;
+        }
+        YamlTree.Entry b = period.entries().get("basis");
+        if (b == null || isNull(b.value())) {
+            return YearBasis.APPLICATION;
+        }
+        String t = b.value() instanceof YamlTree.Scalar sc && sc.text() != null ? sc.text().strip() : "";
+        Optional<YearBasis> yb = YearBasis.of(t);
+        if (yb.isEmpty()) {
+            List<String> choices = List.of("application", "priority", "publication");
+            String hint = didYouMean(t.toLowerCase(Locale.ROOT), choices);
+            c.add(b.value().pos(), "period.basis: '" + t + "' is not " + String.join(" | ", choices)
+                    + (hint == null ? "" : "; did you mean '" + hint + "'?"));
+            return YearBasis.APPLICATION;
+        }
+        return yb.get();
     }
 
     private static void exclude(YamlTree.MapNode root, Check c) {

@@ -45,6 +45,25 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void periodBasisDefaultsToApplicationAndIsChecked(@TempDir Path dir) throws IOException {
+        // given three project files: no basis, basis publication, a bad basis with an unknown period key
+        Files.writeString(dir.resolve("a.csv"), "x");
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, "inputs: [a.csv]\nperiod: {from: 1990, to: 2015}\n");
+        Path pub = dir.resolve("pub.yaml");
+        Files.writeString(pub, "inputs: [a.csv]\nperiod: {from: 1990, to: 2015, basis: Publication}\n");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "inputs: [a.csv]\nperiod: {from: 1990, basis: grant, form: 2015}\n");
+        // then
+        assertThat(ProjectLoader.load(none).yearBasis()).isEqualTo(dev.navi.model.YearBasis.APPLICATION);
+        assertThat(ProjectLoader.load(pub).yearBasis()).isEqualTo(dev.navi.model.YearBasis.PUBLICATION);
+        assertThatThrownBy(() -> ProjectLoader.load(bad)).isInstanceOf(InputException.class)
+                .hasMessageContaining("2 problem(s)")
+                .hasMessageContaining("period.basis: 'grant' is not application, priority or publication")
+                .hasMessageContaining("period.form: unknown key");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("navi.yaml");
         Files.writeString(f, "inputs: [exports/*.xlsx]\nmap: nope.yaml\nunit: patent\nregion: 火星\n"

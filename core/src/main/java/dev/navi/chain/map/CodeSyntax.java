@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * IPC and CPC prefixes as a chain map may give them: section, class, subclass, then optionally the main group and
+ * IPC and CPC prefixes as a chain map may give them: section and class ({@code G06}), optionally the subclass, then
+ * optionally the main group and
  * optionally {@code /} and the subgroup, optionally a trailing {@code *} (which means the same as none). Examples:
  * {@code H01M}, {@code H01M4}, {@code H01M4/58}, {@code H01M10/052*}; CPC also has section Y and 2000-series indexing
  * codes ({@code Y02E60/10}, {@code H01M2004/028}). A subgroup may be cut short to cover its range
@@ -15,8 +16,9 @@ import java.util.regex.Pattern;
  * (it rejects a dangling {@code /}).
  */
 final class CodeSyntax {
-    private static final Pattern IPC = Pattern.compile("[A-H][0-9]{2}[A-Z](?:[0-9]{1,4}(?:/[0-9]{1,6})?)?\\*?");
-    private static final Pattern CPC = Pattern.compile("[A-HY][0-9]{2}[A-Z](?:[0-9]{1,4}(?:/[0-9]{1,6})?)?\\*?");
+    // a class alone (G06) is allowed: analysts scope whole classes, and the tagger's prefix semantics cover it
+    private static final Pattern IPC = Pattern.compile("[A-H][0-9]{2}(?:[A-Z](?:[0-9]{1,4}(?:/[0-9]{1,6})?)?)?\\*?");
+    private static final Pattern CPC = Pattern.compile("[A-HY][0-9]{2}(?:[A-Z](?:[0-9]{1,4}(?:/[0-9]{1,6})?)?)?\\*?");
 
     private static final Pattern IPC_OR_CPC = CPC;
 
@@ -80,13 +82,13 @@ final class CodeSyntax {
             why = "is empty";
         } else if (!(code.charAt(0) >= 'A' && code.charAt(0) <= 'H' || sections.endsWith("Y") && code.charAt(0) == 'Y')) {
             why = "does not start with a section letter " + sections;
-        } else if (code.length() < 4 || !Character.isDigit(code.charAt(1)) || !Character.isDigit(code.charAt(2))
-                || !Character.isLetter(code.charAt(3))) {
-            why = "needs a two-digit class and a subclass letter after the section (like H01M)";
+        } else if (code.length() < 3 || !Character.isDigit(code.charAt(1)) || !Character.isDigit(code.charAt(2))
+                || code.length() > 3 && !Character.isLetter(code.charAt(3)) && code.charAt(3) != '*') {
+            why = "needs a two-digit class after the section, then optionally a subclass letter (like G06 or H01M)";
         } else if (code.endsWith("/") || code.endsWith("/*")) {
             why = "ends with '/': give the subgroup (H01M4/58) or leave out the '/' (H01M4)";
         } else {
-            why = "is not of the form H01M, H01M4, H01M4/58 or H01M10/052*";
+            why = "is not of the form G06, H01M, H01M4, H01M4/58 or H01M10/052*";
         }
         return Optional.of("malformed " + scheme + " code '" + raw + "': " + why);
     }

@@ -41,7 +41,8 @@
  * {@code query} (or {@code query 1}, {@code query 2} for a list) for shorthand rules, the entry's {@code label} or
  * else {@code rule N} (its 1-based place in {@code rules}) for explicit ones.
  *
- * <p><b>Codes.</b> IPC: section A–H, two-digit class, subclass letter, optionally the main group, optionally
+ * <p><b>Codes.</b> IPC: section A–H, two-digit class (a class alone, {@code G06}, is allowed), optionally the subclass
+ * letter, optionally the main group, optionally
  * {@code /} and the subgroup, optionally a trailing {@code *} that means the same as none: {@code H01M},
  * {@code H01M4}, {@code H01M4/58}, {@code H01M10/052*}. CPC the same, with section Y too. A code is a prefix: it
  * covers every code that starts with it, a bare main group covering only that group ({@code H01M4} is not

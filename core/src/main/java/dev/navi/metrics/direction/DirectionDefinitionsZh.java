@@ -20,7 +20,7 @@ final class DirectionDefinitionsZh {
     /** The definitions with their Chinese texts added (ids without a Chinese text are returned unchanged). */
     static Map<String, Definition> add(Map<String, Definition> defs, Params p) {
         String unit = CountingUnit.nameZh(p.unit());
-        String basis = "按计数单位（" + unit + "）计数，年份按申请年；纳入申请年在" + p.from() + "–" + p.to()
+        String basis = "按计数单位（" + unit + "）计数，年份按" + p.yearZh() + "；纳入" + p.yearZh() + "在" + p.from() + "–" + p.to()
                 + "年的记录；一条记录计入其标引的每个环节（上级环节包含下级环节）";
         String window = p.from() + "–" + p.to() + "年；" + p.lastComplete() + "年以后的数据因18个月公开滞后尚不完整，图表中列出但不作下降解读";
         String growthWindow = p.cagrFrom() + "–" + p.cagrTo() + "年（最近" + (p.cagrTo() - p.cagrFrom() + 1)
@@ -36,7 +36,7 @@ final class DirectionDefinitionsZh {
                 + "）：数据截止日前18个月内的申请尚未全部公开", "标记（是/否）", basis, window});
         zh.put("yoy", new String[] {"g(y) = (n(y) − n(y−1)) / n(y−1)；n(y−1) = 0 时不适用（留空）", "比例（×100 = %）", basis, window});
         zh.put("filings_priority", new String[] {"按最早优先权年统计的每年记录数", records,
-                "按计数单位（" + unit + "）计数，年份按最早优先权年；纳入优先权年在" + p.from() + "–" + p.to() + "年的记录（不论申请年）",
+                "按计数单位（" + unit + "）计数，年份按最早优先权年；纳入优先权年在" + p.from() + "–" + p.to() + "年的记录（不论" + p.yearZh() + "）",
                 window});
         zh.put("cagr", new String[] {"CAGR = (n(" + p.cagrTo() + ") / n(" + p.cagrFrom() + "))^(1/" + (p.cagrTo() - p.cagrFrom())
                 + ") − 1；n(" + p.cagrFrom() + ") = 0 或该环节在" + p.cagrFrom() + "–" + p.cagrTo() + "年不足" + p.growthBase()
@@ -91,6 +91,6 @@ final class DirectionDefinitionsZh {
     /** The numbers the texts state. */
     record Params(String unit, int from, int to, int lastComplete, int cagrFrom, int cagrTo, int recentFrom, int growthBase,
                   int concentrationBase, String cite, String family, String grant, String claims, String cap, String ops,
-                  String technology, String product, String market) {
+                  String technology, String product, String market, String yearZh) {
     }
 }

@@ -35,8 +35,8 @@ import java.util.function.Function;
  * leading applicants, origins and markets, industry transfer, patent control strength, hotspots, core patents and the
  * technology–effect matrix.
  *
- * <p>Scope: the records of {@link MetricContext#records()} whose application year lies in
- * {@code fromYear..toYear} (the trend by priority year reads the priority year instead). A record counts in a node when
+ * <p>Scope: the analysis set, {@link MetricContext#records()}, whose year on the context's basis
+ * ({@link MetricRecord#year()}: application year by default) lies in {@code fromYear..toYear} (the trend by priority year reads the priority year instead). A record counts in a node when
  * the node's id is among {@link MetricRecord#nodes()} (roll-ups included, so a parent contains its children's records).
  * Nodes are listed depth first in the map's order. Years after {@link MetricContext#lastCompleteYear()} are incomplete
  * (18-month publication lag): they are shown and flagged, and every growth, life-cycle and hotspot value stops at the
@@ -100,7 +100,7 @@ public final class DirectionModule {
         this.to = ctx.toYear();
         this.last = Math.min(ctx.lastCompleteYear(), ctx.toYear());
         this.records = ctx.records().stream()
-                .filter(r -> r.applicationYear() != null && r.applicationYear() >= from && r.applicationYear() <= to)
+                .filter(r -> r.year() != null && r.year() >= from && r.year() <= to)
                 .toList();
         this.nodes = ctx.map().nodes();
         for (ChainNode n : nodes) {
@@ -113,7 +113,8 @@ public final class DirectionModule {
                 }
             }
         }
-        this.basis = "records in the counting unit " + ctx.unit() + ", year = application year; records with an application year in " + from + "–" + to
+        this.basis = "records in the counting unit " + ctx.unit() + ", year = " + ctx.basis().en() + "; records with a "
+                + ctx.basis().en() + " in " + from + "–" + to
                 + "; a record counts in every node it is tagged with (roll-ups included)";
         this.window = from + "–" + to + "; years after " + ctx.lastCompleteYear()
                 + " are incomplete because of the 18-month publication lag and are shown but not read as"
@@ -142,12 +143,14 @@ public final class DirectionModule {
         m.hotspots();
         m.corePatents();
         m.techEffects();
+        m.tables.addAll(SetTables.wholeSet(ctx, m.records));
+        SetTables.definitions(m.basis, m.window).forEach(d -> m.definitions.putIfAbsent(d.id(), d));
         m.findings();
         ControlWeights w = weights;
         Map<String, Definition> defs = DirectionDefinitionsZh.add(m.definitions, new DirectionDefinitionsZh.Params(ctx.unit(),
                 m.from, m.to, m.last, m.cagrFrom, m.cagrTo, Math.max(m.from, m.last - RECENT_YEARS + 1), growthBase,
                 concentrationBase, num(w.cite()), num(w.family()), num(w.grant()), num(w.claims()), num(QUALITY_CAP),
-                num(w.ops()), num(w.technology()), num(w.product()), num(w.market())));
+                num(w.ops()), num(w.technology()), num(w.product()), num(w.market()), ctx.basis().zh()));
         return new ModuleResult(m.tables, List.copyOf(defs.values()), m.findingsZh, m.findingsEn);
     }
 
@@ -161,9 +164,9 @@ public final class DirectionModule {
         List<String> cols = new ArrayList<>(List.of("year", "complete", "total"));
         nodes.forEach(n -> cols.add(n.id()));
         List<List<Object>> rows = new ArrayList<>();
-        Map<Integer, Long> totals = countByYear(records, MetricRecord::applicationYear);
+        Map<Integer, Long> totals = countByYear(records, MetricRecord::year);
         List<Map<Integer, Long>> perNode = nodes.stream()
-                .map(n -> countByYear(byNode.get(n.id()), MetricRecord::applicationYear)).toList();
+                .map(n -> countByYear(byNode.get(n.id()), MetricRecord::year)).toList();
         for (int y = from; y <= to; y++) {
             List<Object> row = new ArrayList<>(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no",
                     totals.getOrDefault(y, 0L)));
@@ -172,7 +175,8 @@ public final class DirectionModule {
             }
             rows.add(row);
         }
-        tables.add(new MetricTable("trend_by_year", "各技术分支申请趋势（按申请年）", "Filing trend by node (application year)",
+        tables.add(new MetricTable("trend_by_year", "各技术分支申请趋势（按" + ctx.basis().zh() + "）",
+                "Filing trend by node (" + ctx.basis().en() + ")",
                 cols, rows, List.of("filings", "incomplete_year"),
                 "Rows: years " + from + "–" + to + " ascending, zero-filled. total = distinct records of the year (a record "
                         + "tagged with several nodes counts once in total and once in each node; untagged records count "
@@ -193,7 +197,8 @@ public final class DirectionModule {
             }
             yrows.add(row);
         }
-        tables.add(new MetricTable("growth_yoy", "申请量同比增长率（按申请年）", "Year-on-year growth (application year)",
+        tables.add(new MetricTable("growth_yoy", "申请量同比增长率（按" + ctx.basis().zh() + "）",
+                "Year-on-year growth (" + ctx.basis().en() + ")",
                 cols, yrows, List.of("yoy", "incomplete_year"),
                 "Rows: years " + (from + 1) + "–" + to + " ascending; columns as in trend_by_year, values are YoY growth "
                         + "fractions. complete = no for years after " + ctx.lastCompleteYear() + ": a drop there is the "
@@ -202,7 +207,7 @@ public final class DirectionModule {
         def("filings_priority", "申请量（按优先权年）", "Filings by priority year",
                 "number of records per earliest priority year", "records",
                 "records in the counting unit " + ctx.unit() + ", year = earliest priority year; records with a priority "
-                        + "year in " + from + "–" + to + " (whatever their application year)", window);
+                        + "year in " + from + "–" + to + " (whatever their " + ctx.basis().en() + ")", window);
         Map<Integer, Long> prio = countByYear(ctx.records().stream()
                 .filter(r -> r.priorityYear() != null && r.priorityYear() >= from && r.priorityYear() <= to).toList(),
                 MetricRecord::priorityYear);
@@ -272,7 +277,7 @@ public final class DirectionModule {
             YearSeries f = series(rs);
             Map<Integer, Set<String>> appl = new TreeMap<>();
             for (MetricRecord r : rs) {
-                appl.computeIfAbsent(r.applicationYear(), k -> new LinkedHashSet<>()).addAll(names(r));
+                appl.computeIfAbsent(r.year(), k -> new LinkedHashSet<>()).addAll(names(r));
             }
             Map<Integer, Integer> applCount = new TreeMap<>();
             appl.forEach((y, s) -> applCount.put(y, s.size()));
@@ -318,7 +323,6 @@ public final class DirectionModule {
                 + "> 2,500 highly concentrated", "index 0–10,000", fullBasis, window);
         def("applicant_share", "申请人份额", "Applicant share", "count of the applicant / T", "fraction 0–1", fullBasis, window);
         List<List<Object>> rows = new ArrayList<>();
-        List<List<Object>> lead = new ArrayList<>();
         for (ChainNode n : nodes) {
             Map<String, Long> counts = applicantCounts(byNode.get(n.id()));
             long links = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -330,25 +334,12 @@ public final class DirectionModule {
                     Concentration.crN(counts, 4), Concentration.crN(counts, 8), hhi,
                     based ? reading.name().toLowerCase(Locale.ROOT) : "n/a (fewer than " + concentrationBase + " records)",
                     based ? readingZh(reading) : "不适用（不足" + concentrationBase + "项）"));
-            for (Concentration.Share s : Concentration.ranked(counts)) {
-                if (s.rank() > TOP_APPLICANTS) {
-                    break;
-                }
-                Actor a = actorInfo.get(s.applicant());
-                lead.add(row(n.id(), (long) s.rank(), s.applicant(), a == null ? null : a.group(),
-                        a == null ? null : a.type(), a == null ? null : a.country(), s.count(), s.share()));
-            }
         }
         tables.add(new MetricTable("concentration", "各技术分支集中度", "Concentration by node",
                 List.of("node", "name", "records", "applicants", "links", "cr4", "cr8", "hhi", "reading", "reading_zh"),
                 rows, List.of("cr4", "cr8", "hhi"), "Rows: nodes in map order. Full counting (links = applicant–record "
                 + "pairs). Blank = node without applicants."));
-        tables.add(new MetricTable("leading_applicants", "主要申请人", "Leading applicants",
-                List.of("node", "rank", "applicant", "group", "type", "country", "count", "share"), lead,
-                List.of("applicant_share"), "Rows: nodes in map order, top " + TOP_APPLICANTS + " applicants by count "
-                + "descending; ties by name ascending (String order), ranks consecutive. Full counting: a record with several "
-                + "applicants counts once for each distinct applicant; share = count / applicant–record links of the node. "
-                + "group/type/country from the applicant's first occurrence."));
+        tables.add(SetTables.leadingApplicants(records, nodes, byNode, actorInfo));
         applicantByNode();
     }
 
@@ -397,7 +388,7 @@ public final class DirectionModule {
         Map<String, Map<Integer, Long>> byOrigin = new HashMap<>();
         for (MetricRecord r : records) {
             for (String o : origins(r)) {
-                byOrigin.computeIfAbsent(o, k -> new HashMap<>()).merge(r.applicationYear(), 1L, Long::sum);
+                byOrigin.computeIfAbsent(o, k -> new HashMap<>()).merge(r.year(), 1L, Long::sum);
             }
         }
         Map<String, Long> originTotals = new HashMap<>();
@@ -646,10 +637,10 @@ public final class DirectionModule {
         Map<Integer, double[]> cl = cohortMeans(MetricRecord::claims);
         Map<MetricRecord, Double> q = new IdentityHashMap<>();
         for (MetricRecord r : records) {
-            double v = 1 + weights.cite() * norm(r.citedBy(), cite.get(r.applicationYear()))
-                    + weights.family() * norm(r.familySize(), fam.get(r.applicationYear()))
+            double v = 1 + weights.cite() * norm(r.citedBy(), cite.get(r.year()))
+                    + weights.family() * norm(r.familySize(), fam.get(r.year()))
                     + weights.grant() * (r.granted() ? 1 : 0)
-                    + weights.claims() * norm(r.claims(), cl.get(r.applicationYear()));
+                    + weights.claims() * norm(r.claims(), cl.get(r.year()));
             q.put(r, v);
         }
         return q;
@@ -661,7 +652,7 @@ public final class DirectionModule {
         for (MetricRecord r : records) {
             Integer v = f.apply(r);
             if (v != null) {
-                double[] a = m.computeIfAbsent(r.applicationYear(), k -> new double[2]);
+                double[] a = m.computeIfAbsent(r.year(), k -> new double[2]);
                 a[0] += v;
                 a[1]++;
             }
@@ -709,7 +700,7 @@ public final class DirectionModule {
     private void hotspots() {
         int recentFrom = Math.max(from, last - RECENT_YEARS + 1);
         def("new_entrants", "新进入者", "New entrants", "applicants (standard names) whose first filing in the node in "
-                + from + "–" + to + " has an application year in " + recentFrom + "–" + last, "applicants", basis, window);
+                + from + "–" + to + " has a " + ctx.basis().en() + " in " + recentFrom + "–" + last, "applicants", basis, window);
         def("hotspot_score", "热点得分", "Hotspot score", "score = 0.5·(g − min g)/(max g − min g) + 0.5·(s − min s)/(max s − "
                 + "min s) over the leaf branches, g = relative growth (node CAGR − CAGR of all records), s = new-entrant share "
                 + "(new entrants / recent applicants); both are relative, so a large aggregate does not win by size; a term is "
@@ -727,8 +718,8 @@ public final class DirectionModule {
             Set<String> recent = new LinkedHashSet<>();
             for (MetricRecord r : byNode.get(branches.get(i).id())) {
                 for (String a : names(r)) {
-                    first.merge(a, r.applicationYear(), Math::min);
-                    if (r.applicationYear() >= recentFrom && r.applicationYear() <= last) {
+                    first.merge(a, r.year(), Math::min);
+                    if (r.year() >= recentFrom && r.year() <= last) {
                         recent.add(a);
                     }
                 }
@@ -781,7 +772,8 @@ public final class DirectionModule {
             rs.sort(order);
             for (int i = 0; i < rs.size() && i < TOP_CORE; i++) {
                 MetricRecord r = rs.get(i);
-                rows.add(row(n.id(), (long) (i + 1), r.publication(), r.title(), (long) r.applicationYear(),
+                rows.add(row(n.id(), (long) (i + 1), r.publication(), r.title(),
+                        r.applicationYear() == null ? null : (long) r.applicationYear(),
                         r.citedBy() == null ? null : (long) r.citedBy(), r.familySize() == null ? null : (long) r.familySize(),
                         r.granted() ? "yes" : "no", String.join("; ", names(r))));
             }
@@ -835,8 +827,8 @@ public final class DirectionModule {
         }
         String unitZh = CountingUnit.nameZh(unit);
         String head = from + "–" + to + "年共" + String.format(Locale.ROOT, "%,d", records.size()) + "件（计数单位："
-                + unitZh + "，按申请年）";
-        String headEn = String.format(Locale.ROOT, "%,d", records.size()) + " records (" + unit + ", by application year) in "
+                + unitZh + "，按" + ctx.basis().zh() + "）";
+        String headEn = String.format(Locale.ROOT, "%,d", records.size()) + " records (" + unit + ", by " + ctx.basis().en() + ") in "
                 + from + "–" + to;
         List<ChainNode> leaves = nodes.stream().filter(ChainNode::isLeaf).toList();
         ChainNode fastest = null;
@@ -925,7 +917,7 @@ public final class DirectionModule {
     }
 
     private YearSeries series(List<MetricRecord> rs) {
-        return YearSeries.of(countByYear(rs, MetricRecord::applicationYear)).zeroFilled(from, to);
+        return YearSeries.of(countByYear(rs, MetricRecord::year)).zeroFilled(from, to);
     }
 
     /** The window CAGR, n/a (NaN) below {@link Growth#MIN_BASE} filings in the window or from a zero start. */

@@ -441,8 +441,8 @@ public final class IndustryModule {
         }
 
         private long recent(List<MetricRecord> rs) {
-            return rs.stream().filter(r -> r.applicationYear() != null && r.applicationYear() >= recentFrom
-                    && r.applicationYear() <= last).count();
+            return rs.stream().filter(r -> r.year() != null && r.year() >= recentFrom
+                    && r.year() <= last).count();
         }
 
         private MetricTable firmsTable() {
@@ -910,7 +910,7 @@ public final class IndustryModule {
                 Map<String, long[]> inv = new HashMap<>();
                 Map<String, Map<String, Integer>> nodes = new HashMap<>();
                 for (MetricRecord r : records(e.getValue())) {
-                    boolean recent = r.applicationYear() != null && r.applicationYear() >= recentFrom && r.applicationYear() <= last;
+                    boolean recent = r.year() != null && r.year() >= recentFrom && r.year() <= last;
                     for (String i : new LinkedHashSet<>(r.inventors())) {
                         if (i == null || i.isBlank()) {
                             continue;

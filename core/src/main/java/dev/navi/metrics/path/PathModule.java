@@ -115,7 +115,7 @@ public final class PathModule {
         for (MetricRecord r : ctx.records()) {
             if (RegionScope.recordIn(r, region)) {
                 r.inventors().forEach(i -> regionInventors.add(i.strip()));
-                Integer y = r.applicationYear();
+                Integer y = r.year();
                 if (y != null && y >= recentFrom && y <= last) {
                     regionRecent++;
                 }
@@ -468,9 +468,9 @@ public final class PathModule {
     public static List<Definition> definitions(int recentFrom, int last) {
         String basis = "records in the counting unit; region membership on the any-applicant basis (an applicant located in "
                 + "the region); weak nodes = nodes placed GAP or WEAK by the positioning module";
-        String window = "all records of the analysis period; recent = application years " + recentFrom + "–" + last;
+        String window = "all records of the analysis set; recent = years (on the set's year basis) " + recentFrom + "–" + last;
         String basisZh = "按计数单位计数；区域归属按任一申请人口径（申请人位于该区域）；薄弱环节 = 区域定位为空白或薄弱的环节";
-        String windowZh = "分析期内全部记录；近期 = 申请年" + recentFrom + "–" + last + "年";
+        String windowZh = "分析集全部记录；近期 = （按分析集的年份口径）" + recentFrom + "–" + last + "年";
         return List.of(
                 new Definition("weak_nodes", "薄弱/空白环节", "Weak and gap nodes",
                         "nodes with quadrant GAP (region count 0) or WEAK (RTA < 1 and region CAGR below the benchmark)",
@@ -597,7 +597,7 @@ public final class PathModule {
             if (r.status() == LegalStatus.ACTIVE || r.status() == LegalStatus.PENDING) {
                 transferable++;
             }
-            Integer y = r.applicationYear();
+            Integer y = r.year();
             if (y != null) {
                 int from = last - PositioningModule.RECENT_YEARS + 1;
                 if (y >= from && y <= last) {

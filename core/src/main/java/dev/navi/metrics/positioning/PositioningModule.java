@@ -326,11 +326,11 @@ public final class PositioningModule {
         String basis = "records in the counting unit; a record belongs to a region when any of its applicants is located "
                 + "there (country ISO2 / province / city of the applicant); national = any applicant in the region's country "
                 + "(CN for a province or city); global = all records";
-        String window = "all records of the analysis period; growth " + growthFrom + "–" + last
+        String window = "all records of the analysis set; growth " + growthFrom + "–" + last
                 + " (the last complete years, later years lag publication and are not read)";
         String basisZh = "按计数单位计数；记录的任一申请人位于某区域即属于该区域（按申请人的国家、省份、城市）；全国 = 任一申请人位于区域所在国家"
                 + "（省、市对应中国）；全球 = 全部记录";
-        String windowZh = "分析期内全部记录；增长率按" + growthFrom + "–" + last + "年（最近完整年度；其后年份受公开滞后影响，不读取）";
+        String windowZh = "分析集全部记录；增长率按" + growthFrom + "–" + last + "年（最近完整年度；其后年份受公开滞后影响，不读取）";
         return List.of(
                 new Definition("region_membership", "区域归属", "Region membership",
                         "record ∈ region ⇔ ∃ applicant located in region (any-applicant basis)", "—", basis, window)
@@ -349,16 +349,16 @@ public final class PositioningModule {
                 new Definition("cagr_5y", "近五年复合增长率", "CAGR over the last five complete years",
                         "(count(" + last + ") / count(" + growthFrom + "))^(1/" + (last - growthFrom) + ") − 1; n/a when count("
                                 + growthFrom + ") = 0 or fewer than " + rule.minGrowthBase() + " filings in " + growthFrom + "–" + last,
-                        "fraction per year", basis + "; year = application year", window)
+                        "fraction per year", basis + "; year = the analysis set's year basis (application year by default)", window)
                         .zh("(申请量(" + last + ") / 申请量(" + growthFrom + "))^(1/" + (last - growthFrom) + ") − 1；申请量("
                                 + growthFrom + ") = 0 或" + growthFrom + "–" + last + "年不足" + rule.minGrowthBase() + "项时不适用",
-                                "每年比例", basisZh + "；年份按申请年", windowZh),
+                                "每年比例", basisZh + "；年份按分析集的年份口径（默认申请年）", windowZh),
                 new Definition("quadrant", "区域定位象限", "Positioning quadrant",
                         rule.sentenceEn(), "category", basis, window)
                         .zh(rule.sentenceZh(), "类别", basisZh, windowZh),
                 new Definition("recent_activity", "近期活跃度", "Recent activity",
-                        "filings with application year " + (last - RECENT_YEARS + 1) + "–" + last, "records", basis, window)
-                        .zh("申请年在" + (last - RECENT_YEARS + 1) + "–" + last + "年的申请量", "记录数", basisZh, windowZh),
+                        "filings with a year (on the set's basis) in " + (last - RECENT_YEARS + 1) + "–" + last, "records", basis, window)
+                        .zh("年份（按分析集的年份口径）在" + (last - RECENT_YEARS + 1) + "–" + last + "年的申请量", "记录数", basisZh, windowZh),
                 new Definition("inventor_activity", "发明人活跃度", "Inventor activity",
                         "number of records naming the inventor", "records", basis, window)
                         .zh("署名该发明人的记录数", "记录数", basisZh, windowZh),
@@ -395,7 +395,7 @@ public final class PositioningModule {
 
         void add(MetricRecord r, List<String> tagged) {
             total++;
-            Integer y = r.applicationYear();
+            Integer y = r.year();
             if (y != null) {
                 allYears.merge(y, 1L, Long::sum);
             }
@@ -440,7 +440,7 @@ public final class PositioningModule {
                     nodes.merge(n, 1, Integer::sum);
                 }
             }
-            Integer y = r.applicationYear();
+            Integer y = r.year();
             if (y != null) {
                 firstYear = firstYear == null ? y : Math.min(firstYear, y);
                 lastYear = lastYear == null ? y : Math.max(lastYear, y);
@@ -491,7 +491,7 @@ public final class PositioningModule {
                 }
             }
             affiliations.addAll(names);
-            Integer y = r.applicationYear();
+            Integer y = r.year();
             if (y != null) {
                 firstYear = firstYear == null ? y : Math.min(firstYear, y);
                 lastYear = lastYear == null ? y : Math.max(lastYear, y);

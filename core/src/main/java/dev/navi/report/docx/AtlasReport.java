@@ -113,7 +113,8 @@ public final class AtlasReport {
             d.paragraph("CoverLine");
             line(w.t("产业", "Industry"), m.industry());
             line(w.t("目标区域", "Region"), m.region() == null ? w.t("未设定", "none configured") : w.region(m.region()));
-            line(w.t("分析期间", "Period"), w.years(m.fromYear(), m.toYear()) + w.t("（按申请年）", " (application year)"));
+            line(w.t("分析期间", "Period"), w.years(m.fromYear(), m.toYear()) + w.t("（按" + m.yearBasis().zh() + "）",
+                    " (" + m.yearBasis().en() + ")"));
             line(w.t("数据截止日", "Data cut-off"), w.date(m.cutoff()));
             line(w.t("计数单位", "Counting unit"), m.unit().name());
             line(w.t("报告日期", "Report date"), w.date(m.reportDate()));
@@ -270,11 +271,14 @@ public final class AtlasReport {
             rows.add(List.of(w.t("专利记录", "Patent records"), w.n(a.recordsIn())));
             rows.add(List.of(w.t("减：合并重复", "less: merged duplicates"), w.n(a.merged())));
             rows.add(List.of(w.t("减：去噪排除", "less: excluded by rules"), w.n(a.excluded())));
+            rows.add(List.of(w.t("减：分析期外（按" + m.yearBasis().zh() + "）", "less: outside the period ("
+                    + m.yearBasis().en() + ")"), w.n(a.outsidePeriod())));
             if (a.unexplained() != 0) {
                 rows.add(List.of(w.t("减：未说明", "less: not explained"), w.n(a.unexplained())));
             }
-            rows.add(List.of(w.t("纳入统计（" + m.unit().name() + "）", "Counted (" + m.unit().name() + ")"),
-                    w.n(a.counted())));
+            rows.add(List.of(w.t("分析集（" + m.unit().name() + "，" + m.yearBasis().zh() + w.years(m.fromYear(), m.toYear()) + "）",
+                    "Analysis set (" + m.unit().name() + ", " + m.yearBasis().en() + " " + w.years(m.fromYear(), m.toYear())
+                            + ")"), w.n(a.counted())));
             return TableView.own(w.t("数据核算", "Input accounting"), List.of(w.t("项目", "Item"), w.t("数量", "Count")),
                     rows, List.of(false, true));
         }
@@ -589,10 +593,10 @@ public final class AtlasReport {
             chapter("C", "方法说明与局限", "Notes on method and limitations", "appendix");
             sub("C.1", "一般说明", "General notes");
             List<String> notes = new ArrayList<>();
-            notes.add(w.t("时间：年份按申请年（按优先权年的趋势见工作簿“申请趋势（按优先权年）”表）；发明专利申请自申请日起约18个月公开，"
+            notes.add(w.t("时间：年份按" + m.yearBasis().zh() + "（按优先权年的趋势见工作簿“申请趋势（按优先权年）”表）；发明专利申请自申请日起约18个月公开，"
                             + (m.lastCompleteYear() < m.toYear() ? w.years(m.lastCompleteYear() + 1, m.toYear()) + "的数据不完整，不作下降解读。"
                             : "分析期内各年均已完整。"),
-                    "Years are application years (priority years in trend_by_priority_year). Applications are published "
+                    "Years are " + m.yearBasis().en() + "s (priority years in the workbook table \"Filings by priority year\"). Applications are published "
                             + "about 18 months after filing, " + (m.lastCompleteYear() < m.toYear() ? "so "
                             + w.years(m.lastCompleteYear() + 1, m.toYear()) + " are incomplete and not read as a decline."
                             : "and every year of the period is complete.")));

@@ -60,10 +60,10 @@ final class Narrative {
                         + "publication lag), so their drop is not read as a decline")
                 : w.t("分析期内各年度数据均已完整", "every year of the period is complete");
         out.add(w.t("本报告以" + m.industry() + "产业为对象，按照GB/T 39551-2020《专利导航指南》开展产业专利导航分析。"
-                        + "分析范围为" + period + "（按申请年）的全球专利申请，数据检索截止日为" + w.date(m.cutoff()) + "；"
+                        + "分析范围为" + period + "（按" + m.yearBasis().zh() + "）的全球专利申请，数据检索截止日为" + w.date(m.cutoff()) + "；"
                         + incomplete + "。",
                 "This report analyses the " + m.industry() + " industry following GB/T 39551-2020 (Guidelines for patent "
-                        + "navigation). It covers patent filings worldwide with application years " + period
+                        + "navigation). It covers patent filings worldwide with " + m.yearBasis().en() + "s " + period
                         + "; the data were retrieved up to " + w.date(m.cutoff()) + ", and " + incomplete + "."));
         if (m.region() != null) {
             String peers = m.peers().isEmpty() ? w.t("未设定对标区域", "no peer regions were set")
@@ -144,13 +144,17 @@ final class Narrative {
                 " (" + rules(a.excludedByRule()) + ")");
         out.add(w.t("数据核算：读取" + w.n(a.read()) + "行，入库拒收" + w.n(a.rejectedAtIngest()) + "行，得到"
                         + w.n(a.recordsIn()) + "条专利记录；合并重复记录" + w.n(a.merged()) + "条" + merged + "，按去噪规则排除"
-                        + w.n(a.excluded()) + "条" + excluded + "，最终纳入统计" + w.records(a.counted()) + "。"
+                        + w.n(a.excluded()) + "条" + excluded + "，分析期（按" + m.yearBasis().zh() + w.years(m.fromYear(), m.toYear())
+                        + "）外" + w.n(a.outsidePeriod()) + "条，最终纳入分析集" + w.records(a.counted())
+                        + "；各章均以此分析集为统计范围。"
                         + (a.unexplained() == 0 ? "各项相加与输入总数一致，没有未说明去向的记录。"
                         : "另有" + w.n(a.unexplained()) + "条记录的去向未在核算中说明，请核对清洗日志。"),
                 "Accounting: " + w.n(a.read()) + " rows read, " + w.n(a.rejectedAtIngest()) + " rejected at ingest, giving "
                         + w.n(a.recordsIn()) + " patent records; " + w.n(a.merged()) + " merged as duplicates" + merged
-                        + ", " + w.n(a.excluded()) + " excluded by the denoising rules" + excluded + ", and "
-                        + w.records(a.counted()) + " counted. "
+                        + ", " + w.n(a.excluded()) + " excluded by the denoising rules" + excluded + ", "
+                        + w.n(a.outsidePeriod()) + " outside the period (" + m.yearBasis().en() + " "
+                        + w.years(m.fromYear(), m.toYear()) + "), and " + w.records(a.counted())
+                        + " form the analysis set that every chapter counts. "
                         + (a.unexplained() == 0 ? "The accounts balance: every input record is accounted for."
                         : w.n(a.unexplained()) + " records are not explained by these accounts; check the cleaning log.")));
         return out;
@@ -234,9 +238,9 @@ final class Narrative {
             }
         }
         StringBuilder s = new StringBuilder(w.t(w.years(m.fromYear(), m.toYear()) + "共有" + w.records(sum)
-                        + "专利申请纳入统计（计数单位：" + m.unit().name() + "，按申请年）",
+                        + "专利申请纳入统计（计数单位：" + m.unit().name() + "，按" + m.yearBasis().zh() + "）",
                 w.records(sum) + " were filed in " + w.years(m.fromYear(), m.toYear()) + " (counted as "
-                        + m.unit().name() + ", by application year)"));
+                        + m.unit().name() + ", by " + m.yearBasis().en() + ")"));
         if (peak > 0) {
             s.append(w.t("，完整年份中申请量最高的是" + peakYear + "年（" + w.records(peak) + "）",
                     "; the busiest complete year was " + peakYear + " with " + w.records(peak)));
@@ -401,7 +405,8 @@ final class Narrative {
                 double top5 = 0;
                 int n = 0;
                 for (List<Object> r : t.rows()) {
-                    if (root.id().equals(t.str(r, "node"))) {
+                    boolean standard = t.str(r, "name_level") == null || "standard".equals(t.str(r, "name_level"));
+                    if (standard && root.id().equals(t.str(r, "node"))) {
                         Double rank = t.num(r, "rank");
                         if (rank != null && rank == 1 && first == null) {
                             first = r;

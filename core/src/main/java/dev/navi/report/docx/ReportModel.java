@@ -4,6 +4,7 @@ import dev.navi.chain.map.ChainMap;
 import dev.navi.chart.Figure;
 import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.ModuleResult;
+import dev.navi.model.YearBasis;
 import dev.navi.project.Region;
 
 import java.time.LocalDate;
@@ -29,8 +30,8 @@ import java.util.Optional;
  * @param industry         the industry's name (the chain map's name in the report's language by default)
  * @param region           the region of interest, or {@code null} when none was configured (chapters 3 and 4 then say so)
  * @param peers            peer regions the region is compared with; empty by default
- * @param fromYear         first application year analysed
- * @param toYear           last application year analysed
+ * @param fromYear         first year analysed (on {@code yearBasis})
+ * @param toYear           last year analysed (on {@code yearBasis})
  * @param lastCompleteYear the last year not affected by the 18-month publication lag; {@code toYear} by default
  * @param cutoff           data cut-off date (when the exports were made), or {@code null} when unknown
  * @param reportDate       the date printed on the cover and used for the file's created/modified properties; the
@@ -49,12 +50,14 @@ import java.util.Optional;
  *                         chapter of its {@link Figure#section()}
  * @param periodDefault    the period is navi's default ({@link dev.navi.project.DefaultPeriod}), not the project's;
  *                         the report says so
+ * @param yearBasis        which date gives a record its year (the period, every trend); application by default
  */
 public record ReportModel(String title, Language language, String industry, Region region, List<Region> peers,
                           int fromYear, int toYear, int lastCompleteYear, LocalDate cutoff, LocalDate reportDate,
                           String toolVersion, Unit unit, Accounting accounting, List<Source> sources, Tagging tagging,
                           ChainMap map, Map<String, Long> nodeRecords, List<String> searchStrings,
-                          Map<String, ModuleResult> modules, List<Figure> figures, boolean periodDefault) {
+                          Map<String, ModuleResult> modules, List<Figure> figures, boolean periodDefault,
+                          YearBasis yearBasis) {
 
     /** The report's language. */
     public enum Language {
@@ -93,10 +96,18 @@ public record ReportModel(String title, Language language, String industry, Regi
      * @param rejectedAtIngest rows that did not become records (unreadable, no publication number ...)
      * @param duplicatesMerged merge rule (e.g. {@code same publication}, {@code family}) → records merged into another
      * @param excludedByRule   exclusion rule → records removed by it (denoising)
-     * @param counted          records counted in the analyses, in the counting unit
+     * @param counted          records of the analysis set, in the counting unit: what every chapter counts
+     * @param outsidePeriod    counted records left out of the analysis set by the period (no year on the basis, or a
+     *                         year before or after it)
      */
     public record Accounting(long read, long rejectedAtIngest, Map<String, Long> duplicatesMerged,
-                             Map<String, Long> excludedByRule, long counted) {
+                             Map<String, Long> excludedByRule, long counted, long outsidePeriod) {
+        /** Accounting without a period cut: every counted record is in the analysis set. */
+        public Accounting(long read, long rejectedAtIngest, Map<String, Long> duplicatesMerged,
+                          Map<String, Long> excludedByRule, long counted) {
+            this(read, rejectedAtIngest, duplicatesMerged, excludedByRule, counted, 0);
+        }
+
         public Accounting {
             duplicatesMerged = copy(duplicatesMerged);
             excludedByRule = copy(excludedByRule);
@@ -117,9 +128,12 @@ public record ReportModel(String title, Language language, String industry, Regi
             return excludedByRule.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        /** What the accounts do not explain: {@code recordsIn − merged − excluded − counted}; 0 when they balance. */
+        /**
+         * What the accounts do not explain: {@code recordsIn − merged − excluded − outsidePeriod − counted}; 0 when they
+         * balance.
+         */
         public long unexplained() {
-            return recordsIn() - merged() - excluded() - counted;
+            return recordsIn() - merged() - excluded() - outsidePeriod - counted;
         }
 
         /** Accounting for a model that has no cleaning data: everything read was counted. */
@@ -209,6 +223,7 @@ public record ReportModel(String title, Language language, String industry, Regi
                 : searchStrings.stream().filter(s -> s != null && !s.isBlank()).toList();
         modules = modules == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(modules));
         figures = figures == null ? List.of() : List.copyOf(figures);
+        yearBasis = yearBasis == null ? YearBasis.APPLICATION : yearBasis;
     }
 
     /** True for an English report. */
@@ -259,6 +274,7 @@ public record ReportModel(String title, Language language, String industry, Regi
         private Map<String, ModuleResult> modules;
         private List<Figure> figures;
         private boolean periodDefault;
+        private YearBasis yearBasis;
 
         private Builder() {
         }
@@ -268,7 +284,7 @@ public record ReportModel(String title, Language language, String industry, Regi
         public Builder industry(String v) { industry = v; return this; }
         public Builder region(Region v) { region = v; return this; }
         public Builder peers(List<Region> v) { peers = v; return this; }
-        /** The analysed application years, inclusive. */
+        /** The analysed years on the year basis, inclusive. */
         public Builder period(int from, int to) { fromYear = from; toYear = to; return this; }
         public Builder lastCompleteYear(int v) { lastCompleteYear = v; return this; }
         public Builder cutoff(LocalDate v) { cutoff = v; return this; }
@@ -285,12 +301,15 @@ public record ReportModel(String title, Language language, String industry, Regi
         public Builder figures(List<Figure> v) { figures = v; return this; }
         /** The period is navi's default (the project set none). */
         public Builder periodDefault(boolean v) { periodDefault = v; return this; }
+        /** Which date gives a record its year (default application). */
+        public Builder yearBasis(YearBasis v) { yearBasis = v; return this; }
 
         /** The model; throws when a required component is missing or the period is empty. */
         public ReportModel build() {
             return new ReportModel(title, language, industry, region, peers, fromYear, toYear,
                     lastCompleteYear == null ? toYear : lastCompleteYear, cutoff, reportDate, toolVersion, unit,
-                    accounting, sources, tagging, map, nodeRecords, searchStrings, modules, figures, periodDefault);
+                    accounting, sources, tagging, map, nodeRecords, searchStrings, modules, figures, periodDefault,
+                    yearBasis);
         }
     }
 }

@@ -65,7 +65,7 @@ final class Views {
             case "concentration" -> view(tab, List.of("node", "records", "applicants", "cr4", "cr8", "hhi", "reading"),
                     filter(t.rows(), upperLevels, NODE_ROWS));
             case "leading_applicants" -> view(tab, List.of("node", "rank", "applicant", "type", "country", "count", "share"),
-                    filter(t.rows(), rootRows.and(rank(tab, "rank", PER_NODE)), Integer.MAX_VALUE));
+                    filter(t.rows(), rootRows.and(standardNames(tab)).and(rank(tab, "rank", PER_NODE)), Integer.MAX_VALUE));
             case "origin_by_year" -> {
                 List<String> cols = new ArrayList<>(List.of("origin", "total"));
                 for (int y = lastCompleteYear - 4; y <= lastCompleteYear; y++) {
@@ -189,6 +189,11 @@ final class Views {
             bases.add(Cells.base(c));
         }
         return bases.size();
+    }
+
+    /** Rows of navi's standard names (tables that also list names as exported or groups carry a name_level). */
+    private static Predicate<List<Object>> standardNames(Tab tab) {
+        return r -> tab.str(r, "name_level") == null || "standard".equals(tab.str(r, "name_level"));
     }
 
     private static Predicate<List<Object>> rank(Tab tab, String column, int max) {

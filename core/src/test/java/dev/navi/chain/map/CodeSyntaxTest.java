@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CodeSyntaxTest {
     @ParameterizedTest
     @ValueSource(strings = {"H01M", "H01M4", "H01M4/58", "H01M10/052*", "h01m 4/58", "B64U", "G05D1", "H01M10/6",
-            "C12N15/113", "Ｈ０１Ｍ４／５８"})
+            "C12N15/113", "Ｈ０１Ｍ４／５８",
+            "G06", "B64", "H01*"})
     void wellFormedIpc(String code) {
         assertThat(CodeSyntax.checkIpc(code)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"H1M4/58", "H01M4/", "Z01M", "Y02E60/10", "H01", "H01M4/58/1", "H01M4-58", "", "H01M12345"})
+    @ValueSource(strings = {"H1M4/58", "H01M4/", "Z01M", "Y02E60/10", "H0", "G", "H01-", "H01M4/58/1", "H01M4-58", "", "H01M12345"})
     void malformedIpc(String code) {
         assertThat(CodeSyntax.checkIpc(code)).get().asString().startsWith("malformed IPC code");
     }

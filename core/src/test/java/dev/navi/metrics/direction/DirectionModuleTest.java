@@ -121,7 +121,8 @@ class DirectionModuleTest {
         // then
         assertThat(r.tables()).extracting(MetricTable::id).containsExactly("trend_by_year", "growth_yoy", "trend_by_priority_year",
                 "growth_by_node", "life_cycle", "phase_diagram", "concentration", "leading_applicants", "applicant_by_node",
-                "origin_by_year", "origin_by_node", "market_flow", "industry_transfer", "control_strength", "hotspots", "core_patents", "tech_effect_matrix");
+                "origin_by_year", "origin_by_node", "market_flow", "industry_transfer", "control_strength", "hotspots", "core_patents", "tech_effect_matrix",
+                "leading_inventors", "ipc_composition", "office_by_year");
         List<String> defIds = r.definitions().stream().map(d -> d.id()).toList();
         for (MetricTable t : r.tables()) {
             assertThat(defIds).containsAll(t.definitions());
@@ -199,13 +200,19 @@ class DirectionModuleTest {
 
         // then
         // liquid: B Corp 2 (r2 r10), C Inc 2 (r5 r7): tie -> by name, B first; share 2/4
-        List<List<Object>> liquid = t.rows().stream().filter(r -> r.get(0).equals("liquid")).toList();
+        // (standard names; share_of_records 2 of the node's 4 records)
+        List<List<Object>> liquid = t.rows().stream().filter(r -> r.get(0).equals("liquid") && r.get(1).equals("standard"))
+                .toList();
         assertThat(liquid).containsExactly(
-                List.of("liquid", 1L, "B Corp", "B Group", "enterprise", "JP", 2L, 0.5),
-                List.of("liquid", 2L, "C Inc", "C Inc", "enterprise", "US", 2L, 0.5));
-        List<List<Object>> solid = t.rows().stream().filter(r -> r.get(0).equals("solid")).toList();
+                List.of("liquid", "standard", 1L, "B Corp", "B Group", "enterprise", "JP", 2L, 0.5, 0.5),
+                List.of("liquid", "standard", 2L, "C Inc", "C Inc", "enterprise", "US", 2L, 0.5, 0.5));
+        List<List<Object>> solid = t.rows().stream().filter(r -> r.get(0).equals("solid") && r.get(1).equals("standard"))
+                .toList();
         // D 2, then E 1 and F 1 tied -> E before F
-        assertThat(solid).extracting(r -> r.get(2)).containsExactly("A Corp", "B Corp", "D Co", "E Univ", "F Lab");
+        assertThat(solid).extracting(r -> r.get(3)).containsExactly("A Corp", "B Corp", "D Co", "E Univ", "F Lab");
+        // node all ranks every record of the set first, at each name level
+        assertThat(t.rows().get(0).subList(0, 2)).containsExactly("all", "standard");
+        assertThat(t.rows()).filteredOn(r -> r.get(0).equals("all")).extracting(r -> r.get(1)).contains("exported", "group");
     }
 
     @Test

@@ -311,7 +311,7 @@ class AtlasReportTest {
         try (XWPFDocument doc = open(zh)) {
             String text = allText(doc);
             assertThat(formatted(counted)).isEqualTo("1,087");
-            assertThat(text).contains("最终纳入统计" + formatted(counted) + "项");
+            assertThat(text).contains("最终纳入分析集" + formatted(counted) + "项；各章均以此分析集为统计范围");
             assertThat(text).contains("2005–2024年共有" + formatted(total) + "项专利申请纳入统计");
             assertThat(text).contains("完整年份中申请量最高的是" + peakYear + "年（" + formatted(peak) + "项）");
             // the life-cycle reason of a top-level node, from the table
@@ -455,7 +455,7 @@ class AtlasReportTest {
         mods.remove("industry");
         return new ReportModel(m.title(), m.language(), m.industry(), m.region(), m.peers(), m.fromYear(), m.toYear(),
                 m.lastCompleteYear(), m.cutoff(), m.reportDate(), m.toolVersion(), m.unit(), m.accounting(), m.sources(),
-                m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures(), m.periodDefault());
+                m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures(), m.periodDefault(), m.yearBasis());
     }
 
     @Test

@@ -1,0 +1,296 @@
+package dev.navi.metrics.direction;
+
+import dev.navi.chain.map.ChainNode;
+import dev.navi.metrics.Actor;
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricContext;
+import dev.navi.metrics.MetricRecord;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.stats.Concentration;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Tables over the whole analysis set (node {@value #ALL}) beside each chain node, with stable ids for batch scripts:
+ * {@code leading_applicants}, {@code leading_inventors}, {@code ipc_composition} (技术构成) and {@code office_by_year}.
+ *
+ * <p>Counting is "records per name" (full counting): a record counts once for each distinct name it carries, so a
+ * name's count is the number of records naming it. Applicant names are given at three levels, each stated in the
+ * {@code name_level} column: {@code exported} (the name as the export wrote it, trimmed: what a vendor's own
+ * "top applicants" and published studies count), {@code standard} (navi's standard name: case, punctuation, width and
+ * legal-form suffixes normalised, the alias table applied) and {@code group} (the standard name rolled up to its
+ * group). Inventor names are not resolved by navi, so {@code leading_inventors} has the {@code exported} level only.
+ */
+final class SetTables {
+    /** Node id of the rows over the whole analysis set. */
+    static final String ALL = "all";
+    /** Rows per node and name level in the node rows. */
+    static final int TOP_NODE = DirectionModule.TOP_APPLICANTS;
+    /** Rows per name level over the whole set. */
+    static final int TOP_ALL = 50;
+    static final List<String> NAME_LEVELS = List.of("standard", "exported", "group");
+    /** IPC levels of {@code ipc_composition}, broadest first. */
+    static final List<String> IPC_LEVELS = List.of("section", "class", "subclass", "main_group");
+
+    private SetTables() {
+    }
+
+    /** The definitions the tables use. */
+    static List<Definition> definitions(String basis, String window) {
+        String names = basis + "; records per name: a record counts once for each distinct name it carries";
+        return List.of(
+                new Definition("applicant_records", "申请人记录数", "Records per applicant",
+                        "records naming the applicant at the row's name level (exported / standard / group)", "件/项 (records)",
+                        names, window),
+                new Definition("inventor_records", "发明人记录数", "Records per inventor",
+                        "records naming the inventor (names as exported; navi does not resolve inventor names)",
+                        "件/项 (records)", names, window),
+                new Definition("ipc_share", "技术构成占比", "IPC composition share",
+                        "records with at least one IPC code in the class / all records of the analysis set; a record counts "
+                                + "once per class however many of its codes fall in it", "fraction 0–1", basis, window),
+                new Definition("office_filings", "公开国家/地区分布", "Records by publication office",
+                        "records of the set by the office of their (representative) publication and year", "件/项 (records)",
+                        basis, window));
+    }
+
+    /**
+     * {@code leading_applicants}: for node {@value #ALL} (every record of the set, tagged or not) the top
+     * {@value #TOP_ALL} names, then for each node (its tagged records) the top {@link #TOP_NODE}, at each name level.
+     * {@code share} keeps its meaning of count / applicant–record links of the node (standard level) and
+     * {@code share_of_records} is count / records of the node.
+     */
+    static MetricTable leadingApplicants(List<MetricRecord> set, List<ChainNode> nodes,
+                                         Map<String, List<MetricRecord>> byNode, Map<String, Actor> actorInfo) {
+        List<List<Object>> rows = new ArrayList<>();
+        applicantRows(rows, ALL, set, TOP_ALL, actorInfo);
+        for (ChainNode n : nodes) {
+            applicantRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, actorInfo);
+        }
+        return new MetricTable("leading_applicants", "主要申请人", "Leading applicants",
+                List.of("node", "name_level", "rank", "applicant", "group", "type", "country", "count", "share",
+                        "share_of_records"), rows, List.of("applicant_share", "applicant_records"),
+                "Counts: node " + ALL + " = every record of the analysis set (tagged or not), top " + TOP_ALL + " per name "
+                        + "level; then each node in map order = the records tagged with it, top " + TOP_NODE + ". name_level: "
+                        + "standard = navi's standard name (normalised, alias table applied), exported = the name as the "
+                        + "export wrote it, group = the standard name's group. count = records naming the applicant "
+                        + "(full counting: a record with several applicants counts once for each); share = count / "
+                        + "applicant–record links of the node at that level; share_of_records = count / records of the "
+                        + "node. Ranked by count descending, ties by name ascending (String order), ranks consecutive. "
+                        + "group/type/country from the standard name's first occurrence (blank at the exported level).");
+    }
+
+    private static void applicantRows(List<List<Object>> rows, String node, List<MetricRecord> rs, int top,
+                                      Map<String, Actor> actorInfo) {
+        for (String level : NAME_LEVELS) {
+            Function<MetricRecord, Set<String>> names = switch (level) {
+                case "standard" -> DirectionModule::names;
+                case "group" -> SetTables::groups;
+                default -> r -> new LinkedHashSet<>(r.applicantsAsExported());
+            };
+            Map<String, Long> counts = count(rs, names);
+            for (Concentration.Share s : Concentration.ranked(counts)) {
+                if (s.rank() > top) {
+                    break;
+                }
+                Actor a = level.equals("standard") ? actorInfo.get(s.applicant()) : null;
+                rows.add(row(node, level, (long) s.rank(), s.applicant(), a == null ? null : a.group(),
+                        a == null ? null : a.type(), a == null ? null : a.country(), s.count(), s.share(),
+                        rs.isEmpty() ? Double.NaN : s.count() / (double) rs.size()));
+            }
+        }
+    }
+
+    /** The four whole-set tables that are not computed elsewhere: inventors, IPC composition, offices by year. */
+    static List<MetricTable> wholeSet(MetricContext ctx, List<MetricRecord> set) {
+        List<MetricTable> out = new ArrayList<>();
+        out.add(leadingInventors(ctx, set));
+        out.add(ipcComposition(set));
+        out.add(officeByYear(ctx, set));
+        return out;
+    }
+
+    private static MetricTable leadingInventors(MetricContext ctx, List<MetricRecord> set) {
+        List<List<Object>> rows = new ArrayList<>();
+        inventorRows(rows, ALL, set, TOP_ALL);
+        for (ChainNode n : ctx.map().nodes()) {
+            inventorRows(rows, n.id(), set.stream().filter(r -> r.nodes().contains(n.id())).toList(), TOP_NODE);
+        }
+        return new MetricTable("leading_inventors", "主要发明人", "Leading inventors",
+                List.of("node", "name_level", "rank", "inventor", "count", "share", "share_of_records"), rows,
+                List.of("inventor_records"),
+                "Counts: node " + ALL + " = every record of the analysis set, top " + TOP_ALL + "; then each node in map "
+                        + "order = the records tagged with it, top " + TOP_NODE + ". name_level exported: inventor names as "
+                        + "the export wrote them (trimmed; navi does not disambiguate inventors, so namesakes merge and "
+                        + "spelling variants stay apart). count = records naming the inventor; share = count / "
+                        + "inventor–record links of the node; share_of_records = count / records of the node. Ranked by "
+                        + "count descending, ties by name ascending.");
+    }
+
+    private static void inventorRows(List<List<Object>> rows, String node, List<MetricRecord> rs, int top) {
+        Map<String, Long> counts = count(rs, r -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (String i : r.inventors()) {
+                if (i != null && !i.isBlank()) {
+                    out.add(i.strip());
+                }
+            }
+            return out;
+        });
+        for (Concentration.Share s : Concentration.ranked(counts)) {
+            if (s.rank() > top) {
+                break;
+            }
+            rows.add(row(node, "exported", (long) s.rank(), s.applicant(), s.count(), s.share(),
+                    rs.isEmpty() ? Double.NaN : s.count() / (double) rs.size()));
+        }
+    }
+
+    private static MetricTable ipcComposition(List<MetricRecord> set) {
+        List<Map<String, Long>> byLevel = new ArrayList<>();
+        IPC_LEVELS.forEach(l -> byLevel.add(new HashMap<>()));
+        long without = 0;
+        for (MetricRecord r : set) {
+            List<Set<String>> codes = new ArrayList<>();
+            IPC_LEVELS.forEach(l -> codes.add(new LinkedHashSet<>()));
+            for (String raw : r.ipc()) {
+                String[] parts = ipcLevels(raw);
+                if (parts == null) {
+                    continue;
+                }
+                for (int i = 0; i < parts.length; i++) {
+                    if (parts[i] != null) {
+                        codes.get(i).add(parts[i]);
+                    }
+                }
+            }
+            if (codes.get(0).isEmpty()) {
+                without++;
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                for (String c : codes.get(i)) {
+                    byLevel.get(i).merge(c, 1L, Long::sum);
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < IPC_LEVELS.size(); i++) {
+            for (Concentration.Share s : Concentration.ranked(byLevel.get(i))) {
+                rows.add(row(IPC_LEVELS.get(i), (long) s.rank(), s.applicant(), s.count(),
+                        set.isEmpty() ? Double.NaN : s.count() / (double) set.size()));
+            }
+        }
+        return new MetricTable("ipc_composition", "技术构成（IPC）", "Technology composition (IPC)",
+                List.of("level", "rank", "code", "records", "share"), rows, List.of("ipc_share"),
+                "Counts: all " + set.size() + " records of the analysis set (tagged or not); " + without + " of them carry "
+                        + "no IPC code. level: section (H), class (H01), subclass (H01M), main_group (H01M10/00). records = "
+                        + "records with at least one IPC code in the class, counted once per record; share = records / all "
+                        + "records of the set (a record with codes in several classes counts in each, so shares add up to "
+                        + "more than 1). Every code is listed; by level, then records descending, then code ascending.");
+    }
+
+    /**
+     * Section, class, subclass and main group of an IPC code ({@code H01M 10/0525}, {@code H01M10/0525},
+     * {@code A01K47/00}), or {@code null} when the text is not one; a code of only a class gives nulls below it.
+     */
+    static String[] ipcLevels(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String c = raw.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (c.isEmpty() || c.charAt(0) < 'A' || c.charAt(0) > 'H') {
+            return null;
+        }
+        String section = c.substring(0, 1);
+        if (c.length() < 3 || !Character.isDigit(c.charAt(1)) || !Character.isDigit(c.charAt(2))) {
+            return new String[] {section, null, null, null};
+        }
+        String cls = c.substring(0, 3);
+        if (c.length() < 4 || !Character.isLetter(c.charAt(3))) {
+            return new String[] {section, cls, null, null};
+        }
+        String sub = c.substring(0, 4);
+        int slash = c.indexOf('/', 4);
+        String digits = slash < 0 ? c.substring(4) : c.substring(4, slash);
+        String group = null;
+        if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
+            group = sub + Integer.parseInt(digits) + "/00";
+        }
+        return new String[] {section, cls, sub, group};
+    }
+
+    private static MetricTable officeByYear(MetricContext ctx, List<MetricRecord> set) {
+        Map<String, Map<Integer, Long>> byOffice = new HashMap<>();
+        Map<String, Long> totals = new HashMap<>();
+        for (MetricRecord r : set) {
+            String office = r.office() == null || r.office().isBlank() ? DirectionModule.UNKNOWN : r.office();
+            totals.merge(office, 1L, Long::sum);
+            if (r.year() != null) {
+                byOffice.computeIfAbsent(office, k -> new TreeMap<>()).merge(r.year(), 1L, Long::sum);
+            }
+        }
+        List<String> cols = new ArrayList<>(List.of("office", "total", "share"));
+        for (int y = ctx.fromYear(); y <= ctx.toYear(); y++) {
+            cols.add(String.valueOf(y));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> order = new ArrayList<>(totals.keySet());
+        order.sort(java.util.Comparator.comparing((String o) -> DirectionModule.UNKNOWN.equals(o))
+                .thenComparing(o -> -totals.get(o)).thenComparing(o -> o));
+        for (String o : order) {
+            List<Object> row = new ArrayList<>(List.of(o, totals.get(o), set.isEmpty() ? Double.NaN
+                    : totals.get(o) / (double) set.size()));
+            Map<Integer, Long> ys = byOffice.getOrDefault(o, Map.of());
+            for (int y = ctx.fromYear(); y <= ctx.toYear(); y++) {
+                row.add(ys.getOrDefault(y, 0L));
+            }
+            rows.add(row(row.toArray()));
+        }
+        return new MetricTable("office_by_year", "公开国家/地区年度分布", "Records by publication office and year",
+                cols, rows, List.of("office_filings"),
+                "Counts: all records of the analysis set (tagged or not), by the office of the record's (representative) "
+                        + "publication; with the family unit each family counts once, at its representative's office (the "
+                        + "family's reach is in market_flow). Year columns " + ctx.fromYear() + "–" + ctx.toYear() + " on the "
+                        + "set's year basis (" + ctx.basis().en() + "), zero-filled. Rows by total descending, then office; "
+                        + DirectionModule.UNKNOWN + " last.");
+    }
+
+    private static Set<String> groups(MetricRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Actor a : r.applicants()) {
+            if (a == null) {
+                continue;
+            }
+            String g = a.group() != null && !a.group().isBlank() ? a.group() : a.name();
+            if (g != null && !g.isBlank()) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Long> count(List<MetricRecord> rs, Function<MetricRecord, Set<String>> names) {
+        Map<String, Long> counts = new HashMap<>();
+        for (MetricRecord r : rs) {
+            for (String n : names.apply(r)) {
+                counts.merge(n, 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static List<Object> row(Object... cells) {
+        List<Object> out = new ArrayList<>(cells.length);
+        for (Object c : cells) {
+            out.add(c instanceof Double d && (d.isNaN() || d.isInfinite()) ? null : c instanceof Integer i ? Long.valueOf(i) : c);
+        }
+        return out;
+    }
+}
