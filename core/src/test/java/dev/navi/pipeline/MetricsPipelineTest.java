@@ -132,8 +132,20 @@ class MetricsPipelineTest {
         dev.navi.testing.RealData.dir(); // skips (or fails in CI) without ../shared
         Project railway = ProjectLoader.load(Path.of("..", "samples", "real-data-projects", "railway.yaml"));
         MetricsPipeline.Result r = MetricsPipeline.run(railway, dir, null);
-        // 531 publications, 98 A/B pairs: 433 applications (the unit the project file asks for)
-        assertThat(r.context().records()).hasSize(433);
+        // 531 publications, 98 A/B pairs: 433 applications (the unit the project file asks for); the default period
+        // (the last 20 complete years up to the cut-off 2022-05-15: 2002–2021, from the earliest year when later) leaves out the 2022 filings
+        assertThat(r.clean().recordsOut()).isEqualTo(433);
+        int earliest = r.clean().records().stream().map(c -> c.patent().applicationDate()).filter(d -> d != null)
+                .mapToInt(d -> d.getYear()).min().orElseThrow();
+        assertThat(r.set().fromYear()).isEqualTo(Math.max(2002, earliest));
+        assertThat(r.set().toYear()).isEqualTo(2021);
+        long after = r.clean().records().stream().map(c -> c.patent().applicationDate())
+                .filter(d -> d != null && d.getYear() > 2021).count();
+        long before = r.clean().records().stream().map(c -> c.patent().applicationDate())
+                .filter(d -> d != null && d.getYear() < 2002).count();
+        assertThat(r.set().afterPeriod()).isEqualTo(after).isPositive();
+        assertThat(r.set().beforePeriod()).isEqualTo(before);
+        assertThat(r.context().records()).hasSize((int) (433 - after - before - r.set().noYear()));
         assertThat(r.context().unit()).isEqualTo("application");
         assertThat(r.context().lastCompleteYear()).isEqualTo(2019); // cut-off 2022-05-15 minus 18 months
         JsonNode json = new ObjectMapper().readTree(dir.resolve("results.json").toFile());

@@ -58,8 +58,8 @@ class ProjectLoaderTest {
         assertThat(ProjectLoader.load(none).yearBasis()).isEqualTo(dev.navi.model.YearBasis.APPLICATION);
         assertThat(ProjectLoader.load(pub).yearBasis()).isEqualTo(dev.navi.model.YearBasis.PUBLICATION);
         assertThatThrownBy(() -> ProjectLoader.load(bad)).isInstanceOf(InputException.class)
-                .hasMessageContaining("2 problem(s)")
-                .hasMessageContaining("period.basis: 'grant' is not application, priority or publication")
+                .hasMessageContaining("2 problems")
+                .hasMessageContaining("line 2, column 29: period.basis: 'grant' is not application | priority | publication")
                 .hasMessageContaining("period.form: unknown key");
     }
 

@@ -80,6 +80,15 @@ final class DirectionDefinitionsZh {
         zh.put("core_patent", new String[] {"该环节记录按被引次数、同族数、公开号依次排序", "记录", basis + "；被引次数或同族数缺失者排在最后",
                 window});
         zh.put("tech_effect", new String[] {"该环节带有该功效词的记录数", records, basis + "；一条记录对每个不同的功效词各计一次", window});
+        // the whole-set tables (SetTables)
+        String names = basis + "；按名称计数：一条记录对其每个不同的名称各计一次";
+        zh.put("applicant_records", new String[] {"在该行的名称层级（原始名称 / 标准名称 / 集团）上署名该申请人的记录数", records,
+                names, window});
+        zh.put("inventor_records", new String[] {"署名该发明人的记录数（按导出的原始姓名；navi不对发明人姓名消歧）", records, names,
+                window});
+        zh.put("ipc_share", new String[] {"至少有一个IPC分类号落在该类的记录数 / 分析集全部记录数；一条记录的多个分类号落在同一类时只计一次",
+                fraction, basis, window});
+        zh.put("office_filings", new String[] {"分析集记录按其（代表）公开文本的受理局和年份统计的记录数", records, basis, window});
         Map<String, Definition> out = new LinkedHashMap<>();
         defs.forEach((id, d) -> {
             String[] t = zh.get(id);

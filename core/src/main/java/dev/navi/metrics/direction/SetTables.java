@@ -48,16 +48,16 @@ final class SetTables {
         String names = basis + "; records per name: a record counts once for each distinct name it carries";
         return List.of(
                 new Definition("applicant_records", "申请人记录数", "Records per applicant",
-                        "records naming the applicant at the row's name level (exported / standard / group)", "件/项 (records)",
+                        "records naming the applicant at the row's name level (exported / standard / group)", "records",
                         names, window),
                 new Definition("inventor_records", "发明人记录数", "Records per inventor",
                         "records naming the inventor (names as exported; navi does not resolve inventor names)",
-                        "件/项 (records)", names, window),
+                        "records", names, window),
                 new Definition("ipc_share", "技术构成占比", "IPC composition share",
                         "records with at least one IPC code in the class / all records of the analysis set; a record counts "
                                 + "once per class however many of its codes fall in it", "fraction 0–1", basis, window),
                 new Definition("office_filings", "公开国家/地区分布", "Records by publication office",
-                        "records of the set by the office of their (representative) publication and year", "件/项 (records)",
+                        "records of the set by the office of their (representative) publication and year", "records",
                         basis, window));
     }
 
