@@ -62,15 +62,67 @@ class AnalyzeCommandTest {
             tables = (int) s.count();
         }
         try (InputStream in = Files.newInputStream(out.resolve("atlas.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getSheetName(0)).isEqualTo("README 说明");
-            var data = wb.getSheet("data 数据");
+            assertThat(wb.getSheetName(0)).isEqualTo("说明");
+            var data = wb.getSheet("数据");
             assertThat(data.getLastRowNum()).isEqualTo(1087);
             List<String> header = new java.util.ArrayList<>();
             data.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            // unmapped source columns are kept, each as its own column; tags as columns headed by node names
-            assertThat(header).anyMatch(h -> h.startsWith("src: ")).contains("tags", "unitId", "standardApplicants", "正极材料")
-                    .doesNotContain("extra");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(2 + tables);
+            // unmapped source columns are kept, each as its own column; tags as columns headed by node names; headers
+            // in Chinese, the stable ids on the column index sheet
+            assertThat(header).anyMatch(h -> h.startsWith("原始列：")).contains("技术分支标引", "计数单元", "标准化申请人",
+                    "申请日", "正极材料").doesNotContain("extra", "tags", "unitId");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3 + tables);
+            // typed cells: the application date is a date, the node column a number SUM can add
+            int date = header.indexOf("申请日");
+            int cathode = header.indexOf("正极材料");
+            assertThat(data.getRow(1).getCell(date).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(data.getRow(1).getCell(date).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            var eval = wb.getCreationHelper().createFormulaEvaluator();
+            String col = org.apache.poi.ss.util.CellReference.convertNumToColString(cathode);
+            var sum = data.createRow(1100).createCell(0);
+            sum.setCellFormula("SUM(" + col + "2:" + col + "1088)");
+            long tagged = 0;
+            for (int i = 1; i <= 1087; i++) {
+                var c = data.getRow(i).getCell(cathode);
+                tagged += c == null ? 0 : Math.round(c.getNumericCellValue());
+            }
+            assertThat(eval.evaluate(sum).getNumberValue()).isEqualTo((double) tagged).isPositive();
+            // the trend sheet: counts and years are numbers, headers in Chinese; no count or share cell is numeric text
+            var trend = wb.getSheet("trend_by_year");
+            List<String> th = new java.util.ArrayList<>();
+            trend.getRow(2).forEach(c -> th.add(c.getStringCellValue()));
+            assertThat(th).startsWith("年份", "数据完整", "合计", "上游");
+            for (String id : List.of("trend_by_year", "growth_by_node", "leading_applicants", "region_by_node", "concentration")) {
+                var s = wb.getSheet(id);
+                for (int i = 3; i <= s.getLastRowNum(); i++) {
+                    for (var c : s.getRow(i)) {
+                        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            assertThat(c.getStringCellValue()).as(id + "!" + c.getAddress()).doesNotMatch("-?[\\d,.]+%?");
+                        }
+                    }
+                }
+            }
+            var yearSum = trend.createRow(200).createCell(2);
+            yearSum.setCellFormula("SUM(C4:C" + (trend.getLastRowNum()) + ")");
+            assertThat(eval.evaluate(yearSum).getNumberValue()).isPositive();
+            // every header is Chinese but the field's abbreviations and the exports' own column names
+            for (var sheet : wb) {
+                var row = sheet.getRow(sheet.getSheetName().equals("数据") || sheet.getSheetName().equals("列索引") ? 0 : 2);
+                if (row == null || sheet.getSheetName().equals("说明")) {
+                    continue;
+                }
+                for (var c : row) {
+                    String h = c.getStringCellValue();
+                    if (!h.startsWith("原始列：")) {
+                        assertThat(h.replaceAll("RTA|HHI|CR4|CR8|IPC|CPC|PCT|R²|K|r|t0", "")).as(sheet.getSheetName() + "!" + c.getAddress())
+                                .doesNotContainPattern("[A-Za-z]{2,}");
+                    }
+                }
+            }
+            List<String> index = new java.util.ArrayList<>();
+            wb.getSheet("列索引").forEach(row -> row.forEach(c -> index.add(c.getStringCellValue())));
+            assertThat(index).containsSequence("数据", org.apache.poi.ss.util.CellReference.convertNumToColString(date),
+                    "applicationDate", "申请日", "日期");
         }
         // atomic: no temporary folder is left behind
         try (Stream<Path> s = Files.list(out)) {
@@ -155,8 +207,23 @@ class AnalyzeCommandTest {
                 "--language", "en", "-q").exitCode()).isZero();
         try (InputStream in = Files.newInputStream(out.resolve("atlas.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> header = new java.util.ArrayList<>();
-            wb.getSheet("data 数据").getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertThat(header).contains("Cathode materials").doesNotContain("正极材料");
+            wb.getSheet("Data").getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("Cathode materials", "Application date", "Tags").doesNotContain("正极材料");
+            // every header of every sheet is English: no Chinese outside the sheets' own data
+            for (var sheet : wb) {
+                int headerRow = sheet.getSheetName().equals("Columns") || sheet.getSheetName().equals("Data") ? 0 : 2;
+                var row = sheet.getRow(headerRow);
+                if (row == null || sheet.getSheetName().equals("tech_effect_matrix") || sheet.getSheetName().equals("README")) {
+                    continue; // the effect matrix is headed by the exports' own effect phrases
+                }
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && !c.getStringCellValue().startsWith("Source: ")) {
+                        assertThat(c.getStringCellValue()).as(sheet.getSheetName() + "!" + c.getAddress())
+                                .doesNotContainPattern("\\p{IsHan}");
+                    }
+                }
+            }
         }
     }
 

@@ -21,5 +21,7 @@ public enum ColumnKind {
     /** A proper name (applicant, inventor, node). */
     NAME,
     /** Free text (reasons, titles). */
-    TEXT
+    TEXT,
+    /** Yes / no, written {@code yes} / {@code no} in the tables (a boolean cell in the workbook). */
+    FLAG
 }

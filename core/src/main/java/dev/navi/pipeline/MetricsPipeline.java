@@ -13,6 +13,7 @@ import dev.navi.industry.IndustryData;
 import dev.navi.industry.IndustryReader;
 import dev.navi.ingest.IngestService;
 import dev.navi.io.OutputSet;
+import dev.navi.metrics.Columns;
 import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricRecords;
@@ -437,8 +438,9 @@ public final class MetricsPipeline {
         DataSheet data = DataSheet.of(map, "en".equals(project.language()), set.records(), tags, listener);
         AtlasWorkbookModel.Language lang = "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN
                 : AtlasWorkbookModel.Language.ZH;
+        Columns.Namer namer = namer(map, lang == AtlasWorkbookModel.Language.EN);
         var dataPart = new AtlasWorkbookModel(project.name(), lang, null, null, cutoff, null, null, null, data.columns(),
-                data.rows(), null);
+                data.rows(), null, null, data.types(), namer);
         Supplier<AtlasWorkbookModel> rest = () -> {
             Map<String, ModuleResult> modules = computed.join();
             List<dev.navi.metrics.Definition> defs = new ArrayList<>();
@@ -447,11 +449,43 @@ public final class MetricsPipeline {
                 mr.definitions().stream().filter(d -> defs.stream().noneMatch(x -> x.id().equals(d.id()))).forEach(defs::add);
                 tables.addAll(mr.tables());
             });
-            return new AtlasWorkbookModel(project.name(), lang, cleaned.unit().key() + " (" + cleaned.unit().zh() + ")",
+            String unit = lang == AtlasWorkbookModel.Language.EN ? cleaned.unit().en() : cleaned.unit().zh();
+            return new AtlasWorkbookModel(project.name(), lang, unit,
                     sources(cleaned), cutoff, project.search(), taggingQuality(review, map, lang), defs, data.columns(),
-                    data.rows(), tables, nativeCharts(map));
+                    data.rows(), tables, nativeCharts(map), data.types(), namer);
         };
         saving(file, reportDate, os -> AtlasWorkbook.write(dataPart, rest, os));
+    }
+
+    /** Node, place and country names in the atlas's language, for the workbook's headers and values. */
+    static Columns.Namer namer(ChainMap map, boolean en) {
+        return new Columns.Namer() {
+            @Override
+            public boolean en() {
+                return en;
+            }
+
+            @Override
+            public java.util.Optional<String> node(String id) {
+                return map.node(id).map(n -> n.name(en ? "en" : "zh"));
+            }
+
+            @Override
+            public String place(String name) {
+                return !en || name == null ? name
+                        : dev.navi.clean.region.ChinaDivisions.standard().latinName(name).orElse(name);
+            }
+
+            @Override
+            public String country(String code) {
+                return dev.navi.clean.region.Countries.label(code, en);
+            }
+
+            @Override
+            public String places(String text) {
+                return en ? dev.navi.clean.region.ChinaDivisions.standard().latinPlaces(text) : text;
+            }
+        };
     }
 
     private interface Save {
@@ -572,7 +606,7 @@ public final class MetricsPipeline {
         return List.of(
                 new AtlasWorkbookModel.NativeChart("trend_by_year", AtlasWorkbookModel.NativeChart.Kind.LINE, "year", trend,
                         "申请趋势（按申请年）", "Filings by application year"),
-                new AtlasWorkbookModel.NativeChart("concentration", AtlasWorkbookModel.NativeChart.Kind.BAR, "name",
+                new AtlasWorkbookModel.NativeChart("concentration", AtlasWorkbookModel.NativeChart.Kind.BAR, "node",
                         List.of("cr4"), "前4名申请人集中度 CR4", "Top-4 applicant concentration (CR4)"));
     }
 

@@ -337,6 +337,26 @@ public final class ChinaDivisions {
         return divisions;
     }
 
+    private static final java.util.regex.Pattern CN_PLACE =
+            java.util.regex.Pattern.compile("\\p{IsHan}{1,8}?(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)");
+
+    /**
+     * A text (a title, a caption, a reason) with every province-level name that has a Latin name in it replaced by that
+     * name ({@code 四川省企业} → {@code Sichuan企业}); other text unchanged. For English atlases.
+     */
+    public String latinPlaces(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = CN_PLACE.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(latinName(m.group()).orElse(m.group())));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     /**
      * The Latin name of a province-level division given by its standard name ({@code 四川省} → {@code Sichuan}): the
      * first all-Latin alias in the table, for English atlases. Empty for a name not in the table or without one

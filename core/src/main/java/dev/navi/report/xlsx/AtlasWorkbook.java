@@ -1,5 +1,7 @@
 package dev.navi.report.xlsx;
 
+import dev.navi.metrics.ColumnKind;
+import dev.navi.metrics.Columns;
 import dev.navi.metrics.Definition;
 import dev.navi.metrics.MetricTable;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -28,18 +30,25 @@ import java.util.Map;
 /**
  * Writes the navigation atlas's Excel workbook from a ready {@link AtlasWorkbookModel}.
  *
- * <p>Sheets, in order: {@code README 说明} (title, generated-by line, counting unit, sources, cut-off, search
- * strings, tagging quality, definitions, then notes on split data sheets and truncated cells), {@code data 数据}
- * (continued on {@code data 数据 (2)}, {@code (3)} ... beyond Excel's 1,048,576 rows), then one sheet per
- * {@link MetricTable} named after its id (see {@link SheetNames}): title row, note row, header row, data.
+ * <p>Sheets, in order, named in the atlas's language: {@code 说明 / README} (title, generated-by line, counting unit,
+ * sources, cut-off, search strings, tagging quality, definitions, then notes on split data sheets and truncated cells),
+ * {@code 列索引 / Columns} (every sheet's columns: sheet, column letter, stable id, header, kind — batch scripts map
+ * the headers to ids through it), {@code 数据 / Data} (continued on {@code 数据 (2)}, {@code (3)} ... beyond Excel's
+ * 1,048,576 rows), then one sheet per {@link MetricTable} named after its id (the id the report and tables/&lt;id&gt;.csv
+ * cite; see {@link SheetNames}): title row, note row, header row, data.
  *
- * <p>Cell rules: text is always written with {@code setCellValue(String)}, never as a formula; text starting with
+ * <p>Cells are typed from the column declarations ({@link Columns#kind}): counts as numbers "#,##0" (numeric text
+ * too), shares and rates as fractions in "0.0%" (0.25 shows as 25.0%), years as integers "0", indices "0.0000",
+ * yes/no as booleans; node ids, codes, countries and places in the atlas's language; of a column and its language
+ * variants ({@code reasons}/{@code reasons_en}) only the atlas's language's. The data sheet's cells follow
+ * {@link AtlasWorkbookModel.DataColumn}: dates as date cells "yyyy-mm-dd", whole numbers, decimals, text; a value that
+ * does not parse as its type stays text. NaN/infinite → empty cell; null → empty cell. Headers are in the atlas's
+ * language, bold, frozen and carry an auto-filter; column widths follow content length (CJK chars count double)
+ * between 6 and 60 chars.
+ *
+ * <p>Text rules: text is always written with {@code setCellValue(String)}, never as a formula; text starting with
  * {@code = + - @} gets a quote-prefixed style so spreadsheet apps never evaluate it. Text longer than 32,767
  * chars is cut to 32,767 including the marker {@value #TRUNCATION_MARKER}, and listed on the README sheet.
- * Long/Integer/Short/Byte/BigInteger → numeric "#,##0"; other numbers → numeric "0.0000", or "0.0%" when the
- * column name (lower-cased) contains share, cagr, rate, yoy, control, precision or recall (values are fractions,
- * 0.25 shows as 25.0%); NaN/infinite → text; null → empty cell. Header rows are bold, frozen and carry an
- * auto-filter; column widths follow content length (CJK chars count double) between 6 and 60 chars.
  *
  * <p>Output is streamed (SXSSF, 200-row window); the same model gives the same cell contents (no timestamps in
  * cells). Stateless and thread-safe; the caller's stream is not closed.
@@ -49,20 +58,18 @@ public final class AtlasWorkbook {
     public static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     /** Appended (inside the limit) to text cut to {@link #MAX_CELL_CHARS}. */
     public static final String TRUNCATION_MARKER = " …[truncated]";
-    /** Name of the first sheet. */
-    public static final String README_SHEET = "README 说明";
-    /** Name of the first data sheet; continuation sheets append " (2)", " (3)" ... */
-    public static final String DATA_SHEET = "data 数据";
     /** Format of whole numbers. */
     public static final String INTEGER_FORMAT = "#,##0";
     /** Format of fractional numbers. */
     public static final String DECIMAL_FORMAT = "0.0000";
     /** Format of ratio columns. */
     public static final String PERCENT_FORMAT = "0.0%";
+    /** Format of year columns (no thousands separator). */
+    public static final String YEAR_FORMAT = "0";
+    /** Format of date cells. */
+    public static final String DATE_FORMAT = "yyyy-mm-dd";
 
     static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
-    private static final List<String> PERCENT_WORDS =
-            List.of("share", "cagr", "rate", "yoy", "control", "precision", "recall");
     private static final int WINDOW = 200;
     /** Data-sheet column widths are taken from the first rows only: measuring every cell of a million rows costs
      * more than it tells. */
@@ -106,15 +113,29 @@ public final class AtlasWorkbook {
         }
     }
 
-    /** A declared kind decides ({@link MetricTable#kind}); an undeclared column is read from its name. */
+    /** The first sheet's name in the atlas's language. */
+    public static String readmeSheet(AtlasWorkbookModel.Language lang) {
+        return lang == AtlasWorkbookModel.Language.ZH ? "说明" : "README";
+    }
+
+    /** The sheet listing every column's stable id beside its header, in the atlas's language. */
+    public static String columnsSheet(AtlasWorkbookModel.Language lang) {
+        return lang == AtlasWorkbookModel.Language.ZH ? "列索引" : "Columns";
+    }
+
+    /** The first data sheet's name; continuation sheets append " (2)", " (3)" ... */
+    public static String dataSheet(AtlasWorkbookModel.Language lang) {
+        return lang == AtlasWorkbookModel.Language.ZH ? "数据" : "Data";
+    }
+
+    /** A declared kind decides ({@link MetricTable#kind}); an undeclared column is read from its name (see {@link Columns}). */
     static boolean isPercentColumn(MetricTable t, String column) {
-        return t.kind(column).map(k -> k == dev.navi.metrics.ColumnKind.SHARE || k == dev.navi.metrics.ColumnKind.RATE)
-                .orElseGet(() -> isPercentColumn(column));
+        ColumnKind k = Columns.kind(t, column, null);
+        return k == ColumnKind.SHARE || k == ColumnKind.RATE;
     }
 
     static boolean isPercentColumn(String column) {
-        String c = column == null ? "" : column.toLowerCase(Locale.ROOT);
-        return PERCENT_WORDS.stream().anyMatch(c::contains);
+        return Columns.infer(column == null ? "" : column, null) == ColumnKind.SHARE;
     }
 
     static boolean needsQuotePrefix(String text) {
@@ -153,7 +174,7 @@ public final class AtlasWorkbook {
                 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
-    private enum Kind { TEXT, HEADER, TITLE, WRAP, INTEGER, DECIMAL, PERCENT }
+    private enum Kind { TEXT, HEADER, TITLE, WRAP, INTEGER, DECIMAL, PERCENT, YEAR, DATE, AMOUNT }
 
     private static final class Writer {
         private AtlasWorkbookModel m;
@@ -167,6 +188,7 @@ public final class AtlasWorkbook {
         private final List<String> truncated = new ArrayList<>();
         private int truncatedCount;
         private final List<String> dataSheetNames = new ArrayList<>();
+        private final List<List<String>> index = new ArrayList<>();
         private int[] widths = new int[0];
         private Sheet current;
 
@@ -186,12 +208,14 @@ public final class AtlasWorkbook {
             // marks the workbook as navi's, so navi refuses it as an input (its data sheet would count twice)
             wb.getXSSFWorkbook().getProperties().getCustomProperties().addProperty(dev.navi.io.Manifest.OUTPUT_PROPERTY,
                     "atlas.xlsx");
-            SXSSFSheet readme = wb.createSheet(names.claim(README_SHEET));
+            SXSSFSheet readme = wb.createSheet(names.claim(readmeSheet(m.language())));
+            SXSSFSheet columns = wb.createSheet(names.claim(columnsSheet(m.language())));
             writeData();
             m = rest.get();
             for (MetricTable t : m.tables()) {
                 writeTable(t);
             }
+            writeColumns(columns);
             // README comes last so it can list the truncated cells of every other sheet.
             writeReadme(readme);
         }
@@ -200,33 +224,79 @@ public final class AtlasWorkbook {
 
         private void writeData() {
             List<List<String>> rows = m.dataRows();
+            List<AtlasWorkbookModel.DataColumn> types = m.dataTypes();
+            int width = m.dataColumns().size();
             int sheets = Math.max(1, (rows.size() + maxDataRows - 1) / maxDataRows);
             for (int s = 0; s < sheets; s++) {
-                String name = names.claim(s == 0 ? DATA_SHEET : DATA_SHEET + " (" + (s + 1) + ")");
+                String name = names.claim(s == 0 ? dataSheet(m.language()) : dataSheet(m.language()) + " (" + (s + 1) + ")");
                 dataSheetNames.add(name);
-                begin(wb.createSheet(name), m.dataColumns().size());
+                begin(wb.createSheet(name), width);
                 Row header = current.createRow(0);
-                for (int c = 0; c < m.dataColumns().size(); c++) {
-                    text(header, c, m.dataColumns().get(c), Kind.HEADER, true);
+                for (int c = 0; c < width; c++) {
+                    String id = m.dataColumns().get(c);
+                    String label = types.isEmpty() ? id : types.get(c).label();
+                    text(header, c, label, Kind.HEADER, true);
+                    if (s == 0) {
+                        index.add(List.of(name, CellReference.convertNumToColString(c), id, label,
+                                typeName(types.isEmpty() ? AtlasWorkbookModel.DataColumn.Type.TEXT : types.get(c).type())));
+                    }
                 }
                 int from = s * maxDataRows;
                 int to = Math.min(rows.size(), from + maxDataRows);
                 for (int i = from; i < to; i++) {
                     Row row = current.createRow(i - from + 1);
                     List<String> r = rows.get(i);
-                    if (r.size() != m.dataColumns().size()) {
+                    if (r.size() != width) {
                         throw new IllegalArgumentException("data row " + i + " has " + r.size() + " cells for "
-                                + m.dataColumns().size() + " columns");
+                                + width + " columns");
                     }
+                    boolean measured = i - from < MEASURED_DATA_ROWS;
                     for (int c = 0; c < r.size(); c++) {
                         String v = r.get(c);
                         if (v != null && !v.isEmpty()) {
-                            text(row, c, v, Kind.TEXT, i - from < MEASURED_DATA_ROWS);
+                            dataCell(row, c, v, types.isEmpty() ? AtlasWorkbookModel.DataColumn.Type.TEXT
+                                    : types.get(c).type(), measured);
                         }
                     }
                 }
-                finishTable(0, Math.max(0, to - from), m.dataColumns().size());
+                finishTable(0, Math.max(0, to - from), width);
             }
+        }
+
+        /** A data-sheet cell of its column's type; text that does not parse as the type stays text. */
+        private void dataCell(Row row, int c, String v, AtlasWorkbookModel.DataColumn.Type type, boolean measured) {
+            switch (type) {
+                case INTEGER -> {
+                    Long n = parseLong(v);
+                    if (n != null) {
+                        number(row, c, n, Kind.INTEGER, measured);
+                        return;
+                    }
+                }
+                case DECIMAL -> {
+                    Double d = parseDouble(v);
+                    if (d != null) {
+                        number(row, c, d, Kind.DECIMAL, measured);
+                        return;
+                    }
+                }
+                case DATE -> {
+                    try {
+                        java.time.LocalDate date = java.time.LocalDate.parse(v.strip());
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(date);
+                        cell.setCellStyle(style(Kind.DATE, false));
+                        if (measured) {
+                            measure(c, "0000-00-00");
+                        }
+                        return;
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // not an ISO date: kept as the text it is
+                    }
+                }
+                default -> { }
+            }
+            text(row, c, v, Kind.TEXT, measured);
         }
 
         // ---- metric tables ----
@@ -235,62 +305,238 @@ public final class AtlasWorkbook {
             if (t.rows().size() > MAX_ROWS - 3) {
                 throw new IllegalArgumentException(t.id() + ": " + t.rows().size() + " rows do not fit one sheet");
             }
-            int n = t.columns().size();
+            Shown shown = shown(t);
+            MetricTable v = shown.table();
+            int n = v.columns().size();
             String sheetName = names.claim(t.id());
             begin(wb.createSheet(sheetName), n);
             String title = pick(zh ? t.titleZh() : t.titleEn(), zh ? t.titleEn() : t.titleZh(), t.id());
-            text(current.createRow(0), 0, title, Kind.TITLE, false);
-            StringBuilder note = new StringBuilder(t.note() == null ? "" : t.note());
+            text(current.createRow(0), 0, m.namer() == null ? title : m.namer().places(title), Kind.TITLE, false);
+            // the producers' notes (sort, tie rule, caveats) are English: a Chinese sheet names its definitions instead,
+            // whose Chinese texts are on the README sheet (results.json and tables/<id>.csv keep the note)
+            StringBuilder note = new StringBuilder(zh || t.note() == null ? "" : t.note());
             if (!t.definitions().isEmpty()) {
-                note.append(note.length() > 0 ? " | " : "").append(zh ? "定义：" : "Definitions: ")
-                        .append(String.join(", ", t.definitions()));
+                List<String> used = new ArrayList<>();
+                for (String id : t.definitions()) {
+                    used.add(m.definitions().stream().filter(d -> d.id().equals(id)).findFirst()
+                            .map(d -> zh ? d.nameZh() : d.nameEn()).orElse(id));
+                }
+                note.append(note.length() > 0 ? " | " : "").append(zh ? "所用指标（定义见“说明”工作表）：" : "Definitions: ")
+                        .append(String.join(zh ? "、" : ", ", used));
             }
             text(current.createRow(1), 0, note.toString(), Kind.TEXT, false);
             Row header = current.createRow(2);
             Kind[] numberKind = new Kind[n];
             for (int c = 0; c < n; c++) {
-                text(header, c, t.columns().get(c), Kind.HEADER, true);
-                numberKind[c] = isPercentColumn(t, t.columns().get(c)) ? Kind.PERCENT : Kind.DECIMAL;
+                text(header, c, shown.headers().get(c), Kind.HEADER, true);
+                numberKind[c] = switch (shown.kinds().get(c)) {
+                    case SHARE, RATE -> Kind.PERCENT;
+                    case YEAR -> Kind.YEAR;
+                    case COUNT -> Kind.INTEGER;
+                    default -> Kind.DECIMAL;
+                };
+                index.add(List.of(sheetName, CellReference.convertNumToColString(c), v.columns().get(c),
+                        shown.headers().get(c), kindName(shown.kinds().get(c))));
             }
-            for (int i = 0; i < t.rows().size(); i++) {
+            for (int i = 0; i < v.rows().size(); i++) {
                 Row row = current.createRow(i + 3);
-                List<Object> r = t.rows().get(i);
+                List<Object> r = v.rows().get(i);
                 for (int c = 0; c < n; c++) {
                     value(row, c, r.get(c), numberKind[c]);
                 }
             }
-            finishTable(2, t.rows().size(), n);
+            finishTable(2, v.rows().size(), n);
             for (AtlasWorkbookModel.NativeChart chart : m.charts()) {
                 if (chart.table().equals(t.id())) {
-                    NativeCharts.draw((SXSSFSheet) current, sheetName, t, chart, zh);
+                    NativeCharts.draw((SXSSFSheet) current, sheetName, v, shown.headers(), chart, zh);
                 }
             }
         }
 
-        private void value(Row row, int c, Object v, Kind fractionKind) {
+        /** A table as its sheet shows it: the columns of the atlas's language, headers, kinds and display values. */
+        private record Shown(MetricTable table, List<String> headers, List<ColumnKind> kinds) { }
+
+        private Shown shown(MetricTable t) {
+            boolean en = !zh;
+            List<String> cols = Columns.shown(t, en);
+            List<String> headers = new ArrayList<>();
+            List<ColumnKind> kinds = new ArrayList<>();
+            int[] at = new int[cols.size()];
+            for (int c = 0; c < cols.size(); c++) {
+                String col = cols.get(c);
+                at[c] = t.columns().indexOf(col);
+                Object sample = null;
+                for (List<Object> r : t.rows()) {
+                    if (r.get(at[c]) != null) {
+                        sample = r.get(at[c]);
+                        break;
+                    }
+                }
+                ColumnKind k = Columns.kind(t, col, sample);
+                if (t.kind(col).isEmpty() && m.namer() != null && m.namer().node(Columns.base(col)).isPresent()) {
+                    // an undeclared node-id column holds that node's numbers, whatever words its id contains
+                    k = sample instanceof Double ? ColumnKind.INDEX : ColumnKind.COUNT;
+                }
+                kinds.add(k);
+                headers.add(m.namer() == null ? col : Columns.header(t.id(), col, m.namer()));
+            }
+            List<List<Object>> rows = new ArrayList<>(t.rows().size());
+            for (List<Object> r : t.rows()) {
+                List<Object> out = new ArrayList<>(cols.size());
+                for (int c = 0; c < cols.size(); c++) {
+                    out.add(display(cols.get(c), kinds.get(c), r.get(at[c])));
+                }
+                rows.add(out);
+            }
+            Map<String, ColumnKind> declared = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < cols.size(); c++) {
+                declared.put(cols.get(c), kinds.get(c));
+            }
+            return new Shown(new MetricTable(t.id(), t.titleZh(), t.titleEn(), cols, rows, t.definitions(), t.note(),
+                    declared), headers, kinds);
+        }
+
+        /**
+         * What a sheet cell holds for a table value: numbers stay numbers and numeric text in a number column becomes
+         * one; yes/no becomes a boolean; node ids, codes, countries and places read in the atlas's language.
+         */
+        private Object display(String column, ColumnKind kind, Object v) {
+            if (v == null) {
+                return null;
+            }
+            boolean en = !zh;
+            switch (kind) {
+                case COUNT, SHARE, RATE, INDEX, YEAR -> {
+                    if (v instanceof String s) {
+                        Long l = parseLong(s);
+                        if (l != null) {
+                            return l;
+                        }
+                        Double d = parseDouble(s);
+                        return d != null ? d : s;
+                    }
+                    return v;
+                }
+                case FLAG -> {
+                    Boolean b = Columns.flag(v);
+                    return b != null ? b : v;
+                }
+                default -> { }
+            }
+            if (!(v instanceof String s)) {
+                return v;
+            }
+            Columns.Namer n = m.namer();
+            if (n == null) {
+                return s;
+            }
+            String b = Columns.base(column);
+            if (Columns.isNodeColumn(column)) {
+                List<String> out = new ArrayList<>();
+                for (String id : s.split(";")) {
+                    if (!id.isBlank()) {
+                        out.add("(all)".equals(id.strip()) ? (en ? "All" : "全部") : n.node(id.strip()).orElse(id.strip()));
+                    }
+                }
+                return String.join(en ? ", " : "、", out);
+            }
+            if ("(unknown)".equals(s)) {
+                return en ? "unknown" : "未知";
+            }
+            if ((b.equals("country") || b.equals("origin")) && s.matches("[A-Z]{2}")) {
+                return n.country(s);
+            }
+            if (b.equals("province") || b.equals("city") || b.equals("region") || b.equals("region_code")) {
+                return n.place(s);
+            }
+            // the modules' reasons name the region as the project wrote it (四川省); names of firms stay as written
+            return Columns.value(b, s, en).orElseGet(() -> b.equals("reasons") || b.equals("reason") ? n.places(s) : s);
+        }
+
+        private void value(Row row, int c, Object v, Kind numberKind) {
             if (v == null) {
                 return;
             }
-            if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
-                    || v instanceof BigInteger) {
+            if (v instanceof Boolean b) {
                 Cell cell = row.createCell(c);
-                cell.setCellValue(((Number) v).doubleValue());
-                cell.setCellStyle(style(Kind.INTEGER, false));
-                measure(c, String.format(Locale.ROOT, "%,d", ((Number) v).longValue()));
+                cell.setCellValue(b);
+                measure(c, "FALSE");
+            } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                    || v instanceof BigInteger) {
+                number(row, c, ((Number) v).doubleValue(), numberKind == Kind.PERCENT || numberKind == Kind.YEAR
+                        ? numberKind : Kind.INTEGER, true);
             } else if (v instanceof Number num) {
                 double d = num instanceof BigDecimal bd ? bd.doubleValue() : num.doubleValue();
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    text(row, c, String.valueOf(d), Kind.TEXT, true);
-                    return;
+                    return; // undefined (a rate on a zero base): an empty cell, never the text "NaN"
                 }
-                Cell cell = row.createCell(c);
-                cell.setCellValue(d);
-                cell.setCellStyle(style(fractionKind, false));
-                measure(c, String.format(Locale.ROOT, fractionKind == Kind.PERCENT ? "%.1f%%" : "%.4f",
-                        fractionKind == Kind.PERCENT ? d * 100 : d));
+                Kind k = numberKind;
+                if (k == Kind.INTEGER && d != Math.rint(d)) {
+                    k = Kind.AMOUNT;
+                }
+                number(row, c, d, k, true);
             } else {
                 text(row, c, v.toString(), Kind.TEXT, true);
             }
+        }
+
+        private void number(Row row, int c, double d, Kind kind, boolean measured) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(d);
+            cell.setCellStyle(style(kind, false));
+            if (measured) {
+                measure(c, switch (kind) {
+                    case PERCENT -> String.format(Locale.ROOT, "%.1f%%", d * 100);
+                    case DECIMAL -> String.format(Locale.ROOT, "%.4f", d);
+                    case AMOUNT -> String.format(Locale.ROOT, "%,.2f", d);
+                    case YEAR -> String.format(Locale.ROOT, "%.0f", d);
+                    default -> String.format(Locale.ROOT, "%,.0f", d);
+                });
+            }
+        }
+
+        // ---- column index ----
+
+        /** Every sheet's columns: sheet, column letter, stable id, header, kind; scripts map headers to ids by it. */
+        private void writeColumns(SXSSFSheet sheet) {
+            begin(sheet, 5);
+            Row h = sheet.createRow(0);
+            List<String> head = zh ? List.of("工作表", "列", "编号", "表头", "类型")
+                    : List.of("Sheet", "Column", "Id", "Header", "Kind");
+            for (int c = 0; c < head.size(); c++) {
+                text(h, c, head.get(c), Kind.HEADER, true);
+            }
+            int r = 1;
+            for (List<String> e : index) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < e.size(); c++) {
+                    text(row, c, e.get(c), Kind.TEXT, true);
+                }
+            }
+            finishTable(0, index.size(), head.size());
+        }
+
+        private String typeName(AtlasWorkbookModel.DataColumn.Type t) {
+            return switch (t) {
+                case INTEGER -> zh ? "整数" : "whole number";
+                case DECIMAL -> zh ? "小数" : "decimal";
+                case DATE -> zh ? "日期" : "date";
+                case TEXT -> zh ? "文本" : "text";
+            };
+        }
+
+        private String kindName(ColumnKind k) {
+            return switch (k) {
+                case COUNT -> zh ? "计数" : "count";
+                case SHARE -> zh ? "占比（百分数）" : "share (percent)";
+                case RATE -> zh ? "增长率（百分数）" : "rate (percent)";
+                case INDEX -> zh ? "指数" : "index";
+                case YEAR -> zh ? "年份" : "year";
+                case CODE -> zh ? "代码" : "code";
+                case NAME -> zh ? "名称" : "name";
+                case TEXT -> zh ? "文本" : "text";
+                case FLAG -> zh ? "是/否（逻辑值）" : "yes/no (boolean)";
+            };
         }
 
         // ---- README ----
@@ -316,7 +562,7 @@ public final class AtlasWorkbook {
                 text(sheet.createRow(r++), 0, "—", Kind.TEXT, false);
             } else {
                 Row h = sheet.createRow(r++);
-                List<String> qh = zh ? List.of("节点", "precision 查准率", "recall 查全率", "区间")
+                List<String> qh = zh ? List.of("节点", "查准率", "查全率", "区间")
                         : List.of("Node", "Precision", "Recall", "Intervals");
                 for (int c = 0; c < qh.size(); c++) {
                     text(h, c, qh.get(c), Kind.HEADER, true);
@@ -334,14 +580,14 @@ public final class AtlasWorkbook {
             text(sheet.createRow(r++), 0, zh ? "指标定义" : "Definitions", Kind.TITLE, false);
             int headerRow = r;
             Row h = sheet.createRow(r++);
-            List<String> dh = zh ? List.of("编号", "名称", "英文名称", "公式", "单位", "计数口径", "时间窗口")
-                    : List.of("Id", "Name (Chinese)", "Name", "Formula", "Unit", "Basis", "Window");
+            List<String> dh = zh ? List.of("编号", "名称", "公式", "单位", "计数口径", "时间窗口")
+                    : List.of("Id", "Name", "Formula", "Unit", "Basis", "Window");
             for (int c = 0; c < dh.size(); c++) {
                 text(h, c, dh.get(c), Kind.HEADER, true);
             }
             for (Definition d : m.definitions()) {
                 Row row = sheet.createRow(r++);
-                List<String> cells = java.util.Arrays.asList(d.id(), d.nameZh(), d.nameEn(), d.formula(!zh), d.unit(!zh),
+                List<String> cells = java.util.Arrays.asList(d.id(), zh ? d.nameZh() : d.nameEn(), d.formula(!zh), d.unit(!zh),
                         d.basis(!zh), d.window(!zh));
                 for (int c = 0; c < cells.size(); c++) {
                     if (cells.get(c) != null) {
@@ -470,6 +716,9 @@ public final class AtlasWorkbook {
                     case INTEGER -> st.setDataFormat(df.getFormat(INTEGER_FORMAT));
                     case DECIMAL -> st.setDataFormat(df.getFormat(DECIMAL_FORMAT));
                     case PERCENT -> st.setDataFormat(df.getFormat(PERCENT_FORMAT));
+                    case YEAR -> st.setDataFormat(df.getFormat(YEAR_FORMAT));
+                    case DATE -> st.setDataFormat(df.getFormat(DATE_FORMAT));
+                    case AMOUNT -> st.setDataFormat(df.getFormat("#,##0.00"));
                     default -> { }
                 }
                 if (quote) {
@@ -477,6 +726,23 @@ public final class AtlasWorkbook {
                 }
                 return st;
             });
+        }
+
+        private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d{1,18}");
+        private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+\\.\\d+([eE]-?\\d+)?");
+
+        private static Long parseLong(String s) {
+            String x = s.strip();
+            return INTEGER.matcher(x).matches() ? Long.valueOf(x) : null;
+        }
+
+        private static Double parseDouble(String s) {
+            String x = s.strip();
+            if (INTEGER.matcher(x).matches() || DECIMAL.matcher(x).matches()) {
+                double d = Double.parseDouble(x);
+                return Double.isFinite(d) ? d : null;
+            }
+            return null;
         }
 
         private static String pick(String first, String second, String fallback) {

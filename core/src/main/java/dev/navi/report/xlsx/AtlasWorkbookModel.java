@@ -1,5 +1,6 @@
 package dev.navi.report.xlsx;
 
+import dev.navi.metrics.Columns;
 import dev.navi.metrics.Definition;
 import dev.navi.metrics.MetricTable;
 
@@ -27,12 +28,42 @@ import java.util.Objects;
  * @param dataRows       one row per counted record
  * @param tables         metric tables, one sheet each, in presentation order
  * @param charts         native Excel charts drawn beside their table's data (optional)
+ * @param dataTypes      per data column (same order as {@code dataColumns}): its header in the atlas's language and
+ *                       the type its cells are written as (optional: empty = every column is text headed by its id)
+ * @param namer          node, place and country names in the atlas's language for the tables' headers and values
+ *                       (optional: null = ids and codes as they are)
  */
 public record AtlasWorkbookModel(String title, Language language, String countingUnit, List<String> dataSources,
                                  LocalDate cutOffDate, List<String> searchStrings,
                                  List<TaggingQuality> taggingQuality, List<Definition> definitions,
                                  List<String> dataColumns, List<List<String>> dataRows, List<MetricTable> tables,
-                                 List<NativeChart> charts) {
+                                 List<NativeChart> charts, List<DataColumn> dataTypes, Columns.Namer namer) {
+
+    /** As the canonical constructor, with untyped data columns and no names. */
+    public AtlasWorkbookModel(String title, Language language, String countingUnit, List<String> dataSources,
+                              LocalDate cutOffDate, List<String> searchStrings, List<TaggingQuality> taggingQuality,
+                              List<Definition> definitions, List<String> dataColumns, List<List<String>> dataRows,
+                              List<MetricTable> tables, List<NativeChart> charts) {
+        this(title, language, countingUnit, dataSources, cutOffDate, searchStrings, taggingQuality, definitions,
+                dataColumns, dataRows, tables, charts, List.of(), null);
+    }
+
+    /**
+     * One column of the data sheet: its header in the atlas's language and how its cells (the row's text) are
+     * written. The column's stable id is the matching entry of {@code dataColumns}.
+     *
+     * @param label header in the atlas's language
+     * @param type  cell type
+     */
+    public record DataColumn(String label, Type type) {
+        /** Cell types of the data sheet: text; whole numbers; decimals; ISO dates (yyyy-MM-dd) as date cells. */
+        public enum Type { TEXT, INTEGER, DECIMAL, DATE }
+
+        public DataColumn {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(type, "type");
+        }
+    }
 
     /** As the canonical constructor, without native charts. */
     public AtlasWorkbookModel(String title, Language language, String countingUnit, List<String> dataSources,
@@ -94,6 +125,11 @@ public record AtlasWorkbookModel(String title, Language language, String countin
         dataColumns = dataColumns == null ? List.of() : List.copyOf(dataColumns);
         tables = tables == null ? List.of() : List.copyOf(tables);
         charts = charts == null ? List.of() : List.copyOf(charts);
+        dataTypes = dataTypes == null ? List.of() : List.copyOf(dataTypes);
+        if (!dataTypes.isEmpty() && dataTypes.size() != dataColumns.size()) {
+            throw new IllegalArgumentException(dataTypes.size() + " data column types for " + dataColumns.size()
+                    + " data columns");
+        }
         dataRows = dataRows instanceof LazyRows ? dataRows : copyRows(dataRows, dataColumns);
     }
 

@@ -1,6 +1,7 @@
 package dev.navi.report.xlsx;
 
 import dev.navi.metrics.MetricTable;
+import java.util.List;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -35,7 +36,9 @@ final class NativeCharts {
     private NativeCharts() {
     }
 
-    static void draw(SXSSFSheet sheet, String sheetName, MetricTable t, AtlasWorkbookModel.NativeChart spec, boolean zh) {
+    /** {@code t} is the table as its sheet shows it (columns, display values), {@code headers} its header row. */
+    static void draw(SXSSFSheet sheet, String sheetName, MetricTable t, List<String> headers,
+                     AtlasWorkbookModel.NativeChart spec, boolean zh) {
         int cat = t.columns().indexOf(spec.categoryColumn());
         int n = t.rows().size();
         if (cat < 0 || n == 0) {
@@ -73,7 +76,7 @@ final class NativeCharts {
             }
             XDDFNumericalDataSource<Double> ys = XDDFDataSourcesFactory.fromArray(values, quoted + range(c, n));
             XDDFChartData.Series series = data.addSeries(xs, ys);
-            series.setTitle(column, new CellReference(sheetName, FIRST_DATA_ROW - 1, c, true, true));
+            series.setTitle(headers.get(c), new CellReference(sheetName, FIRST_DATA_ROW - 1, c, true, true));
             drawn++;
         }
         if (data instanceof XDDFBarChartData bar) {

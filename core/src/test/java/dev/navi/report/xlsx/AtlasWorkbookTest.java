@@ -93,7 +93,7 @@ class AtlasWorkbookTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             String cut = LONG_ID.substring(0, 31);
-            assertThat(names).containsExactly("README 说明", "data 数据", "cr4", "trend", cut,
+            assertThat(names).containsExactly("说明", "列索引", "数据", "cr4", "trend", cut,
                     LONG_ID.substring(0, 29) + "~2", "a_b_c");
             assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("navi");
             assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("锂电池产业专利导航");
@@ -103,12 +103,12 @@ class AtlasWorkbookTest {
     @Test
     void readmeHoldsUnitSourcesDefinitionsAndTruncationNote() throws IOException {
         try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
-            List<String> texts = texts(wb.getSheet("README 说明"));
+            List<String> texts = texts(wb.getSheet("说明"));
             assertThat(texts).contains("锂电池产业专利导航", "计数单位", "件（申请）", "incoPat", "Lens.org", "2026-06-30",
-                    "TAC=(锂电池 OR lithium)", "cr4", "前四集中度", "CR4", "Σ top-4 share", "simple family",
-                    "2006–2025; last 18 months incomplete", "data 数据!A6", "95% CI 0.85–0.94, n=200");
+                    "TAC=(锂电池 OR lithium)", "cr4", "前四集中度", "Σ top-4 share", "simple family",
+                    "2006–2025; last 18 months incomplete", "数据!A6", "95% CI 0.85–0.94, n=200");
             assertThat(texts).noneMatch(t -> t.matches(".*\\d{2}:\\d{2}:\\d{2}.*")); // no timestamp
-            XSSFSheet readme = wb.getSheet("README 说明");
+            XSSFSheet readme = wb.getSheet("说明");
             assertThat(readme.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertFrozenAt(readme, 1);
         }
@@ -117,7 +117,7 @@ class AtlasWorkbookTest {
     @Test
     void formulaLikeTextStaysQuotePrefixedText() throws IOException {
         try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
-            Sheet data = wb.getSheet("data 数据");
+            Sheet data = wb.getSheet("数据");
             assertThat(data.getRow(0).getCell(1).getStringCellValue()).isEqualTo("tag:电池");
             String[] expected = {"=SUM(A1:A2)", "+1", "-x", "@cmd"};
             for (int i = 0; i < expected.length; i++) {
@@ -136,7 +136,7 @@ class AtlasWorkbookTest {
     @Test
     void longCellIsTruncatedWithMarker() throws IOException {
         try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
-            String v = wb.getSheet("data 数据").getRow(5).getCell(0).getStringCellValue();
+            String v = wb.getSheet("数据").getRow(5).getCell(0).getStringCellValue();
             assertThat(v.length()).isLessThanOrEqualTo(32_767);
             assertThat(v).endsWith(AtlasWorkbook.TRUNCATION_MARKER).startsWith("长长长");
         }
@@ -145,7 +145,7 @@ class AtlasWorkbookTest {
     @Test
     void headersFrozenFilteredAndNumbersFormatted() throws IOException {
         try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.EN), Integer.MAX_VALUE)) {
-            XSSFSheet data = wb.getSheet("data 数据");
+            XSSFSheet data = wb.getSheet("Data");
             assertFrozenAt(data, 1);
             assertThat(data.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C7");
 
@@ -171,7 +171,10 @@ class AtlasWorkbookTest {
             Cell mean = trend.getRow(4).getCell(2);
             assertThat(mean.getNumericCellValue()).isEqualTo(2.25);
             assertThat(mean.getCellStyle().getDataFormatString()).isEqualTo("0.0000");
-            assertThat(trend.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            // a year written as text is a year: a number without a thousands separator
+            assertThat(trend.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(trend.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(2020.0);
+            assertThat(trend.getRow(3).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");
             assertThat(trend.getColumnWidth(1)).isBetween(6 * 256, 60 * 256);
         }
     }
@@ -183,13 +186,13 @@ class AtlasWorkbookTest {
             rows.add(List.of("t" + i, "1", ""));
         }
         try (XSSFWorkbook wb = roundTrip(model(rows, AtlasWorkbookModel.Language.EN), 2)) {
-            assertThat(wb.getSheetName(1)).isEqualTo("data 数据");
-            assertThat(wb.getSheetName(2)).isEqualTo("data 数据 (2)");
-            assertThat(wb.getSheetName(3)).isEqualTo("data 数据 (3)");
-            assertThat(wb.getSheetAt(3).getRow(1).getCell(0).getStringCellValue()).isEqualTo("t4");
-            assertThat(wb.getSheetAt(3).getRow(0).getCell(0).getStringCellValue()).isEqualTo("title");
-            assertFrozenAt(wb.getSheetAt(3), 1);
-            assertThat(texts(wb.getSheetAt(0))).anyMatch(t -> t.contains("1,048,576") && t.contains("data 数据 (3)"));
+            assertThat(wb.getSheetName(2)).isEqualTo("Data");
+            assertThat(wb.getSheetName(3)).isEqualTo("Data (2)");
+            assertThat(wb.getSheetName(4)).isEqualTo("Data (3)");
+            assertThat(wb.getSheetAt(4).getRow(1).getCell(0).getStringCellValue()).isEqualTo("t4");
+            assertThat(wb.getSheetAt(4).getRow(0).getCell(0).getStringCellValue()).isEqualTo("title");
+            assertFrozenAt(wb.getSheetAt(4), 1);
+            assertThat(texts(wb.getSheetAt(0))).anyMatch(t -> t.contains("1,048,576") && t.contains("Data (3)"));
         }
     }
 
@@ -206,8 +209,8 @@ class AtlasWorkbookTest {
     @Test
     void sheetNamesAreSanitizedTruncatedAndDeduplicated() {
         SheetNames n = new SheetNames();
-        assertThat(n.claim("README 说明")).isEqualTo("README 说明");
-        assertThat(n.claim("readme 说明")).isEqualTo("readme 说明~2");
+        assertThat(n.claim("README")).isEqualTo("README");
+        assertThat(n.claim("readme")).isEqualTo("readme~2");
         assertThat(n.claim("[a]*b?c\\d")).isEqualTo("_a__b_c_d");
         assertThat(n.claim("'quoted'")).isEqualTo("quoted");
         assertThat(n.claim("")).isEqualTo("sheet");
@@ -242,7 +245,7 @@ class AtlasWorkbookTest {
             assertThat(trend.get(0).getTitleText().getString()).isEqualTo("申请趋势");
             var bars = wb.getSheet("cr4").getDrawingPatriarch().getCharts();
             assertThat(bars.get(0).getChartSeries().get(0)).isInstanceOf(org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.class);
-            assertThat(wb.getSheet("data 数据").getDrawingPatriarch()).isNull();
+            assertThat(wb.getSheet("数据").getDrawingPatriarch()).isNull();
         }
     }
 
@@ -280,5 +283,131 @@ class AtlasWorkbookTest {
         assertThat(AtlasWorkbook.isPercentColumn("count")).isFalse();
         assertThat(AtlasWorkbook.displayWidth("ab中文")).isEqualTo(6);
         assertThat(AtlasWorkbook.truncate("x".repeat(40_000))).hasSize(32_767);
+    }
+
+    /** Node and country names for the typed-cells test: node "separator" (a percent word inside) and "cell". */
+    private static dev.navi.metrics.Columns.Namer namer(boolean en) {
+        return new dev.navi.metrics.Columns.Namer() {
+            @Override
+            public boolean en() {
+                return en;
+            }
+
+            @Override
+            public java.util.Optional<String> node(String id) {
+                return switch (id) {
+                    case "separator" -> java.util.Optional.of(en ? "Separator" : "隔膜");
+                    case "cell" -> java.util.Optional.of(en ? "Cell" : "电芯");
+                    default -> java.util.Optional.empty();
+                };
+            }
+
+            @Override
+            public String place(String name) {
+                return en && "四川省".equals(name) ? "Sichuan" : name;
+            }
+
+            @Override
+            public String country(String code) {
+                return "KR".equals(code) ? (en ? "Korea" : "韩国") : code;
+            }
+        };
+    }
+
+    private static AtlasWorkbookModel typed(AtlasWorkbookModel.Language lang) {
+        boolean en = lang == AtlasWorkbookModel.Language.EN;
+        // counts as Long and as numeric text, a share, a year as text, a yes/no flag, a node-id column and its
+        // repeated name, a reason in both languages
+        MetricTable t = new MetricTable("leading", "主要申请人", "Leading applicants",
+                List.of("node", "name", "rank", "applicant", "country", "count", "share", "first_year", "granted",
+                        "separator", "reasons", "reasons_en"),
+                List.of(Arrays.asList("separator", "隔膜 / Separator", 1L, "宁德时代", "CN", 12L, 0.25, "2019", "yes", 3L,
+                                "占全球25.0%", "25.0% of the world"),
+                        Arrays.asList("cell", "电芯 / Cell", 2L, "Samsung SDI", "KR", "8", 0.125, 2020L, "no", 5L,
+                                "占全球12.5%", "12.5% of the world")),
+                List.of("cr4"), "by count");
+        List<String> ids = List.of("publicationNumber", "applicationDate", "claimsCount", "valueScore", "separator");
+        List<AtlasWorkbookModel.DataColumn> types = List.of(
+                new AtlasWorkbookModel.DataColumn(en ? "Publication number" : "公开号", AtlasWorkbookModel.DataColumn.Type.TEXT),
+                new AtlasWorkbookModel.DataColumn(en ? "Application date" : "申请日", AtlasWorkbookModel.DataColumn.Type.DATE),
+                new AtlasWorkbookModel.DataColumn(en ? "Claims" : "权利要求数", AtlasWorkbookModel.DataColumn.Type.INTEGER),
+                new AtlasWorkbookModel.DataColumn(en ? "Vendor value score" : "数据库价值分", AtlasWorkbookModel.DataColumn.Type.DECIMAL),
+                new AtlasWorkbookModel.DataColumn(en ? "Separator" : "隔膜", AtlasWorkbookModel.DataColumn.Type.INTEGER));
+        List<List<String>> rows = List.of(
+                List.of("CN1A", "2019-03-05", "7", "85.5", "1"),
+                List.of("CN2A", "2020-01-31", "12", "", ""),
+                List.of("CN3A", "not a date", "x", "9", "1"));
+        return new AtlasWorkbookModel("导航", lang, "项 (同族)", null, null, null, null,
+                List.of(new Definition("cr4", "前四集中度", "CR4", "Σ top-4 share", "%", "family", "2006–2025")),
+                ids, rows, List.of(t), List.of(), types, namer(en));
+    }
+
+    @Test
+    void cellsAreTypedFromTheColumnKindsAndHeadedInTheAtlasLanguage() throws IOException {
+        try (XSSFWorkbook wb = roundTrip(typed(AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
+            XSSFSheet s = wb.getSheet("leading");
+            List<String> header = new ArrayList<>();
+            s.getRow(2).forEach(c -> header.add(c.getStringCellValue()));
+            // the repeated node name and the English reasons are left out; node ids and codes read as names
+            assertThat(header).containsExactly("技术分支", "排名", "申请人", "国家/地区", "申请量", "占比", "首次申请", "授权",
+                    "隔膜", "入选理由");
+            assertThat(s.getRow(3).getCell(0).getStringCellValue()).isEqualTo("隔膜");
+            assertThat(s.getRow(4).getCell(3).getStringCellValue()).isEqualTo("韩国");
+            // counts are numbers (numeric text too), so SUM works; the node column "separator" is a count, not a share
+            var eval = wb.getCreationHelper().createFormulaEvaluator();
+            Cell sum = s.createRow(10).createCell(4);
+            sum.setCellFormula("SUM(E4:E5)");
+            assertThat(eval.evaluate(sum).getNumberValue()).isEqualTo(20.0);
+            assertThat(s.getRow(4).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(s.getRow(3).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(s.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(0.25);
+            assertThat(s.getRow(3).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(s.getRow(3).getCell(6).getNumericCellValue()).isEqualTo(2019.0);
+            assertThat(s.getRow(3).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(s.getRow(3).getCell(7).getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(s.getRow(3).getCell(7).getBooleanCellValue()).isTrue();
+            assertThat(s.getRow(4).getCell(7).getBooleanCellValue()).isFalse();
+            assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("所用指标（定义见“说明”工作表）：前四集中度");
+            for (int r = 3; r <= 4; r++) {
+                for (int c : new int[] {1, 4, 5, 6, 8}) {
+                    assertThat(s.getRow(r).getCell(c).getCellType()).as("row %d col %d", r, c).isEqualTo(CellType.NUMERIC);
+                }
+            }
+
+            XSSFSheet data = wb.getSheet("数据");
+            List<String> dataHeader = new ArrayList<>();
+            data.getRow(0).forEach(c -> dataHeader.add(c.getStringCellValue()));
+            assertThat(dataHeader).containsExactly("公开号", "申请日", "权利要求数", "数据库价值分", "隔膜");
+            Cell date = data.getRow(1).getCell(1);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 3, 5));
+            assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(data.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(data.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(85.5);
+            // what does not parse as its type stays the text it is
+            assertThat(data.getRow(3).getCell(1).getStringCellValue()).isEqualTo("not a date");
+            assertThat(data.getRow(3).getCell(2).getStringCellValue()).isEqualTo("x");
+            Cell nodes = data.createRow(5).createCell(4);
+            nodes.setCellFormula("SUM(E2:E4)");
+            assertThat(eval.evaluate(nodes).getNumberValue()).isEqualTo(2.0);
+
+            // the column index maps every header to its stable id
+            List<String> index = texts(wb.getSheet("列索引"));
+            assertThat(index).containsSequence("数据", "B", "applicationDate", "申请日", "日期")
+                    .containsSequence("leading", "E", "count", "申请量", "计数")
+                    .containsSequence("leading", "I", "separator", "隔膜", "计数");
+        }
+        try (XSSFWorkbook wb = roundTrip(typed(AtlasWorkbookModel.Language.EN), Integer.MAX_VALUE)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("README");
+            assertThat(wb.getSheetName(1)).isEqualTo("Columns");
+            XSSFSheet s = wb.getSheet("leading");
+            List<String> header = new ArrayList<>();
+            s.getRow(2).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("Node", "Rank", "Applicant", "Country", "Records", "Share", "First", "Granted",
+                    "Separator", "Why listed");
+            assertThat(s.getRow(3).getCell(9).getStringCellValue()).isEqualTo("25.0% of the world");
+            assertThat(texts(wb.getSheet("Data")).subList(0, 5)).containsExactly("Publication number", "Application date",
+                    "Claims", "Vendor value score", "Separator");
+        }
     }
 }
