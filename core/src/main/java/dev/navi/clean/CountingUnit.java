@@ -13,16 +13,14 @@ import java.util.Locale;
  * </ul>
  */
 public enum CountingUnit {
-    PUBLICATION("件 (公开)", "publication", "公开文本"),
-    APPLICATION("件 (申请)", "application", "申请"),
-    FAMILY("项 (同族)", "family", "同族");
+    PUBLICATION("publication", "公开文本"),
+    APPLICATION("application", "申请"),
+    FAMILY("family", "同族");
 
-    private final String zh;
     private final String en;
     private final String nameZh;
 
-    CountingUnit(String zh, String en, String nameZh) {
-        this.zh = zh;
+    CountingUnit(String en, String nameZh) {
         this.en = en;
         this.nameZh = nameZh;
     }
@@ -45,8 +43,9 @@ public enum CountingUnit {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The Chinese name, the one every sentence, table, chart and definition prints ({@link #nameZh(String)}). */
     public String zh() {
-        return zh;
+        return nameZh;
     }
 
     public String en() {

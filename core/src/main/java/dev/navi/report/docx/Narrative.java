@@ -238,8 +238,8 @@ final class Narrative {
             }
         }
         StringBuilder s = new StringBuilder(w.t(w.years(m.fromYear(), m.toYear()) + "共有" + w.records(sum)
-                        + "专利申请纳入统计（计数单位：" + m.unit().name() + "，按" + m.yearBasis().zh() + "）",
-                w.records(sum) + " were filed in " + w.years(m.fromYear(), m.toYear()) + " (counted as "
+                        + "专利纳入统计（计数单位：" + m.unit().name() + "，按" + m.yearBasis().zh() + "）",
+                w.records(sum) + " fall in " + w.years(m.fromYear(), m.toYear()) + " (counting unit: "
                         + m.unit().name() + ", by " + m.yearBasis().en() + ")"));
         if (peak > 0) {
             s.append(w.t("，完整年份中申请量最高的是" + peakYear + "年（" + w.records(peak) + "）",

@@ -77,7 +77,7 @@ public record ReportModel(String title, Language language, String industry, Regi
      *
      * @param key    {@code family}, {@code application} or {@code publication} (decides the measure word: 项 for
      *               families, 件 otherwise)
-     * @param name   its display name in the report's language (e.g. "项 (同族)" or "simple family"); the key when blank
+     * @param name   its display name in the report's language (e.g. "同族" or "family"); the key when blank
      * @param reason why it was chosen (as the clean stage states it); may be empty
      */
     public record Unit(String key, String name, String reason) {

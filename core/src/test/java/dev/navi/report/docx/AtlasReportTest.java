@@ -137,7 +137,7 @@ class AtlasReportTest {
             String cover = String.join("\n", texts(doc.getParagraphs().subList(0, 12)));
             assertThat(styled(doc, "Title")).hasSize(1);
             assertThat(cover).contains(regional.project().name(), "目标区域：四川省", "数据截止日：2025年6月30日",
-                    "报告日期：2025年7月15日", "计数单位：项 (同族)", "navi 0.1.0-test");
+                    "报告日期：2025年7月15日", "计数单位：同族", "navi 0.1.0-test");
         }
     }
 
@@ -312,7 +312,7 @@ class AtlasReportTest {
             String text = allText(doc);
             assertThat(formatted(counted)).isEqualTo("1,087");
             assertThat(text).contains("最终纳入分析集" + formatted(counted) + "项；各章均以此分析集为统计范围");
-            assertThat(text).contains("2005–2024年共有" + formatted(total) + "项专利申请纳入统计");
+            assertThat(text).contains("2005–2024年共有" + formatted(total) + "项专利纳入统计");
             assertThat(text).contains("完整年份中申请量最高的是" + peakYear + "年（" + formatted(peak) + "项）");
             // the life-cycle reason of a top-level node, from the table
             MetricTable life = zhModel.table("direction", "life_cycle").orElseThrow();
