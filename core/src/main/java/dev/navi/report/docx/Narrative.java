@@ -585,10 +585,13 @@ final class Narrative {
                                 + ", new entrants " + (ne == null ? "n/a" : w.pct(ne)) + " of recent applicants)"));
             }
             if (!parts.isEmpty()) {
-                out.add(w.t("按相对增速（与全部申请增速之差）和新进入者占比两项相对指标综合排序，末级技术分支中技术热点排名前三的是" + w.list(parts)
+                // as many as the table has (a map with two leaves has no "top three")
+                int n = parts.size();
+                String topZh = n == 1 ? "排名第一的是" : "排名前" + "一二三".charAt(n - 1) + "的是";
+                String topEn = n == 1 ? "the top hotspot branch is " : "the top " + (n == 2 ? "two" : "three") + " hotspot branches are ";
+                out.add(w.t("按相对增速（与全部申请增速之差）和新进入者占比两项相对指标综合排序，末级技术分支中技术热点" + topZh + w.list(parts)
                                 + "；这些环节增长快、新主体多，是布局和招商的重点观察方向。",
-                        "Ranked by two relative measures, growth against the whole field and the new-entrant share, the top three "
-                                + "hotspot branches are "
+                        "Ranked by two relative measures, growth against the whole field and the new-entrant share, " + topEn
                                 + w.list(parts) + "; they grow fast and attract new players, and deserve attention for "
                                 + "investment and attraction."));
             }

@@ -154,6 +154,28 @@ class FormatsTest {
     }
 
     @Test
+    void hotspotSentenceSaysAsManyAsTheTableRanks() throws Exception {
+        // given a hotspots table with one leaf branch (the demo map has one)
+        MetricTable hot = new MetricTable("hotspots", "技术热点", "Technology hotspots",
+                List.of("rank", "node", "name", "level", "recent_cagr", "relative_growth", "new_entrants",
+                        "recent_applicants", "new_entrant_share", "score"),
+                List.<List<Object>>of(Arrays.asList(1L, "cathode", "正极材料", 2L, 0.25, 0.05, 12L, 20L, 0.6, 1.0)),
+                List.of(), "");
+        ReportModel model = ReportModel.builder().title("演示").map(MAP).period(2020, 2021).lastCompleteYear(2020)
+                .reportDate(LocalDate.of(2025, 1, 2))
+                .modules(Map.of("direction", new ModuleResult(List.of(hot), List.of(), List.of(), List.of())))
+                .build();
+        // when
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtlasReport.write(model, out);
+        // then one branch is "the first", never "the top three"
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            String text = AtlasReportTest.allText(doc);
+            assertThat(text).contains("技术热点排名第一的是正极材料（近期年均增长25.0%").doesNotContain("排名前三");
+        }
+    }
+
+    @Test
     void accountingShowsWhatItDoesNotExplain() {
         ReportModel.Accounting a = new ReportModel.Accounting(100, 5, Map.of("same publication", 10L),
                 Map.of("keyword", 3L), 80);
