@@ -315,6 +315,11 @@ public final class Columns {
         h("first_year", "首次申请", "First");
         h("last_year", "最近申请", "Last");
         h("inventor", "发明人", "Inventor");
+        // the whole-set tables (leading_applicants / leading_inventors / ipc_composition / office_by_year)
+        h("name_level", "名称层级", "Name level");
+        h("share_of_records", "占记录比例", "Share of records");
+        h("code", "分类号", "Code");
+        h("office", "受理局", "Office");
         h("mean_cited_by", "篇均被引", "Mean cited by");
         h("main_affiliation", "所属单位", "Affiliation");
         h("affiliation", "所属单位", "Affiliation");
@@ -435,6 +440,14 @@ public final class Columns {
         v("fit_status", "OK", "已拟合", "fitted");
         v("fit_status", "TOO_FEW_YEARS", "有申请的年份过少", "too few years with filings");
         v("fit_status", "NO_CURVATURE", "累计曲线无拐点", "no bend in the cumulative curve");
+        v("node", "all", "全部（分析集）", "all (analysis set)");
+        v("name_level", "exported", "原始名称", "as exported");
+        v("name_level", "standard", "标准名称", "standard name");
+        v("name_level", "group", "集团", "group");
+        v("level", "section", "部", "section");
+        v("level", "class", "大类", "class");
+        v("level", "subclass", "小类", "subclass");
+        v("level", "main_group", "大组", "main group");
         v("level", "applicant", "申请人", "applicant");
         v("level", "country", "国家/地区", "country");
         v("holder_type", "firm", "企业", "firm");
