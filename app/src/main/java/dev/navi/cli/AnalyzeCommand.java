@@ -41,6 +41,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions projectOptions;
 
+    @Mixin
+    CacheMixin cache;
+
     @Option(names = "--outputs", split = ",", paramLabel = "OUTPUT", description = "What to write: docx, xlsx, charts, svg, "
             + "json, comma-separated (default: the project's outputs, else all but svg).")
     List<String> outputs = new ArrayList<>();
@@ -76,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             dev.navi.io.CsvCells.escaping(escaping && !rawCsv);
             r = MetricsPipeline.execute(project, out, new MetricsPipeline.Options(project.outputs(), reportDate(),
-                    VersionProvider.version(), progress, skipBadFiles));
+                    VersionProvider.version(), progress, skipBadFiles, cache.use()));
         } catch (InputException e) {
             progress.done();
             if (project.inputs().stream().anyMatch(p -> p.toString().equals(e.file()))) {
@@ -97,9 +100,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "input      %s rows read, %s rejected, from %d file(s)%s%n", Formats.count(c.ingestRead()),
                 Formats.count(c.ingestRejects().size()), c.files().size() - bad,
                 bad == 0 ? "" : "; " + bad + " file(s) skipped (unreadable, listed above)");
-        stdout.printf(Locale.ROOT, "clean      %s records → %s duplicates merged, %s excluded, %s counted by %s%n",
+        stdout.printf(Locale.ROOT, "clean      %s records → %s duplicates merged, %s excluded, %s counted by %s%s%n",
                 Formats.count(c.recordsIn()), Formats.count(merged), Formats.count(c.excluded()), Formats.count(c.recordsOut()),
-                r.context().unit());
+                r.context().unit(), progress.cleanedFromCache() ? " (read from the project's clean cache)" : "");
         stdout.printf(Locale.ROOT, "set        %s in %d–%d by %s (%s outside the period: %s with no %s, %s before, %s after)%n",
                 Formats.count(counted), set.fromYear(), set.toYear(), set.basis().en(), Formats.count(set.outsidePeriod()),
                 Formats.count(set.noYear()), set.basis().en(), Formats.count(set.beforePeriod()),

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Patent navigation (专利导航) toolkit: from raw patent database exports to a navigation atlas.",
-        subcommands = {InitCommand.class, AnalyzeCommand.class, InspectCommand.class, IngestCommand.class, CleanCommand.class, MapCommand.class, TagCommand.class, MetricsCommand.class, GenerateCommand.class, VerifyCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, AnalyzeCommand.class, InspectCommand.class, IngestCommand.class, CleanCommand.class, MapCommand.class, TagCommand.class, MetricsCommand.class, CacheCommand.class, GenerateCommand.class, VerifyCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec

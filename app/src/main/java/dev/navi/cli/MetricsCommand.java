@@ -32,6 +32,9 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions projectOptions;
 
+    @Mixin
+    CacheMixin cache;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
 
@@ -42,7 +45,7 @@ final class MetricsCommand implements Callable<Integer> {
                 java.util.Set.of());
         Progress progress = Progress.forTerminal(spec.commandLine().getErr(), logging.quiet);
         MetricsPipeline.Result r = MetricsPipeline.execute(project, out, new MetricsPipeline.Options(project.outputs(),
-                java.time.LocalDate.now(), VersionProvider.version(), progress));
+                java.time.LocalDate.now(), VersionProvider.version(), progress, false, cache.use()));
         progress.done();
         String periodSource = dev.navi.project.DefaultPeriod.source(project.fromYear(), project.toYear());
         stdout.printf(Locale.ROOT, "records    %s counted by %s (from %s input records), years %d–%d, complete to %d (cut-off %s)%s%n",

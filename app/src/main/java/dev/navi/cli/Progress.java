@@ -44,8 +44,17 @@ final class Progress implements PipelineListener {
         return p;
     }
 
+    /** Whether the clean step read the project's cache (its stage began and no reading followed). */
+    private boolean cacheSeen;
+    private boolean readSeen;
+
     @Override
     public synchronized void stage(Stage next, long total) {
+        if (next == Stage.CACHE) {
+            cacheSeen = true;
+        } else if (next == Stage.READ) {
+            readSeen = true;
+        }
         if (timings) {
             long now = System.nanoTime();
             if (staged) {
@@ -143,6 +152,11 @@ final class Progress implements PipelineListener {
         }
         err.println("navi: note: " + message);
         err.flush();
+    }
+
+    /** Whether this run's cleaned records came from the project's clean cache. */
+    synchronized boolean cleanedFromCache() {
+        return cacheSeen && !readSeen;
     }
 
     synchronized void done() {

@@ -155,9 +155,21 @@ public record AnalysisSet(CleanService.CleanResult clean, YearBasis basis, int f
      */
     public static AnalysisSet build(Project project, StandardApplicantResolver resolver, boolean skipBadFiles,
                                     LongConsumer progress) {
+        return build(project, resolver, skipBadFiles, progress, CleanService::run);
+    }
+
+    /** How the clean step runs: {@link CleanService#run}, or through the project's cache ({@link ProjectCache}). */
+    @FunctionalInterface
+    public interface Cleaner {
+        CleanService.CleanResult clean(CleanService service, CleanService.CleanRequest request);
+    }
+
+    /** {@link #build(Project, StandardApplicantResolver, boolean, LongConsumer)} with the clean step run by {@code cleaner}. */
+    public static AnalysisSet build(Project project, StandardApplicantResolver resolver, boolean skipBadFiles,
+                                    LongConsumer progress, Cleaner cleaner) {
         CleanService clean = new CleanService(IngestService.withMappings(project.mappings()), resolver);
         CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
-        CleanService.CleanResult cleaned = clean.run(new CleanService.CleanRequest(project.inputs(), project.file(), unit,
+        CleanService.CleanResult cleaned = cleaner.clean(clean, new CleanService.CleanRequest(project.inputs(), project.file(), unit,
                 Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none(),
                 skipBadFiles, progress));
         return of(cleaned, project.yearBasis(), project.fromYear(), project.toYear(), project.cutoff(),

@@ -86,9 +86,11 @@ public final class MetricsPipeline {
      * @param toolVersion navi's version, recorded in results.json and the documents
      * @param listener    hears the stages and their progress
      * @param skipBadFiles go on past input files that cannot be read (they are listed in the clean result's files)
+     * @param useCache    read the cleaned records from the project's clean cache when the inputs and clean options are
+     *                    unchanged, and store them for the next run ({@link ProjectCache}); off unless asked for
      */
     public record Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener,
-                          boolean skipBadFiles) {
+                          boolean skipBadFiles, boolean useCache) {
         public Options {
             outputs = Set.copyOf(outputs);
             Objects.requireNonNull(reportDate, "reportDate");
@@ -99,6 +101,12 @@ public final class MetricsPipeline {
         /** Stopping at the first input file that cannot be read. */
         public Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener) {
             this(outputs, reportDate, toolVersion, listener, false);
+        }
+
+        /** Without the clean cache. */
+        public Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener,
+                       boolean skipBadFiles) {
+            this(outputs, reportDate, toolVersion, listener, skipBadFiles, false);
         }
 
         /** The project's outputs, today's date, an unknown version, the given listener. */
@@ -154,10 +162,11 @@ public final class MetricsPipeline {
         // industry data (optional): a bad file is reported and left out, never the end of the run
         IndustryData industry = IndustryReader.load(project.file(), map, project.region());
         industry.problems().forEach(p -> listener.warn(p.message()));
-        listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
-        // the one analysis set every module, chart, table, the report and the workbook count
+        // the one analysis set every module, chart, table, the report and the workbook count; the clean step announces
+        // its stage (reading, or the cache)
         StandardApplicantResolver resolver = AnalysisSet.resolver(project);
-        AnalysisSet set = AnalysisSet.build(project, resolver, options.skipBadFiles(), new RowTotal(listener));
+        AnalysisSet set = AnalysisSet.build(project, resolver, options.skipBadFiles(), new RowTotal(listener),
+                ProjectCache.cleaner(project, options.useCache(), options.toolVersion(), listener));
         CleanService.CleanResult cleaned = set.clean();
 
         List<CleanRecord> counted = set.records();
@@ -244,8 +253,15 @@ public final class MetricsPipeline {
             run.put("cutoffSource", project.cutoff() != null ? "project file" : "latest publication date in the data");
             run.put("lastCompleteYear", lastComplete);
             run.put("outputs", new TreeSet<>(options.outputs()));
-            run.put("industry", industry.configured() ? Map.of("files", new java.util.TreeMap<>(industry.files()), "used",
-                    industry.used(), "problems", (long) industry.problems().size()) : null);
+            Map<String, Object> industryRun = null;
+            if (industry.configured()) {
+                // in a fixed order: Map.of iterates in an order that changes from JVM to JVM, and results.json with it
+                industryRun = new LinkedHashMap<>();
+                industryRun.put("files", new java.util.TreeMap<>(industry.files()));
+                industryRun.put("used", industry.used());
+                industryRun.put("problems", (long) industry.problems().size());
+            }
+            run.put("industry", industryRun);
 
             ResultsWriter.write(out, run, modules);
             written.add("tables/");

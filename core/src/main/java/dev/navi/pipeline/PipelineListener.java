@@ -12,7 +12,11 @@ public interface PipelineListener extends LongConsumer {
     enum Stage {
         /** Reading the exports (progress in rows) and cleaning them (de-duplication, applicants: no progress). */
         READ("reading + cleaning", "rows"), TAG("tagging", "records"), METRICS("metrics", null),
-        CHARTS("charts", "figures"), WORKBOOK("workbook", "rows"), REPORT("report", null), COMMIT("writing", null);
+        CHARTS("charts", "figures"), WORKBOOK("workbook", "rows"), REPORT("report", null), COMMIT("writing", null),
+        /** Hashing the inputs and reading the cleaned records from the project's clean cache ({@link ProjectCache}). */
+        CACHE("clean cache", null),
+        /** Storing the cleaned records in the project's clean cache for the next run. */
+        CACHE_STORE("storing the cache", null);
 
         private final String label;
         private final String unit;

@@ -1,0 +1,550 @@
+package dev.navi.clean;
+
+import dev.navi.ingest.Reject;
+import dev.navi.model.Field;
+import dev.navi.model.LegalStatus;
+import dev.navi.model.Patent;
+import dev.navi.model.PatentType;
+import dev.navi.model.Provenance;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The binary form of the clean cache's records: variable-length integers and a string table, so each distinct short
+ * string (an applicant, a class, a file name, a layout id) is written once and read back as one shared instance —
+ * a record read from the cache costs less memory than the one the clean stage built. Long strings (titles, abstracts,
+ * claims) go inline: they hardly repeat, and remembering them would only fill the table.
+ *
+ * <p>Every {@link Patent} field is written by its {@link Field.Kind} in {@link Field} order, so a field added to the
+ * model is written without a change here; the format version ({@link CleanCache#FORMAT}) must still be raised, since
+ * an entry written before the field existed has no value for it.
+ */
+final class CacheCodec {
+    /** Strings up to this many characters go through the string table; longer ones are written inline each time. */
+    static final int TABLE_MAX_LENGTH = 200;
+    private static final Field[] FIELDS = Field.values();
+    private static final PatentType[] TYPES = PatentType.values();
+    private static final LegalStatus[] STATUSES = LegalStatus.values();
+
+    private CacheCodec() {
+    }
+
+    /** Buffered writer of variable-length integers and table-coded strings. Not thread-safe. */
+    static final class Out {
+        private final OutputStream out;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private final Map<String, Integer> table = new HashMap<>(1 << 16);
+
+        Out(OutputStream out) {
+            this.out = out;
+        }
+
+        private void room(int n) throws IOException {
+            if (pos + n > buf.length) {
+                flushBuffer();
+            }
+        }
+
+        private void flushBuffer() throws IOException {
+            out.write(buf, 0, pos);
+            pos = 0;
+        }
+
+        void flush() throws IOException {
+            flushBuffer();
+            out.flush();
+        }
+
+        /** Unsigned LEB128. */
+        void varint(long v) throws IOException {
+            room(10);
+            while ((v & ~0x7FL) != 0) {
+                buf[pos++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buf[pos++] = (byte) v;
+        }
+
+        /** A nullable integer: 0 for null, else the zig-zag value + 1. */
+        void optInt(Integer v) throws IOException {
+            varint(v == null ? 0 : zigzag(v) + 1);
+        }
+
+        void bool(boolean b) throws IOException {
+            varint(b ? 1 : 0);
+        }
+
+        void bytes(byte[] b) throws IOException {
+            varint(b.length);
+            if (b.length > buf.length - pos) {
+                flushBuffer();
+                out.write(b);
+            } else {
+                System.arraycopy(b, 0, buf, pos, b.length);
+                pos += b.length;
+            }
+        }
+
+        /**
+         * A nullable string of slot {@code slot} (a field or part of the record; see {@link Slots}). Tag 0 = null; 1 = a
+         * new table string follows (it gets the next id); 2 = an inline string follows (not remembered); n ≥ 3 = the
+         * table string with id n - 3. A slot whose strings hardly repeat stops using the table ({@link Slots}).
+         */
+        void string(int slot, String s) throws IOException {
+            if (s == null) {
+                varint(0);
+                return;
+            }
+            if (s.length() > TABLE_MAX_LENGTH || stringSlots.off(slot)) {
+                varint(2);
+                bytes(s.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Integer id = table.get(s);
+            stringSlots.count(slot, id != null);
+            if (id != null) {
+                varint(id + 3L);
+                return;
+            }
+            table.put(s, table.size());
+            varint(1);
+            bytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A string of no particular slot (the head's few values). */
+        void string(String s) throws IOException {
+            string(Slots.MISC, s);
+        }
+
+        /**
+         * A list of strings of slot {@code slot}, never null. Tag 0 = empty; 1 = a new table list follows (size, then its
+         * strings); 2 = an inline list follows (not remembered); n ≥ 3 = the table list with id n - 3. Equal lists (the
+         * applicants of one firm, frequent class sets) are then one instance when read back.
+         */
+        void strings(int slot, List<String> list) throws IOException {
+            if (list.isEmpty()) {
+                varint(0);
+                return;
+            }
+            if (listSlots.off(slot)) {
+                varint(2);
+                elements(slot, list);
+                return;
+            }
+            Integer id = lists.get(list);
+            listSlots.count(slot, id != null);
+            if (id != null) {
+                varint(id + 3L);
+                return;
+            }
+            lists.put(list, lists.size());
+            varint(1);
+            elements(slot, list);
+        }
+
+        private void elements(int slot, List<String> list) throws IOException {
+            varint(list.size());
+            for (String s : list) {
+                string(slot, s);
+            }
+        }
+
+        private final Map<List<String>, Integer> lists = new HashMap<>(1 << 12);
+        private final Slots stringSlots = new Slots();
+        private final Slots listSlots = new Slots();
+    }
+
+    /**
+     * Which part of a record a value belongs to, and whether that part's values repeat enough to be worth remembering:
+     * each look-up is counted against its slot, and a slot where fewer than one in {@link #MIN_HIT_RATE_INVERSE}
+     * look-ups of a window of {@link #WINDOW} found an equal value (row locations, ids, URLs) writes its values inline
+     * from then on — the table would only grow and cost a hash per value. The writer alone decides; the reader follows
+     * the tags, so both sides agree by construction.
+     */
+    static final class Slots {
+        static final int WINDOW = 4096;
+        static final int MIN_HIT_RATE_INVERSE = 8;
+        // slots 0 .. Field.values().length - 1 are the patent fields; the rest follow
+        static final int EXTRA_KEY = FIELDS.length;
+        static final int EXTRA_VALUE = EXTRA_KEY + 1;
+        static final int FILE = EXTRA_KEY + 2;
+        static final int SHEET = EXTRA_KEY + 3;
+        static final int LAYOUT = EXTRA_KEY + 4;
+        static final int UNIT_ID = EXTRA_KEY + 5;
+        static final int PUBLICATIONS = EXTRA_KEY + 6;
+        static final int SOURCES = EXTRA_KEY + 7;
+        static final int FIELD_SOURCE = EXTRA_KEY + 8;
+        static final int APPLICANT = EXTRA_KEY + 9; // nine parts: APPLICANT .. APPLICANT + 8
+        static final int REJECT = APPLICANT + 9; // five parts
+        static final int REMOVED = REJECT + 5; // five parts
+        static final int MISC = REMOVED + 5;
+        static final int COUNT = MISC + 1;
+
+        private final int[] lookups = new int[COUNT];
+        private final int[] hits = new int[COUNT];
+        private final boolean[] off = new boolean[COUNT];
+
+        boolean off(int slot) {
+            return off[slot];
+        }
+
+        void count(int slot, boolean hit) {
+            if (hit) {
+                hits[slot]++;
+            }
+            if (++lookups[slot] == WINDOW) {
+                if (hits[slot] * MIN_HIT_RATE_INVERSE < WINDOW) {
+                    off[slot] = true;
+                }
+                lookups[slot] = 0;
+                hits[slot] = 0;
+            }
+        }
+    }
+
+    /** Reader of what {@link Out} wrote. Not thread-safe. */
+    static final class In {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int len;
+        private final List<String> table = new ArrayList<>(1 << 16);
+
+        In(InputStream in) {
+            this.in = in;
+        }
+
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    throw new EOFException("the cache entry ends early");
+                }
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        long varint() throws IOException {
+            long v = 0;
+            int shift = 0;
+            while (true) {
+                int b = read();
+                v |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return v;
+                }
+                shift += 7;
+                if (shift > 63) {
+                    throw new IOException("damaged cache entry (integer too long)");
+                }
+            }
+        }
+
+        int count() throws IOException {
+            long v = varint();
+            if (v > Integer.MAX_VALUE) {
+                throw new IOException("damaged cache entry (count " + v + ")");
+            }
+            return (int) v;
+        }
+
+        Integer optInt() throws IOException {
+            long v = varint();
+            return v == 0 ? null : unzigzag(v - 1);
+        }
+
+        boolean bool() throws IOException {
+            return varint() != 0;
+        }
+
+        byte[] bytes() throws IOException {
+            return rest(count());
+        }
+
+        /** The next {@code n} bytes. */
+        private byte[] rest(int n) throws IOException {
+            byte[] b = new byte[n];
+            int done = 0;
+            while (done < n) {
+                if (pos == len) {
+                    if (n - done >= buf.length) {
+                        int r = in.read(b, done, n - done);
+                        if (r <= 0) {
+                            throw new EOFException("the cache entry ends early");
+                        }
+                        done += r;
+                        continue;
+                    }
+                    read();
+                    pos--;
+                }
+                int k = Math.min(n - done, len - pos);
+                System.arraycopy(buf, pos, b, done, k);
+                pos += k;
+                done += k;
+            }
+            return b;
+        }
+
+        private String utf8() throws IOException {
+            int n = count();
+            if (n <= len - pos) {
+                String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+                pos += n;
+                return s;
+            }
+            return new String(rest(n), StandardCharsets.UTF_8);
+        }
+
+        String string() throws IOException {
+            long tag = varint();
+            if (tag == 0) {
+                return null;
+            }
+            if (tag == 1 || tag == 2) {
+                String s = utf8();
+                if (tag == 1) {
+                    table.add(s);
+                }
+                return s;
+            }
+            long id = tag - 3;
+            if (id >= table.size()) {
+                throw new IOException("damaged cache entry (string " + id + " of " + table.size() + ")");
+            }
+            return table.get((int) id);
+        }
+
+        List<String> strings() throws IOException {
+            long tag = varint();
+            if (tag == 0) {
+                return List.of();
+            }
+            if (tag == 1 || tag == 2) {
+                int n = count();
+                String[] a = new String[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = string();
+                }
+                List<String> list = List.of(a);
+                if (tag == 1) {
+                    listTable.add(list);
+                }
+                return list;
+            }
+            long id = tag - 3;
+            if (id >= listTable.size()) {
+                throw new IOException("damaged cache entry (list " + id + " of " + listTable.size() + ")");
+            }
+            return listTable.get((int) id);
+        }
+
+        private final List<List<String>> listTable = new ArrayList<>(1 << 12);
+    }
+
+    private static long zigzag(int v) {
+        return ((long) v << 1) ^ (v >> 31) & 0xFFFFFFFFL;
+    }
+
+    private static int unzigzag(long v) {
+        return (int) (v >>> 1) ^ -(int) (v & 1);
+    }
+
+    private static void date(Out o, LocalDate d) throws IOException {
+        // epoch day + 2^31 + 1, so that every date (and null as 0) is a small positive number
+        o.varint(d == null ? 0 : d.toEpochDay() + (1L << 31) + 1);
+    }
+
+    private static LocalDate date(In in) throws IOException {
+        long v = in.varint();
+        return v == 0 ? null : LocalDate.ofEpochDay(v - (1L << 31) - 1);
+    }
+
+    /** One patent record: its fields in {@link Field} order, its extra values, its provenance. */
+    static void writePatent(Out o, Patent p) throws IOException {
+        for (Field f : FIELDS) {
+            Object v = p.get(f);
+            switch (f.kind()) {
+                case TEXT -> o.string(f.ordinal(), (String) v);
+                case LIST -> {
+                    @SuppressWarnings("unchecked")
+                    List<String> l = (List<String>) v;
+                    o.strings(f.ordinal(), l);
+                }
+                case DATE -> date(o, (LocalDate) v);
+                case INT -> o.optInt((Integer) v);
+                case DECIMAL -> {
+                    if (v == null) {
+                        o.varint(0);
+                    } else {
+                        o.varint(1);
+                        long bits = Double.doubleToRawLongBits((Double) v);
+                        o.varint(bits);
+                    }
+                }
+                case TYPE -> o.varint(v == null ? 0 : ((PatentType) v).ordinal() + 1);
+                case STATUS -> o.varint(v == null ? 0 : ((LegalStatus) v).ordinal() + 1);
+                default -> throw new IllegalStateException(f.kind().name());
+            }
+        }
+        Map<String, String> extra = p.extra();
+        o.varint(extra.size());
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            o.string(Slots.EXTRA_KEY, e.getKey());
+            o.string(Slots.EXTRA_VALUE, e.getValue());
+        }
+        Provenance pv = p.provenance();
+        o.string(Slots.FILE, pv.file());
+        o.string(Slots.SHEET, pv.sheet());
+        o.varint(pv.row());
+        o.string(Slots.LAYOUT, pv.layout());
+    }
+
+    static Patent readPatent(In in) throws IOException {
+        Patent.Builder b = Patent.builder();
+        for (Field f : FIELDS) {
+            switch (f.kind()) {
+                case TEXT -> b.set(f, in.string());
+                case LIST -> b.set(f, in.strings());
+                case DATE -> b.set(f, date(in));
+                case INT -> b.set(f, in.optInt());
+                case DECIMAL -> b.set(f, in.varint() == 0 ? null : Double.longBitsToDouble(in.varint()));
+                case TYPE -> {
+                    int t = in.count();
+                    b.set(f, t == 0 ? null : TYPES[checked(t - 1, TYPES.length)]);
+                }
+                case STATUS -> {
+                    int s = in.count();
+                    b.set(f, s == 0 ? null : STATUSES[checked(s - 1, STATUSES.length)]);
+                }
+                default -> throw new IllegalStateException(f.kind().name());
+            }
+        }
+        int extras = in.count();
+        if (extras > 0) {
+            Map<String, String> extra = new LinkedHashMap<>(extras * 2);
+            for (int i = 0; i < extras; i++) {
+                extra.put(in.string(), in.string());
+            }
+            b.extra(extra);
+        }
+        String file = in.string();
+        String sheet = in.string();
+        long row = in.varint();
+        String layout = in.string();
+        return b.provenance(new Provenance(file, sheet, row, layout)).build();
+    }
+
+    private static int checked(int i, int n) throws IOException {
+        if (i >= n) {
+            throw new IOException("damaged cache entry (enum value " + i + ")");
+        }
+        return i;
+    }
+
+    /** One cleaned record: patent, unit id, publications, sources, field sources by field slot, resolved applicants. */
+    static void writeRecord(Out o, CleanRecord r) throws IOException {
+        writePatent(o, r.patent());
+        o.string(Slots.UNIT_ID, r.unitId());
+        o.strings(Slots.PUBLICATIONS, r.publications());
+        o.strings(Slots.SOURCES, r.sources());
+        Map<String, String> fs = r.fieldSources();
+        o.varint(fs.size());
+        if (!fs.isEmpty()) {
+            if (!(fs instanceof FieldSources)) {
+                throw new IllegalStateException("field sources of an unexpected kind: " + fs.getClass().getName());
+            }
+            for (Field f : FIELDS) {
+                o.string(Slots.FIELD_SOURCE, fs.get(f.key()));
+            }
+        }
+        o.varint(r.applicants().size());
+        for (ResolvedApplicant a : r.applicants()) {
+            o.string(Slots.APPLICANT, a.exported());
+            o.string(Slots.APPLICANT + 1, a.standardName());
+            o.string(Slots.APPLICANT + 2, a.group());
+            o.string(Slots.APPLICANT + 3, a.type());
+            o.string(Slots.APPLICANT + 4, a.country());
+            o.string(Slots.APPLICANT + 5, a.countrySource());
+            o.string(Slots.APPLICANT + 6, a.province());
+            o.string(Slots.APPLICANT + 7, a.city());
+            o.string(Slots.APPLICANT + 8, a.placeSource());
+        }
+    }
+
+    static CleanRecord readRecord(In in) throws IOException {
+        Patent p = readPatent(in);
+        String unitId = in.string();
+        List<String> publications = in.strings();
+        List<String> sources = in.strings();
+        Map<String, String> fieldSources = Map.of();
+        if (in.count() > 0) {
+            String[] slots = new String[FIELDS.length];
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = in.string();
+            }
+            fieldSources = new FieldSources(slots);
+        }
+        int n = in.count();
+        ResolvedApplicant[] applicants = new ResolvedApplicant[n];
+        for (int i = 0; i < n; i++) {
+            applicants[i] = new ResolvedApplicant(in.string(), in.string(), in.string(), in.string(), in.string(),
+                    in.string(), in.string(), in.string(), in.string());
+        }
+        return new CleanRecord(p, unitId, publications, sources, fieldSources, Arrays.asList(applicants));
+    }
+
+    static void writeReject(Out o, Reject r) throws IOException {
+        o.string(Slots.REJECT, r.file());
+        o.string(Slots.REJECT + 1, r.sheet());
+        o.varint(r.row());
+        o.string(Slots.REJECT + 2, r.reason());
+        o.string(Slots.REJECT + 3, r.raw());
+    }
+
+    static Reject readReject(In in) throws IOException {
+        return new Reject(in.string(), in.string(), in.varint(), in.string(), in.string());
+    }
+
+    static void writeRemoved(Out o, CleanService.Removed r) throws IOException {
+        o.string(Slots.REMOVED, r.publication());
+        o.string(Slots.REMOVED + 1, r.source());
+        o.string(Slots.REMOVED + 2, r.action());
+        o.string(Slots.REMOVED + 3, r.rule());
+        o.string(Slots.REMOVED + 4, r.keptAs());
+    }
+
+    static CleanService.Removed readRemoved(In in) throws IOException {
+        return new CleanService.Removed(in.string(), in.string(), in.string(), in.string(), in.string());
+    }
+
+    /** A map of counts in its iteration order. */
+    static void writeCounts(Out o, Map<String, Long> m) throws IOException {
+        o.varint(m.size());
+        for (Map.Entry<String, Long> e : m.entrySet()) {
+            o.string(e.getKey());
+            o.varint(e.getValue());
+        }
+    }
+
+    static void readCounts(In in, Map<String, Long> into) throws IOException {
+        int n = in.count();
+        for (int i = 0; i < n; i++) {
+            into.put(in.string(), in.varint());
+        }
+    }
+}

@@ -1,0 +1,519 @@
+package dev.navi.clean;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.navi.ingest.FileReport;
+import dev.navi.ingest.IngestService.FileOutcome;
+import dev.navi.ingest.Reject;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The project cache of the clean stage: the cleaned records and the clean accounting of one project's inputs, kept in
+ * the folder {@value #FOLDER} beside the project file, so that a run that changes only what comes after cleaning (the
+ * chain map, queries, region, peers, period, year basis, language or outputs) reads the cleaned records back instead
+ * of reading and cleaning the exports again. The analysis set is built from them each run.
+ *
+ * <p><b>Key.</b> SHA-256 over everything that shapes the clean result: the cache format, navi's version and build
+ * (the jar's size and time), each input's path as given (it is the records' provenance) and the SHA-256 of its bytes,
+ * each mapping file's path and bytes, the alias table's path and bytes, the counting unit, the exclusion rules and
+ * whether bad files are skipped. The inputs are hashed on every run — a changed byte in any file gives another key,
+ * whatever its size or time stamp say. An entry is used only when the key stored inside it equals the run's key and
+ * its checksum holds; an entry that cannot be read (damaged, cut short, an older format) is deleted and the run cleans
+ * from the inputs.
+ *
+ * <p><b>Not cached:</b> a run in which an input file could not be read (with {@code --skip-bad-files}): the error is
+ * the user's to see each time. One entry per project file: storing a new entry deletes the project's older ones.
+ *
+ * <p><b>Format.</b> A magic line, the format version and the key in the clear; then, deflated (level 1) and covered
+ * by a CRC-32: the file reports and applicant summary as JSON, the accounting, the ingest rejects, the removal list
+ * and the records in {@link CacheCodec}'s binary form. Measured against Arrow IPC before choosing (see the commit that
+ * added it): the records are rebuilt as objects either way, and the string table gives shared instances for free.
+ *
+ * <p>Instances are immutable and thread-safe; the file system is the only state.
+ */
+public final class CleanCache {
+    /** The folder beside the project file. */
+    public static final String FOLDER = ".navi-cache";
+    /** Raised whenever the written form or the meaning of a cached value changes. */
+    public static final int FORMAT = 1;
+    private static final byte[] MAGIC = "navi clean cache\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String SUFFIX = ".navicache";
+    private static final long END = 0x4E415649L; // "NAVI"
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final String prefix;
+
+    private CleanCache(Path dir, String prefix) {
+        this.dir = dir;
+        this.prefix = prefix;
+    }
+
+    /** The cache of a project file: {@code <project folder>/.navi-cache/<project file name>.clean-<key>.navicache}. */
+    public static CleanCache forProject(Path projectFile) {
+        Path abs = projectFile.toAbsolutePath();
+        Path parent = abs.getParent();
+        return new CleanCache(parent == null ? Path.of(FOLDER) : parent.resolve(FOLDER), abs.getFileName() + ".clean-");
+    }
+
+    /** The folder the entries live in. */
+    public Path folder() {
+        return dir;
+    }
+
+    /**
+     * What the clean result depends on, hashed.
+     *
+     * @param hex   the SHA-256 in hex
+     * @param parts what went into it, one line each (for {@code navi cache status})
+     */
+    public record Key(String hex, List<String> parts) {
+        public Key {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * The key of a clean run.
+     *
+     * @param inputs      the exports in reading order, as the user named them
+     * @param mappings    the mapping files
+     * @param aliases     the analyst's alias table, or {@code null}
+     * @param unit        the counting unit asked for, or {@code null} for the default
+     * @param rules       the exclusion rules
+     * @param skipBadFiles whether unreadable files are skipped
+     * @param toolVersion navi's version
+     * @throws IOException when an input cannot be read (the run will then report it itself)
+     */
+    public static Key key(List<Path> inputs, List<Path> mappings, Path aliases, CountingUnit unit, ExclusionRules rules,
+                          boolean skipBadFiles, String toolVersion) throws IOException {
+        List<String> parts = new ArrayList<>();
+        parts.add("format " + FORMAT);
+        parts.add("navi " + toolVersion + " " + build());
+        for (Path p : inputs) {
+            parts.add("input " + p + " sha256:" + sha256(p));
+        }
+        for (Path p : mappings) {
+            parts.add("mapping " + p + " sha256:" + sha256(p));
+        }
+        parts.add(aliases == null ? "aliases none" : "aliases " + aliases + " sha256:" + sha256(aliases));
+        parts.add("unit " + (unit == null ? "default" : unit.key()));
+        parts.add("exclude " + describe(rules));
+        parts.add("skipBadFiles " + skipBadFiles);
+        MessageDigest md = digest();
+        for (String s : parts) {
+            md.update(s.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return new Key(HexFormat.of().formatHex(md.digest()), parts);
+    }
+
+    /** The rules in a fixed order (the patent types are a set, whose iteration order changes from run to run). */
+    static String describe(ExclusionRules r) {
+        TreeSet<String> types = new TreeSet<>();
+        r.patentTypes().forEach(t -> types.add(t.name()));
+        return "keywords=" + r.keywords() + " ipc=" + r.ipc() + " applicants=" + r.applicants() + " years=" + r.fromYear()
+                + ".." + r.toYear() + " patentTypes=" + types;
+    }
+
+    /** The jar navi runs from, by size and time, so that a rebuilt navi (other clean rules) never reads an old entry. */
+    private static String build() {
+        try {
+            var src = CleanCache.class.getProtectionDomain().getCodeSource();
+            if (src != null) {
+                Path p = Path.of(src.getLocation().toURI());
+                if (Files.isRegularFile(p)) {
+                    return "jar " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis();
+                }
+            }
+        } catch (Exception e) {
+            // no code source to describe (a custom class loader): the version alone
+        }
+        return "classes";
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md = digest();
+        byte[] buf = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JRE", e);
+        }
+    }
+
+    private Path entry(Key key) {
+        return dir.resolve(prefix + key.hex().substring(0, 16) + SUFFIX);
+    }
+
+    /** Whether a result can be cached: every input was read (nothing skipped as unreadable). */
+    public static boolean cacheable(CleanService.CleanResult r) {
+        return r.files().stream().noneMatch(FileOutcome::failed);
+    }
+
+    /**
+     * The cached result for {@code key}, or empty when there is none or it cannot be used (an unreadable entry is
+     * deleted). The result's applicant summary holds the counts only (no cluster table: {@code navi clean} writes that).
+     */
+    public Optional<CleanService.CleanResult> load(Key key) {
+        Path file = entry(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            CleanService.CleanResult r = read(file, key);
+            try {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now())); // last use, for 'navi cache status'
+            } catch (IOException e) {
+                // a read-only cache folder still serves
+            }
+            return Optional.of(r);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // left for 'navi cache clear'
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Stores a result under {@code key} (written to a temporary file and moved into place, so a cut-short write never
+     * looks like an entry), then deletes the project's other entries.
+     *
+     * @throws IOException when the folder or file cannot be written
+     */
+    public void store(Key key, CleanService.CleanResult r) throws IOException {
+        if (!cacheable(r)) {
+            throw new IllegalArgumentException("a result with unreadable input files is not cached");
+        }
+        Files.createDirectories(dir);
+        Path target = entry(key);
+        Path tmp = Files.createTempFile(dir, prefix, ".tmp");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                write(os, key, r);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        for (Path p : entries()) {
+            if (!p.equals(target)) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** This project's entries and leftover temporary files, sorted by name. */
+    private List<Path> entries() throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(prefix) && (n.endsWith(SUFFIX) || n.endsWith(".tmp"))) {
+                    out.add(p);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return out;
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * An entry as {@code navi cache status} lists it.
+     *
+     * @param file     the entry
+     * @param bytes    its size
+     * @param lastUsed when it was written or last read
+     * @param key      the key it was stored under ({@code null} when the entry cannot be read)
+     * @param records  counted records in it
+     * @param recordsIn records the inputs yielded
+     * @param parts    what the key covers ({@link Key#parts()})
+     * @param current  whether it is the entry the project's current inputs and options would use
+     * @param problem  why it cannot be read, or {@code null}
+     */
+    public record Entry(Path file, long bytes, Instant lastUsed, String key, long records, long recordsIn,
+                        List<String> parts, boolean current, String problem) {
+    }
+
+    /** The project's entries; {@code current} marks the one whose key is {@code key} (may be null: none marked). */
+    public List<Entry> status(Key key) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        for (Path p : entries()) {
+            if (!p.getFileName().toString().endsWith(SUFFIX)) {
+                continue;
+            }
+            long size = Files.size(p);
+            Instant used = Files.getLastModifiedTime(p).toInstant();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(p))) {
+                Head h = head(in);
+                out.add(new Entry(p, size, used, h.key, h.records, h.recordsIn, h.parts, key != null && key.hex().equals(h.key),
+                        null));
+            } catch (IOException | RuntimeException e) {
+                out.add(new Entry(p, size, used, null, 0, 0, List.of(), false, String.valueOf(e.getMessage())));
+            }
+        }
+        return out;
+    }
+
+    /** Deletes the project's entries (and leftover temporary files); returns how many files went. */
+    public int clear() throws IOException {
+        int n = 0;
+        for (Path p : entries()) {
+            if (Files.deleteIfExists(p)) {
+                n++;
+            }
+        }
+        try (DirectoryStream<Path> ds = Files.isDirectory(dir) ? Files.newDirectoryStream(dir) : null) {
+            if (ds != null && !ds.iterator().hasNext()) {
+                Files.delete(dir);
+            }
+        } catch (IOException e) {
+            // someone else's files in the folder, or it went meanwhile: leave it
+        }
+        return n;
+    }
+
+    // ---- the file ----
+
+    /** What the head of an entry says, readable without its records. */
+    private record Head(String key, long records, long recordsIn, List<String> parts, Map<String, Object> meta,
+                        CacheCodec.In body, CRC32 crc) {
+    }
+
+    private static void write(OutputStream raw, Key key, CleanService.CleanResult r) throws IOException {
+        raw.write(MAGIC);
+        CacheCodec.Out plain = new CacheCodec.Out(raw);
+        plain.varint(FORMAT);
+        plain.string(key.hex());
+        plain.flush();
+        CRC32 crc = new CRC32();
+        Deflater deflater = new Deflater(Integer.getInteger("navi.cache.level", 1));
+        try {
+            DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 1 << 16);
+            CacheCodec.Out o = new CacheCodec.Out(new CheckedOutputStream(z, crc));
+            o.varint(r.records().size());
+            o.varint(r.recordsIn());
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("parts", key.parts());
+            meta.put("files", r.files().stream().map(FileOutcome::report).toList());
+            meta.put("paths", r.files().stream().map(FileOutcome::path).toList());
+            meta.put("applicants", r.applicantSummary().asMap());
+            o.bytes(JSON.writeValueAsBytes(meta));
+            o.varint(r.ingestRead());
+            o.varint(r.recordsOut());
+            o.string(r.unit().name());
+            o.string(r.unitReason());
+            CacheCodec.writeCounts(o, r.duplicatesMerged());
+            o.varint(r.excluded());
+            CacheCodec.writeCounts(o, r.excludedByRule());
+            o.varint(r.familiesFormed());
+            o.varint(r.applicationsCollapsed());
+            o.varint(r.ingestRejects().size());
+            for (Reject j : r.ingestRejects()) {
+                CacheCodec.writeReject(o, j);
+            }
+            o.varint(r.removed().size());
+            for (CleanService.Removed m : r.removed()) {
+                CacheCodec.writeRemoved(o, m);
+            }
+            for (CleanRecord c : r.records()) {
+                CacheCodec.writeRecord(o, c);
+            }
+            o.varint(END);
+            o.flush();
+            z.finish();
+            long c = crc.getValue();
+            raw.write(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static Head head(InputStream raw) throws IOException {
+        byte[] magic = raw.readNBytes(MAGIC.length);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new IOException("not a navi clean cache entry");
+        }
+        // the clear part is read byte by byte, so the stream stands exactly at the deflated body afterwards
+        CacheCodec.In plain = new CacheCodec.In(new OneByte(raw));
+        long format = plain.varint();
+        if (format != FORMAT) {
+            throw new IOException("cache format " + format + ", this navi reads " + FORMAT);
+        }
+        String key = plain.string();
+        CRC32 crc = new CRC32();
+        CacheCodec.In in = new CacheCodec.In(new CheckedInputStream(new InflaterInputStream(raw, new Inflater(), 1 << 16), crc));
+        long records = in.varint();
+        long recordsIn = in.varint();
+        Map<String, Object> meta = JSON.readValue(in.bytes(), new TypeReference<LinkedHashMap<String, Object>>() {
+        });
+        @SuppressWarnings("unchecked")
+        List<String> parts = (List<String>) meta.getOrDefault("parts", List.of());
+        return new Head(key, records, recordsIn, parts, meta, in, crc);
+    }
+
+    private static CleanService.CleanResult read(Path file, Key key) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            Head h = head(raw);
+            if (!key.hex().equals(h.key)) {
+                throw new IOException("entry of another key");
+            }
+            CacheCodec.In in = h.body;
+            List<FileReport> reports = JSON.convertValue(h.meta.get("files"), new TypeReference<List<FileReport>>() {
+            });
+            List<String> paths = JSON.convertValue(h.meta.get("paths"), new TypeReference<List<String>>() {
+            });
+            List<FileOutcome> files = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                files.add(new FileOutcome(paths.get(i), reports.get(i), null));
+            }
+            Map<String, Object> applicants = JSON.convertValue(h.meta.get("applicants"),
+                    new TypeReference<LinkedHashMap<String, Object>>() {
+                    });
+            long ingestRead = in.varint();
+            long recordsOut = in.varint();
+            CountingUnit unit = CountingUnit.valueOf(in.string());
+            String unitReason = in.string();
+            Map<String, Long> merged = new LinkedHashMap<>();
+            CacheCodec.readCounts(in, merged);
+            long excluded = in.varint();
+            Map<String, Long> excludedByRule = new TreeMap<>();
+            CacheCodec.readCounts(in, excludedByRule);
+            long familiesFormed = in.varint();
+            long applicationsCollapsed = in.varint();
+            int nRejects = in.count();
+            List<Reject> rejects = new ArrayList<>(nRejects);
+            for (int i = 0; i < nRejects; i++) {
+                rejects.add(CacheCodec.readReject(in));
+            }
+            int nRemoved = in.count();
+            List<CleanService.Removed> removed = new ArrayList<>(nRemoved);
+            for (int i = 0; i < nRemoved; i++) {
+                removed.add(CacheCodec.readRemoved(in));
+            }
+            if (h.records != recordsOut || h.records > Integer.MAX_VALUE) {
+                throw new IOException("damaged cache entry (record counts)");
+            }
+            List<CleanRecord> records = new ArrayList<>((int) h.records);
+            for (long i = 0; i < h.records; i++) {
+                records.add(CacheCodec.readRecord(in));
+            }
+            if (in.varint() != END) {
+                throw new IOException("damaged cache entry (no end mark)");
+            }
+            long expected = h.crc.getValue();
+            // the checksum follows the deflated body (the inflater may have read past it, so it is read from the file's end)
+            if (expected != trailer(file)) {
+                throw new IOException("damaged cache entry (checksum)");
+            }
+            return new CleanService.CleanResult(files, ingestRead, List.copyOf(rejects), h.recordsIn, recordsOut, unit,
+                    unitReason, merged, excluded, excludedByRule, familiesFormed, applicationsCollapsed, records, removed,
+                    () -> applicants);
+        }
+    }
+
+    /** The CRC-32 written after the deflated body: the file's last four bytes, big-endian. */
+    private static long trailer(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size < 4) {
+            throw new IOException("damaged cache entry (too short)");
+        }
+        byte[] last = new byte[4];
+        try (var ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(last);
+            long at = size - 4;
+            while (b.hasRemaining()) {
+                int n = ch.read(b, at + b.position());
+                if (n < 0) {
+                    throw new IOException("damaged cache entry (too short)");
+                }
+            }
+        }
+        return (last[0] & 0xFFL) << 24 | (last[1] & 0xFFL) << 16 | (last[2] & 0xFFL) << 8 | (last[3] & 0xFFL);
+    }
+
+    /** Hands out one byte per read, so that a buffering reader on top never takes more than it decodes. */
+    private static final class OneByte extends InputStream {
+        private final InputStream in;
+
+        OneByte(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            int c = in.read();
+            if (c < 0) {
+                return -1;
+            }
+            b[off] = (byte) c;
+            return 1;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "clean cache in %s", dir);
+    }
+}

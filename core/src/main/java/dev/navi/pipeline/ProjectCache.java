@@ -1,0 +1,92 @@
+package dev.navi.pipeline;
+
+import dev.navi.clean.CleanCache;
+import dev.navi.clean.CleanService;
+import dev.navi.project.Project;
+
+import dev.navi.clean.CountingUnit;
+import dev.navi.clean.ExclusionRules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The clean step of a project run through its {@link CleanCache}: the cleaned records are read back when the inputs and
+ * the clean options are unchanged, else the inputs are read and cleaned and the result is stored for the next run. Sits
+ * between clean and the {@link AnalysisSet}, which is built from the records each run, so a change of the map, queries,
+ * region, peers, period, year basis, language or outputs re-tags and re-computes from the cache.
+ *
+ * <p>The cache never changes a result: the records and the accounting read back are the ones the clean stage gave
+ * (a test compares every output file of a run with and without it). It never stops a run either: a project without a
+ * project file has no cache, and a cache folder that cannot be written is reported as a warning.
+ */
+public final class ProjectCache {
+    private ProjectCache() {
+    }
+
+    /**
+     * The clean step for {@link AnalysisSet#build}: through the cache when {@code useCache} and the project has a project
+     * file, else straight from the inputs. Announces its stage to the listener: {@link PipelineListener.Stage#CACHE} for a
+     * cache hit, else {@link PipelineListener.Stage#READ} (then {@link PipelineListener.Stage#CACHE_STORE} while storing).
+     */
+    public static AnalysisSet.Cleaner cleaner(Project project, boolean useCache, String toolVersion, PipelineListener listener) {
+        return (clean, req) -> {
+            if (!useCache || !Files.isRegularFile(project.file())) {
+                listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
+                return clean.run(req);
+            }
+            CleanCache cache = CleanCache.forProject(project.file());
+            listener.stage(PipelineListener.Stage.CACHE, -1);
+            CleanCache.Key key;
+            try {
+                key = CleanCache.key(req.files(), project.mappings(), project.aliases(), req.unit(), req.rules(),
+                        req.skipBadFiles(), toolVersion);
+            } catch (IOException e) {
+                // an input that cannot be read: the clean stage reports it with its own located message
+                listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
+                return clean.run(req);
+            }
+            Optional<CleanService.CleanResult> hit = cache.load(key);
+            if (hit.isPresent()) {
+                return hit.get();
+            }
+            listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
+            CleanService.CleanResult r = clean.run(req);
+            if (CleanCache.cacheable(r)) {
+                listener.stage(PipelineListener.Stage.CACHE_STORE, -1);
+                try {
+                    cache.store(key, r);
+                } catch (IOException | RuntimeException e) {
+                    listener.warn(dev.navi.io.Names.show(cache.folder()) + ": the clean cache was not written ("
+                            + dev.navi.io.Names.describe(e) + "); the next run reads the inputs again");
+                }
+            }
+            return r;
+        };
+    }
+
+    /**
+     * The key a run of {@code project} would use (hashing every input), for {@code navi cache status}.
+     *
+     * @throws IOException when an input cannot be read
+     */
+    public static CleanCache.Key key(Project project, String toolVersion, boolean skipBadFiles) throws IOException {
+        CountingUnit unit = project.unit() == null ? null : CountingUnit.valueOf(project.unit().toUpperCase(Locale.ROOT));
+        ExclusionRules rules = Files.isRegularFile(project.file()) ? ExclusionRules.load(project.file()) : ExclusionRules.none();
+        return CleanCache.key(project.inputs(), project.mappings(), project.aliases(), unit, rules, skipBadFiles, toolVersion);
+    }
+
+    /** The project's cache entries; the one a run with the project's current inputs and options would use is marked. */
+    public static List<CleanCache.Entry> status(Project project, String toolVersion) throws IOException {
+        CleanCache.Key key;
+        try {
+            key = key(project, toolVersion, false);
+        } catch (IOException e) {
+            key = null; // an input is missing: no entry is current
+        }
+        return CleanCache.forProject(project.file()).status(key);
+    }
+}
