@@ -63,6 +63,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "cells starting with = + - @ tab or CR), for programs that read them; default: escaped, safe to open in Excel.")
     boolean rawCsv;
 
+    @Option(names = "--data-sheet", paramLabel = "MODE", description = "The workbook's data sheet (one row per record of "
+            + "the analysis set): ${COMPLETION-CANDIDATES}. AUTO (default) writes it up to "
+            + MetricsPipeline.DATA_SHEET_AUTO_ROWS + " records and leaves it out above, with a note in the README sheet.")
+    MetricsPipeline.DataSheetMode dataSheet = MetricsPipeline.DataSheetMode.AUTO;
+
     @Option(names = "--skip-bad-files", description = "Go on past input files that cannot be read: each is reported and "
             + "counted in the summary, the atlas is written from the others, and the exit code is 3.")
     boolean skipBadFiles;
@@ -79,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             dev.navi.io.CsvCells.escaping(escaping && !rawCsv);
             r = MetricsPipeline.execute(project, out, new MetricsPipeline.Options(project.outputs(), reportDate(),
-                    VersionProvider.version(), progress, skipBadFiles, cache.use()));
+                    VersionProvider.version(), progress, skipBadFiles, cache.use(), dataSheet));
         } catch (InputException e) {
             progress.done();
             if (project.inputs().stream().anyMatch(p -> p.toString().equals(e.file()))) {

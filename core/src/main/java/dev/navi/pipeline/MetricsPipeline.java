@@ -88,11 +88,13 @@ public final class MetricsPipeline {
      * @param skipBadFiles go on past input files that cannot be read (they are listed in the clean result's files)
      * @param useCache    read the cleaned records from the project's clean cache when the inputs and clean options are
      *                    unchanged, and store them for the next run ({@link ProjectCache}); off unless asked for
+     * @param dataSheet   whether the workbook holds the data sheet (one row per record of the analysis set)
      */
     public record Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener,
-                          boolean skipBadFiles, boolean useCache) {
+                          boolean skipBadFiles, boolean useCache, DataSheetMode dataSheet) {
         public Options {
             outputs = Set.copyOf(outputs);
+            dataSheet = dataSheet == null ? DataSheetMode.AUTO : dataSheet;
             Objects.requireNonNull(reportDate, "reportDate");
             toolVersion = toolVersion == null ? "unknown" : toolVersion;
             listener = listener == null ? PipelineListener.NONE : listener;
@@ -109,10 +111,32 @@ public final class MetricsPipeline {
             this(outputs, reportDate, toolVersion, listener, skipBadFiles, false);
         }
 
+        /** With the data sheet as {@link DataSheetMode#AUTO} decides. */
+        public Options(Set<String> outputs, LocalDate reportDate, String toolVersion, PipelineListener listener,
+                       boolean skipBadFiles, boolean useCache) {
+            this(outputs, reportDate, toolVersion, listener, skipBadFiles, useCache, DataSheetMode.AUTO);
+        }
+
         /** The project's outputs, today's date, an unknown version, the given listener. */
         public static Options of(Project project, LongConsumer progress) {
             return new Options(project.outputs(), LocalDate.now(), null, PipelineListener.of(progress));
         }
+    }
+
+    /**
+     * Whether the workbook holds its data sheet (one row per record of the analysis set): {@code ALL}, {@code NONE}, or
+     * {@code AUTO} — every record up to {@link #DATA_SHEET_AUTO_ROWS}, none above (the README sheet then says so and
+     * where the records are). A data sheet of half a million records takes longer to write than the rest of the atlas and
+     * makes a workbook of hundreds of megabytes that Excel opens slowly, if at all.
+     */
+    public enum DataSheetMode { AUTO, ALL, NONE }
+
+    /** The most records {@link DataSheetMode#AUTO} writes to the data sheet. */
+    public static final int DATA_SHEET_AUTO_ROWS = 200_000;
+
+    /** Whether the workbook leaves its data sheet out for an analysis set of {@code records}. */
+    static boolean leavesOutDataSheet(DataSheetMode mode, int records) {
+        return mode == DataSheetMode.NONE || mode == DataSheetMode.AUTO && records > DATA_SHEET_AUTO_ROWS;
     }
 
     /**
@@ -210,7 +234,7 @@ public final class MetricsPipeline {
             Future<?> workbook = null;
             if (options.outputs().contains("xlsx")) {
                 workbook = background.submit(() -> {
-                    writeWorkbook(project, map, set, tags, computed, cutoff, review, out.file("atlas.xlsx"),
+                    writeWorkbook(project, map, set, tags, options.dataSheet(), computed, cutoff, review, out.file("atlas.xlsx"),
                             workbookProgress, options.reportDate());
                     return null;
                 });
@@ -447,13 +471,28 @@ public final class MetricsPipeline {
     }
 
     private static void writeWorkbook(Project project, ChainMap map, AnalysisSet set,
-                                      List<Set<String>> tags, CompletableFuture<Map<String, ModuleResult>> computed,
+                                      List<Set<String>> tags, DataSheetMode mode,
+                                      CompletableFuture<Map<String, ModuleResult>> computed,
                                       LocalDate cutoff, List<ReviewResult> review, Path file, PipelineListener listener,
                                       LocalDate reportDate) throws IOException {
         CleanService.CleanResult cleaned = set.clean();
-        DataSheet data = DataSheet.of(map, "en".equals(project.language()), set.records(), tags, listener);
-        AtlasWorkbookModel.Language lang = "en".equals(project.language()) ? AtlasWorkbookModel.Language.EN
-                : AtlasWorkbookModel.Language.ZH;
+        boolean en = "en".equals(project.language());
+        int n = set.records().size();
+        boolean leaveOut = leavesOutDataSheet(mode, n);
+        // left out: the sheet keeps its header, and the README sheet's sources say why and where the records are
+        DataSheet data = DataSheet.of(map, en, leaveOut ? List.of() : set.records(), leaveOut ? List.of() : tags, listener);
+        List<String> sources = new ArrayList<>(sources(cleaned));
+        if (leaveOut) {
+            String why = mode == DataSheetMode.NONE
+                    ? (en ? "--data-sheet none" : "按 --data-sheet none")
+                    : String.format(Locale.ROOT, en ? "%,d records in the analysis set, over the automatic limit of %,d"
+                            : "分析集共 %,d 条记录，超过自动上限 %,d 条", n, DATA_SHEET_AUTO_ROWS);
+            sources.add(en ? "Data sheet left out (" + why + "): the records, cleaned and tagged, are in cleaned.csv and "
+                    + "tagged.csv from navi clean and navi tag; rerun analyze with --data-sheet all to include them"
+                    : "数据表未写入（" + why + "）：清洗、标引后的记录见 navi clean 与 navi tag 输出的 cleaned.csv、tagged.csv；"
+                    + "如需写入，请以 --data-sheet all 重新运行 analyze");
+        }
+        AtlasWorkbookModel.Language lang = en ? AtlasWorkbookModel.Language.EN : AtlasWorkbookModel.Language.ZH;
         Columns.Namer namer = namer(map, lang == AtlasWorkbookModel.Language.EN);
         var dataPart = new AtlasWorkbookModel(project.name(), lang, null, null, cutoff, null, null, null, data.columns(),
                 data.rows(), null, null, data.types(), namer);
@@ -467,7 +506,7 @@ public final class MetricsPipeline {
             });
             String unit = lang == AtlasWorkbookModel.Language.EN ? cleaned.unit().en() : cleaned.unit().zh();
             return new AtlasWorkbookModel(project.name(), lang, unit,
-                    sources(cleaned), cutoff, project.search(), taggingQuality(review, map, lang), defs, data.columns(),
+                    sources, cutoff, project.search(), taggingQuality(review, map, lang), defs, data.columns(),
                     data.rows(), tables, nativeCharts(map), data.types(), namer);
         };
         saving(file, reportDate, os -> AtlasWorkbook.write(dataPart, rest, os));

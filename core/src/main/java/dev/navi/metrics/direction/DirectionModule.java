@@ -768,8 +768,7 @@ public final class DirectionModule {
                 .thenComparing(MetricRecord::id);
         List<List<Object>> rows = new ArrayList<>();
         for (ChainNode n : nodes) {
-            List<MetricRecord> rs = new ArrayList<>(byNode.get(n.id()));
-            rs.sort(order);
+            List<MetricRecord> rs = first(byNode.get(n.id()), TOP_CORE, order);
             for (int i = 0; i < rs.size() && i < TOP_CORE; i++) {
                 MetricRecord r = rs.get(i);
                 rows.add(row(n.id(), (long) (i + 1), r.publication(), r.title(),
@@ -783,6 +782,25 @@ public final class DirectionModule {
                         "applicants"),
                 rows, List.of("core_patent"), "Rows: nodes in map order; top " + TOP_CORE + " per node by citedBy "
                 + "descending, then familySize descending (missing values last), then publication ascending (tie rule)."));
+    }
+
+    /**
+     * The first {@code k} of {@code records} in {@code order}, sorted: what sorting all of them and taking {@code k} gives
+     * (the order is total), in O(n log k) — a node of a large run holds hundreds of thousands of records.
+     */
+    static List<MetricRecord> first(java.util.Collection<MetricRecord> records, int k, Comparator<MetricRecord> order) {
+        java.util.PriorityQueue<MetricRecord> worstFirst = new java.util.PriorityQueue<>(k + 1, order.reversed());
+        for (MetricRecord r : records) {
+            if (worstFirst.size() < k) {
+                worstFirst.add(r);
+            } else if (order.compare(r, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(r);
+            }
+        }
+        List<MetricRecord> out = new ArrayList<>(worstFirst);
+        out.sort(order);
+        return out;
     }
 
     // ---------------------------------------------------------------- 8. technology–effect matrix

@@ -168,8 +168,8 @@ public final class PathModule {
                 // a firm whose group already has a member in the region is present there: expansion, not introduction
                 .filter(a -> a.group() == null || !regionGroups.contains(a.group()))
                 // patent-holding companies and defence contractors rank after every firm a region could attract
-                .sorted(Comparator.<ActorAgg, Boolean>comparing(a -> a.flag().isPresent()).thenComparing(ActorAgg.ORDER))
-                .limit(TOP_TARGETS).toList();
+                .sorted(ActorAgg.ORDER).toList();
+        ent = flaggedLast(ent, a -> a.flag().isPresent(), TOP_TARGETS);
         List<List<Object>> entRows = new ArrayList<>();
         for (int i = 0; i < ent.size(); i++) {
             ActorAgg a = ent.get(i);
@@ -223,9 +223,9 @@ public final class PathModule {
                         + TOP_TARGETS + "."));
 
         // talent_targets
-        List<PositioningModule.InventorStats> tal = outsideInventors.values().stream().filter(s -> s.recent > 0)
-                .sorted(Comparator.<PositioningModule.InventorStats, Boolean>comparing(s -> TargetFlags.of(s.affiliation()).isPresent())
-                        .thenComparing(PositioningModule.InventorStats.ORDER)).limit(TOP_TARGETS).toList();
+        List<PositioningModule.InventorStats> tal = flaggedLast(outsideInventors.values().stream().filter(s -> s.recent > 0)
+                .sorted(PositioningModule.InventorStats.ORDER).toList(), s -> TargetFlags.of(s.affiliation()).isPresent(),
+                TOP_TARGETS);
         List<List<Object>> talRows = new ArrayList<>();
         for (int i = 0; i < tal.size(); i++) {
             PositioningModule.InventorStats s = tal.get(i);
@@ -560,6 +560,32 @@ public final class PathModule {
 
     private static List<Object> row(Object... cells) {
         return new ArrayList<>(Arrays.asList(cells));
+    }
+
+    /**
+     * The first {@code limit} of {@code ordered} with the flagged ones (patent-holding companies, defence contractors)
+     * after all others, each group in its order: the same list as a stable sort by (flagged, order), but the flag — some
+     * ninety patterns — is checked only until {@code limit} unflagged entries are found, not once per comparison.
+     */
+    static <T> List<T> flaggedLast(List<T> ordered, java.util.function.Predicate<T> flagged, int limit) {
+        List<T> out = new ArrayList<>(limit);
+        List<T> later = new ArrayList<>();
+        for (T t : ordered) {
+            if (out.size() >= limit) {
+                return out;
+            }
+            if (flagged.test(t)) {
+                if (later.size() < limit) {
+                    later.add(t);
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        for (int i = 0; i < later.size() && out.size() < limit; i++) {
+            out.add(later.get(i));
+        }
+        return out;
     }
 
     /** One applicant's records in a set of nodes. */
