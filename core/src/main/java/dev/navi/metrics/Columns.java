@@ -75,6 +75,11 @@ public final class Columns {
         return column;
     }
 
+    /** Whether the column has a fixed header (a field such as {@code total}), not one named by data (a node, a year). */
+    public static boolean named(String column) {
+        return HEADERS.containsKey(base(column));
+    }
+
     /** True for a column holding node ids. */
     public static boolean isNodeColumn(String column) {
         return NODE_COLUMNS.contains(base(column));
@@ -236,6 +241,19 @@ public final class Columns {
 
     static {
         h("node", "技术分支", "Node");
+        h("known", "状态已知", "Known status");
+        h("active", "有效", "Active");
+        h("pending", "审中", "Pending");
+        h("lapsed", "失效", "Lapsed");
+        h("active_share", "有效占比", "Active share");
+        h("pending_share", "审中占比", "Pending share");
+        h("lapsed_share", "失效占比", "Lapsed share");
+        h("transferred", "转让", "Transferred");
+        h("licensed", "许可", "Licensed");
+        h("pledged", "质押", "Pledged");
+        h("litigated", "诉讼", "Litigated");
+        h("operated", "运营合计", "Operated");
+        h("operated_share", "运营占比", "Operated share");
         h("name", "技术分支", "Node");
         h("node_name", "技术分支", "Node");
         h("level", "层级", "Level");

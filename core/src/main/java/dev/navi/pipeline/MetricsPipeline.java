@@ -22,6 +22,7 @@ import dev.navi.metrics.ResultsWriter;
 import dev.navi.metrics.direction.ControlWeights;
 import dev.navi.metrics.direction.DirectionModule;
 import dev.navi.metrics.industry.IndustryModule;
+import dev.navi.metrics.legal.LegalModule;
 import dev.navi.metrics.path.PathModule;
 import dev.navi.metrics.positioning.PositioningModule;
 import dev.navi.metrics.stats.LifeCycle;
@@ -364,6 +365,7 @@ public final class MetricsPipeline {
         }
         modules.put("positioning", positioning);
         modules.put("path", path);
+        modules.put(LegalModule.KEY, LegalModule.compute(ctx));
         return modules;
     }
 

@@ -86,16 +86,19 @@ public final class AtlasReport {
 
         void run(OutputStream out) throws IOException {
             cover();
+            XWPFParagraph front = summaryPage();
             XWPFParagraph marker = tocPage();
             overview();
             direction();
             positioning();
             paths();
-            conclusions();
+            boolean legal = legal();
+            conclusions(legal ? "6" : "5");
             appendixDefinitions();
             appendixSources();
             appendixNotes();
-            d.tableOfContents(marker, 2);
+            summary(front);
+            d.contents(marker, 2, w.t("图目录", "List of figures"), w.t("表目录", "List of tables"));
             d.headerAndFooter(m.title());
             d.properties(m.title(), m.reportDate());
             d.updateFieldsOnOpen();
@@ -129,6 +132,75 @@ public final class AtlasReport {
             XWPFParagraph p = d.paragraph("CoverLine");
             d.run(p, label + w.t("：", ": "), Docx.Font.HEADING, false);
             d.run(p, value, Docx.Font.BODY, false);
+        }
+
+        /** The heading of the executive summary and the place its items go once the tables have their numbers. */
+        private XWPFParagraph summaryPage() {
+            d.heading(1, w.t("主要结论与建议", "Key findings and recommendations"));
+            return d.paragraph(null);
+        }
+
+        /**
+         * Fills the executive summary before {@code marker}: the findings, then the recommendations, each with the
+         * number of the table its values are printed in. It keeps to one page: items are in order of importance and
+         * the last findings and recommendations are left out while the estimate says the page is full.
+         */
+        private void summary(XWPFParagraph marker) {
+            Summary s = new Summary(m, w, views);
+            List<Summary.Item> findings = new ArrayList<>(s.findings());
+            List<Summary.Item> recommendations = new ArrayList<>(s.recommendations());
+            while (summaryHeight(findings, recommendations) > Docx.TEXT_HEIGHT - 1400
+                    && findings.size() + recommendations.size() > 2) {
+                if (findings.size() > recommendations.size() + 2 || recommendations.isEmpty()) {
+                    findings.remove(findings.size() - 1);
+                } else {
+                    recommendations.remove(recommendations.size() - 1);
+                }
+            }
+            d.summaryLine(marker, w.t("以下为本报告的主要结论与建议，所引数字均出自括注的图表，详见各章。",
+                    "The main findings and recommendations of this report; every number is the one printed in the table "
+                            + "named in brackets, which the chapters discuss."), false);
+            for (int g = 0; g < 2; g++) {
+                List<Summary.Item> items = g == 0 ? findings : recommendations;
+                if (items.isEmpty()) {
+                    continue;
+                }
+                d.summaryLine(marker, g == 0 ? w.t("主要结论", "Key findings") : w.t("建议", "Recommendations"), true);
+                int i = 1;
+                for (Summary.Item it : items) {
+                    d.summaryLine(marker, (i++) + ". " + itemText(it), false);
+                }
+            }
+            if (findings.isEmpty() && recommendations.isEmpty()) {
+                d.summaryLine(marker, w.t("各模块未给出可归纳的结论。", "The modules gave no findings to summarise."), false);
+            }
+            d.doc.removeBodyElement(d.doc.getPosOfParagraph(marker));
+        }
+
+        private String itemText(Summary.Item it) {
+            List<String> refs = new ArrayList<>();
+            for (String id : it.tables()) {
+                tables.number(id).ifPresent(refs::add);
+            }
+            if (refs.isEmpty()) {
+                return it.text();
+            }
+            String text = it.text();
+            String end = text.endsWith("。") || text.endsWith(".") ? text.substring(text.length() - 1) : "";
+            String body = text.substring(0, text.length() - end.length());
+            return body + w.t("（" + String.join("、", refs) + "）", " (" + String.join(", ", refs) + ")") + end;
+        }
+
+        private int summaryHeight(List<Summary.Item> findings, List<Summary.Item> recommendations) {
+            int line = PageEstimate.lineHeight(24, 300);
+            int h = 3 * line;
+            for (List<Summary.Item> items : List.of(findings, recommendations)) {
+                h += 2 * line;
+                for (Summary.Item it : items) {
+                    h += PageEstimate.lines("1. " + itemText(it), Docx.TEXT_WIDTH - (en ? 0 : 480), 24) * line + 120;
+                }
+            }
+            return h;
         }
 
         private XWPFParagraph tocPage() {
@@ -184,7 +256,7 @@ public final class AtlasReport {
                 title = f.title(!en) != null && !f.title(!en).isBlank() ? f.title(!en) : f.id();
             }
             d.picture(f.png(), f.id() + ".png");
-            d.caption(captions.figure(w.places(title)), false);
+            d.figureCaption(captions.figure(w.places(title)));
         }
 
         private void leftoverFigures() {
@@ -216,6 +288,11 @@ public final class AtlasReport {
             paragraphs(text.sources());
             if (!m.sources().isEmpty()) {
                 tables.write(sourcesTable());
+            }
+            if (m.modules().containsKey(dev.navi.metrics.legal.LegalModule.KEY) && !carried()) {
+                d.text(w.t("本次导出数据不含法律状态、转让、许可、质押和诉讼字段，因此报告未设法律状态与专利运营一章。",
+                        "The exports carry no legal-status, transfer, licence, pledge or litigation field, so the report has "
+                                + "no chapter on legal status and patent operation."));
             }
             d.text(m.searchStrings().isEmpty()
                     ? w.t("项目未记录检索式；检索范围以所列导出文件为准。", "No search strings were recorded; the scope is that of the listed exports.")
@@ -467,16 +544,56 @@ public final class AtlasReport {
             leftoverFigures();
         }
 
-        // ---- chapter 5 ----
+        // ---- chapter 5: legal status and operation ----
 
-        private void conclusions() {
-            chapter("5", "结论与建议", "Conclusions and recommendations", "conclusions");
-            sub("5.1", "主要发现", "Main findings");
+        /**
+         * The legal-status and operation chapter, when the exports carry any of its fields (legal status, transfers,
+         * licences, pledges, litigation); returns whether it was written. Without any, chapter 1 says so in a sentence.
+         */
+        private boolean legal() {
+            String key = dev.navi.metrics.legal.LegalModule.KEY;
+            ModuleResult r = m.modules().get(key);
+            if (r == null || !carried()) {
+                return false;
+            }
+            chapter("5", "法律状态与专利运营", "Legal status and patent operation", "legal");
+            List<String> findings = en ? r.findingsEn().stream().map(w::places).toList() : r.findingsZh();
+            int sub = 1;
+            if (m.table(key, dev.navi.metrics.legal.LegalModule.STATUS).isPresent()) {
+                sub("5." + sub++, "法律状态", "Legal status");
+                paragraphs(findings.isEmpty() ? List.of() : List.of(findings.get(0)));
+                tablesAndFigures(key, dev.navi.metrics.legal.LegalModule.STATUS);
+                findings = findings.subList(Math.min(1, findings.size()), findings.size());
+            }
+            if (m.table(key, dev.navi.metrics.legal.LegalModule.BY_YEAR).isPresent()) {
+                sub("5." + sub, "转让、许可、质押与诉讼", "Transfers, licences, pledges and litigation");
+                paragraphs(findings);
+                tablesAndFigures(key, dev.navi.metrics.legal.LegalModule.BY_YEAR, dev.navi.metrics.legal.LegalModule.BY_HOLDER);
+            } else {
+                paragraphs(findings);
+            }
+            leftoverFigures();
+            return true;
+        }
+
+        /** Whether any record carries a legal-status or operation field ({@code legal_fields}). */
+        private boolean carried() {
+            return m.table(dev.navi.metrics.legal.LegalModule.KEY, dev.navi.metrics.legal.LegalModule.FIELDS)
+                    .map(t -> t.rows().stream().anyMatch(r -> r.get(1) instanceof Number n && n.longValue() > 0))
+                    .orElse(false);
+        }
+
+        // ---- conclusions ----
+
+        private void conclusions(String number) {
+            chapter(number, "结论与建议", "Conclusions and recommendations", "conclusions");
+            sub(number + ".1", "主要发现", "Main findings");
             Map<String, String[]> modules = new LinkedHashMap<>();
             modules.put("direction", new String[] {"产业发展方向", "Industry direction"});
             modules.put("positioning", new String[] {"区域产业发展定位", "Regional positioning"});
             modules.put("path", new String[] {"产业发展路径", "Development paths"});
             modules.put("industry", new String[] {"产业数据融合", "Industry data"});
+            modules.put(dev.navi.metrics.legal.LegalModule.KEY, new String[] {"法律状态与专利运营", "Legal status and operation"});
             boolean any = false;
             for (Map.Entry<String, String[]> e : modules.entrySet()) {
                 ModuleResult r = m.modules().get(e.getKey());
@@ -499,7 +616,7 @@ public final class AtlasReport {
             if (!any) {
                 d.text(w.t("各模块未给出结论。", "The modules stated no findings."));
             }
-            sub("5.2", "综合研判与建议", "Synthesis and recommendations");
+            sub(number + ".2", "综合研判与建议", "Synthesis and recommendations");
             paragraphs(text.synthesis());
         }
 

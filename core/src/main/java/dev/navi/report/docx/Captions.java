@@ -27,6 +27,16 @@ final class Captions {
         return (en ? "Figure " : "图 ") + chapter + "-" + (++figures) + (en ? "  " : "  ") + title;
     }
 
+    /** The number of the last table caption: {@code 表 2-3} / {@code Table 2-3}. */
+    String lastTable() {
+        return (en ? "Table " : "表 ") + chapter + "-" + tables;
+    }
+
+    /** The number of the last figure caption: {@code 图 2-3} / {@code Figure 2-3}. */
+    String lastFigure() {
+        return (en ? "Figure " : "图 ") + chapter + "-" + figures;
+    }
+
     /** The next table caption. */
     String table(String title) {
         return (en ? "Table " : "表 ") + chapter + "-" + (++tables) + "  " + title;

@@ -56,6 +56,11 @@ final class Cells {
         return Columns.base(column);
     }
 
+    /** Whether the atlas has a fixed header for the column (a field such as {@code total}), not one named by data. */
+    static boolean named(String column) {
+        return Columns.named(column);
+    }
+
     /** The header of a column (the atlas's one definition, {@link Columns#header}). */
     String header(String tableId, String column) {
         return Columns.header(tableId, column, namer);

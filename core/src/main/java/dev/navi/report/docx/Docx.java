@@ -35,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,6 +76,7 @@ final class Docx {
 
     final XWPFDocument doc;
     private final List<Heading> headings = new ArrayList<>();
+    private final List<Caption> captions = new ArrayList<>();
     private int bookmarkId;
 
     Docx(boolean zh) {
@@ -191,13 +193,31 @@ final class Docx {
         return p;
     }
 
-    /** A caption paragraph (centred, heading font); {@code keepNext} for captions above a table. */
-    XWPFParagraph caption(String text, boolean keepNext) {
+    /**
+     * A caption paragraph (centred, heading font) with a bookmark for the list of figures or tables; captions above
+     * a table are kept with it. This one is a figure's (below it).
+     */
+    XWPFParagraph figureCaption(String text) {
+        return caption(text, true);
+    }
+
+    /** A table's caption (above it, kept with it), bookmarked for the list of tables. */
+    XWPFParagraph tableCaption(String text) {
+        return caption(text, false);
+    }
+
+    private XWPFParagraph caption(String text, boolean figure) {
         XWPFParagraph p = paragraph("Caption");
-        if (keepNext) {
+        if (!figure) {
             p.getCTP().getPPr().addNewKeepNext();
         }
+        String name = String.format(java.util.Locale.ROOT, figure ? "_Fig%04d" : "_Tab%04d", ++bookmarkId);
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setName(name);
+        start.setId(BigInteger.valueOf(bookmarkId));
         run(p, text, Font.HEADING, false);
+        p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmarkId));
+        captions.add(new Caption(figure, clean(text), name));
         return p;
     }
 
@@ -300,58 +320,121 @@ final class Docx {
         return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 
-    // ---- table of contents ----
+    // ---- table of contents, lists of figures and tables ----
+
+    /** A caption written so far: figure or table, its text and bookmark, for the lists of figures and tables. */
+    record Caption(boolean figure, String text, String bookmark) {
+    }
+
+    /** The captions written so far, in document order. */
+    List<Caption> captions() {
+        return List.copyOf(captions);
+    }
+
+    /** The headings written so far, in document order. */
+    List<Heading> headings() {
+        return List.copyOf(headings);
+    }
 
     /**
-     * Fills the table of contents before {@code marker} (an empty paragraph left where the TOC goes) with one entry
-     * per heading of level ≤ {@code levels}, and removes the marker. The entries sit inside a {@code TOC} field:
-     * Word rebuilds them (with page numbers) when it updates fields on opening; LibreOffice and WPS show them as
-     * written. Each entry links to its heading's bookmark. The written entries carry no page numbers: those are only
-     * known after layout, and an empty or guessed number looks worse than none; Word adds them when it updates the
-     * field.
+     * Fills the table of contents before {@code marker} (an empty paragraph left where it goes), then the list of
+     * figures and the list of tables, and removes the marker. Every entry is the heading's or caption's
+     * text linked to its bookmark, a dot leader and a {@code PAGEREF} field to the bookmark: Word updates those fields
+     * when it opens the file (the document asks it to), LibreOffice computes them as it lays the pages out, and WPS
+     * and other viewers show the cached number, which is {@link PageEstimate}'s estimate. (A {@code TOC} field would
+     * let Word rebuild the list, but LibreOffice and WPS show a TOC field's cached text as it is, without page
+     * numbers.) Headings of level ≤ {@code levels} are listed; an empty list is left out with its title.
      */
-    void tableOfContents(XWPFParagraph marker, int levels) {
-        List<Heading> entries = headings.stream().filter(h -> h.level() <= levels).toList();
-        List<XWPFParagraph> made = new ArrayList<>();
-        for (Heading h : entries) {
-            XmlCursor c = marker.getCTP().newCursor();
-            XWPFParagraph p = doc.insertNewParagraph(c);
-            c.close();
-            p.setStyle("TOC" + h.level());
-            made.add(p);
-        }
-        if (made.isEmpty()) {
-            XmlCursor c = marker.getCTP().newCursor();
-            XWPFParagraph p = doc.insertNewParagraph(c);
-            c.close();
-            p.setStyle("TOC1");
-            made.add(p);
-        }
-        for (int i = 0; i < made.size(); i++) {
-            XWPFParagraph p = made.get(i);
-            if (i == 0) {
-                fieldChar(p, STFldCharType.BEGIN, Font.BODY);
-                XWPFRun instr = p.createRun();
-                fonts(instr, Font.BODY);
-                CTText t = instr.getCTR().addNewInstrText();
-                t.setStringValue(" TOC \\o \"1-" + levels + "\" \\h \\z \\u ");
-                t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-                fieldChar(p, STFldCharType.SEPARATE, Font.BODY);
+    void contents(XWPFParagraph marker, int levels, String figuresTitle, String tablesTitle) {
+        for (Heading h : headings) {
+            if (h.level() <= levels) {
+                entry(marker, "TOC" + h.level(), h.text(), h.bookmark());
             }
-            if (i < entries.size()) {
-                Heading h = entries.get(i);
-                CTHyperlink link = p.getCTP().addNewHyperlink();
-                link.setAnchor(h.bookmark());
-                CTR r = link.addNewR();
-                XWPFRun run = new XWPFRun(r, p);
-                fonts(run, Font.BODY);
-                run.setText(h.text());
+        }
+        List<Caption> figures = captions.stream().filter(Caption::figure).toList();
+        List<Caption> tables = captions.stream().filter(c -> !c.figure()).toList();
+        boolean first = true;
+        for (List<Caption> list : List.of(figures, tables)) {
+            if (list.isEmpty()) {
+                continue;
             }
-            if (i == made.size() - 1) {
-                fieldChar(p, STFldCharType.END, Font.BODY);
+            XWPFParagraph title = before(marker);
+            title.setStyle("TOCHeading");
+            // no page break: the lists follow the contents where they end (a contents page spilling three lines
+            // onto a page of its own would leave that page nearly blank)
+            title.setKeepNext(true);
+            title.setSpacingBefore(first ? 480 : 360);
+            first = false;
+            run(title, list == figures ? figuresTitle : tablesTitle, Font.HEADING, true);
+            for (Caption c : list) {
+                entry(marker, "TOF", c.text(), c.bookmark());
             }
         }
         doc.removeBodyElement(doc.getPosOfParagraph(marker));
+        numberEntries();
+    }
+
+    /** A paragraph of the executive summary inserted before {@code marker}: a bold group title or an item. */
+    void summaryLine(XWPFParagraph marker, String text, boolean title) {
+        XWPFParagraph p = before(marker);
+        p.setStyle(title ? "Heading3" : "BodyText");
+        run(p, text, title ? Font.HEADING : Font.BODY, title);
+    }
+
+    private final List<CTR> pageRuns = new ArrayList<>();
+    private final List<String> pageTargets = new ArrayList<>();
+
+    private XWPFParagraph before(XWPFParagraph marker) {
+        XmlCursor c = marker.getCTP().newCursor();
+        XWPFParagraph p = doc.insertNewParagraph(c);
+        c.close();
+        return p;
+    }
+
+    private void entry(XWPFParagraph marker, String style, String text, String bookmark) {
+        XWPFParagraph p = before(marker);
+        p.setStyle(style);
+        CTHyperlink link = p.getCTP().addNewHyperlink();
+        link.setAnchor(bookmark);
+        XWPFRun run = new XWPFRun(link.addNewR(), p);
+        fonts(run, Font.BODY);
+        run.setText(text);
+        XWPFRun tab = new XWPFRun(link.addNewR(), p);
+        fonts(tab, Font.BODY);
+        tab.addTab();
+        linkField(link, p, STFldCharType.BEGIN);
+        XWPFRun instr = new XWPFRun(link.addNewR(), p);
+        fonts(instr, Font.BODY);
+        CTText t = instr.getCTR().addNewInstrText();
+        t.setStringValue(" PAGEREF " + bookmark + " \\h ");
+        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        linkField(link, p, STFldCharType.SEPARATE);
+        XWPFRun cached = new XWPFRun(link.addNewR(), p);
+        fonts(cached, Font.BODY);
+        cached.setText("1");
+        pageRuns.add(cached.getCTR());
+        pageTargets.add(bookmark);
+        linkField(link, p, STFldCharType.END);
+    }
+
+    private void linkField(CTHyperlink link, XWPFParagraph p, STFldCharType.Enum type) {
+        XWPFRun r = new XWPFRun(link.addNewR(), p);
+        fonts(r, Font.BODY);
+        r.getCTR().addNewFldChar().setFldCharType(type);
+    }
+
+    /** Gives every entry's {@code PAGEREF} field the estimated page of its bookmark as its cached value. */
+    private void numberEntries() {
+        Map<String, Integer> pages = PageEstimate.pages(doc.getBodyElements());
+        for (int i = 0; i < pageRuns.size(); i++) {
+            Integer page = pages.get(pageTargets.get(i));
+            pageRuns.get(i).getTArray(0).setStringValue(page == null ? "" : String.valueOf(page));
+        }
+    }
+
+    /** Bookmark name → estimated page of the finished document (see {@link PageEstimate}). */
+    Map<String, Integer> estimatedPages() {
+        return PageEstimate.pages(doc.getBodyElements());
     }
 
     // ---- text ----
@@ -437,6 +520,8 @@ final class Docx {
                 tocTabs + "<w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:left=\"480\"/>", ""));
         s.append(paragraphStyle("TOC3", "toc 3", "Normal", "Normal",
                 tocTabs + "<w:ind w:left=\"960\"/>", ""));
+        s.append(paragraphStyle("TOF", "table of figures", "Normal", "Normal",
+                tocTabs + "<w:spacing w:before=\"0\" w:after=\"0\"/>", "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>"));
         s.append(paragraphStyle("Caption", "caption", "Normal", "Normal",
                 "<w:spacing w:before=\"120\" w:after=\"120\"/><w:jc w:val=\"center\"/>",
                 font(HEI) + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>"));

@@ -21,17 +21,20 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * Writes a {@link TableView}: numbered caption above, a centred table (at most the text width) with fixed column widths, a shaded header
- * row repeated on every page, rows that do not split across pages, and a note below saying where the whole table is.
+ * Writes a {@link TableView}: numbered caption above (bookmarked for the list of tables), a centred table (never
+ * wider than the text) with fixed column widths, a shaded header row repeated on every page, rows that do not split
+ * across pages, and a note below saying where the whole table is.
  *
- * <p>Column widths, in narrow characters (CJK count double): each column's wish is its longest cell (text capped at
- * 48, long text such as reasons and titles at 64); its minimum is the whole cell for numbers and for short text
- * without spaces (codes, publication numbers, provinces), 24 for long text and 12 for other text, which wraps. The
- * table uses 9 pt, or 8 / 7.5 pt when the minima do not fit at 9 pt (a table with long text that does not fit at
- * 9 pt uses 8 pt at most). Spare width goes to the text columns; when width is short, long text gets three times
- * the share of the room above the minima; if even 7.5 pt is too wide the minima are scaled down (numbers may then
- * wrap, but nothing is cut off). Tables of up to 15 rows are kept on one page; longer ones keep their caption,
- * header and first three rows together.
+ * <p>Column widths, in narrow characters (CJK count double, capitals 1.4): each column's wish is its longest cell
+ * (text capped at 48, long text such as reasons and titles at 64); its minimum is the whole cell for numbers, for
+ * short text without spaces (CJK names up to 16) and for Latin codes without spaces up to 24 (publication numbers),
+ * 24 for long text and 12 for other text, which wraps. The table uses 9 pt, or 8 / 7.5 pt when the minima do not
+ * fit at 9 pt (a table with long text that does not fit at 9 pt uses 8 pt at most). A table whose minima do not fit
+ * even at 7.5 pt first loses series columns from the right ({@link #fit}); if still too wide, wrapping text columns
+ * shrink below their minima while numbers and codes keep theirs. Spare width goes to the text columns; when width is
+ * short, long text gets three times the share of the room above the minima. A table up to 40 % of a page high
+ * ({@link PageEstimate#tableHeight}) is kept on one page with its caption; a taller one keeps its caption, header
+ * and first two rows together.
  */
 final class TableWriter {
     private static final int CELL_MARGINS = 2 * 108;
@@ -46,7 +49,12 @@ final class TableWriter {
     /** Font sizes tried, in half-points, with the width of one narrow character in twips at that size. */
     private static final int[][] SIZES = {{18, 96}, {16, 86}, {15, 80}};
     static final String HEADER_FILL = "D9E2F3";
-    private static final int KEEP_TOGETHER = 15;
+    /** Tables up to this height (twips, 40 % of the text height) are kept on one page. */
+    static final int KEEP_WHOLE = Docx.TEXT_HEIGHT * 2 / 5;
+    /** Publication numbers, codes and other text without spaces or CJK characters up to this width never wrap. */
+    private static final int LATIN_CODE_MAX = 24;
+
+    private final java.util.Map<String, String> numbers = new java.util.HashMap<>();
 
     private final Docx d;
     private final Words w;
@@ -64,7 +72,11 @@ final class TableWriter {
             d.text(w.t("（" + v.title() + "：无数据。）", "(" + v.title() + ": no data.)"));
             return;
         }
-        d.caption(captions.table(v.title()), true);
+        v = fit(v);
+        d.tableCaption(captions.table(v.title()));
+        if (v.sourceId() != null) {
+            numbers.putIfAbsent(v.sourceId(), captions.lastTable());
+        }
         int n = v.headers().size();
         int[] widths = new int[n];
         int size = layout(v, widths);
@@ -79,7 +91,10 @@ final class TableWriter {
             fill(cell, widths[c], v.headers().get(c), size, true, ParagraphAlignment.CENTER);
         }
         int rows = v.cells().size();
-        int keep = rows <= KEEP_TOGETHER ? rows - 1 : 3;
+        // a short table stays on one page with its caption; a longer one keeps its caption, header and first rows
+        // together and may break after them (a whole 15-row list of reasons is taller than a page)
+        boolean whole = PageEstimate.tableHeight(v.headers(), v.cells(), widths, size) <= KEEP_WHOLE;
+        int keep = whole ? rows - 1 : Math.min(rows - 1, 2);
         for (int c = 0; c < n; c++) {
             header.getCell(c).getParagraphs().get(0).setKeepNext(true);
         }
@@ -100,6 +115,45 @@ final class TableWriter {
         } else {
             d.note("");
         }
+    }
+
+    /** The caption number ({@code 表 2-1} / {@code Table 2-1}) of the first table printed from metric table {@code id}. */
+    java.util.Optional<String> number(String id) {
+        return java.util.Optional.ofNullable(numbers.get(id));
+    }
+
+    /**
+     * The view with as many of its series columns (node, year and country columns, {@link TableView#series}) as fit
+     * the text width at the smallest table font without squeezing a number or code: series columns are dropped from
+     * the right (they are in the table's own order: by size, or the last years), and the note then says how many
+     * columns are shown and where the full table is. A view without series columns is returned as it is.
+     */
+    static TableView fit(TableView v) {
+        TableView out = v;
+        while (sum(needs(out)) > available(out.headers().size(), SIZES[SIZES.length - 1][1])) {
+            int drop = -1;
+            int series = 0;
+            for (int c = 0; c < out.headers().size(); c++) {
+                if (out.series().get(c)) {
+                    drop = c;
+                    series++;
+                }
+            }
+            if (drop < 0 || series <= 1) {
+                break;
+            }
+            out = out.without(drop);
+        }
+        return out;
+    }
+
+    /** Each column's minimum width in narrow characters (see the class description). */
+    static double[] needs(TableView v) {
+        double[] need = new double[v.headers().size()];
+        double[] want = new double[need.length];
+        boolean[] rigid = new boolean[need.length];
+        measure(v, want, need, new double[need.length], rigid);
+        return need;
     }
 
     /** The line under the table: how much of it is shown and where the rest is; null for the report's own tables. */
@@ -176,32 +230,8 @@ final class TableWriter {
         double[] want = new double[n];
         double[] need = new double[n];
         double[] weight = new double[n];
-        for (int c = 0; c < n; c++) {
-            int content = 0;
-            boolean spaces = false;
-            for (List<String> r : v.cells()) {
-                String cell = r.get(c);
-                content = Math.max(content, width(cell));
-                spaces |= cell.strip().contains(" ");
-            }
-            String h = v.headers().get(c);
-            int headerMin = headerMin(h);
-            weight[c] = 1;
-            if (v.numeric().get(c)) {
-                need[c] = Math.max(content, headerMin);
-                want[c] = Math.max(need[c], Math.min(width(h), need[c] + 2));
-            } else if (content > LONG_TEXT) {
-                want[c] = Math.min(content, LONG_CAP);
-                need[c] = Math.max(headerMin, LONG_MIN);
-                weight[c] = 3;
-            } else {
-                want[c] = Math.min(Math.max(content, headerMin), TEXT_CAP);
-                boolean code = !spaces && content <= CODE_MAX;
-                need[c] = code ? Math.max(content, headerMin) : Math.min(want[c], Math.max(headerMin, TEXT_MIN));
-            }
-            want[c] = Math.max(want[c], 2);
-            need[c] = Math.max(need[c], Math.min(want[c], 2));
-        }
+        boolean[] rigid = new boolean[n];
+        measure(v, want, need, weight, rigid);
         double sumNeed = sum(need);
         double sumWant = sum(want);
         boolean longText = false;
@@ -237,8 +267,15 @@ final class TableWriter {
                 units[c] = need[c] + (slack == 0 ? 0 : (avail - sumNeed) * (want[c] - need[c]) * weight[c] / slack);
             }
         } else {
+            // too narrow even at the minima: wrapping text columns shrink, numbers and codes keep their width (a
+            // publication number broken in two is misread); only when those alone are too wide is everything scaled
+            double fixed = 0;
             for (int c = 0; c < n; c++) {
-                units[c] = need[c] * avail / sumNeed;
+                fixed += rigid[c] ? need[c] : 0;
+            }
+            double scale = fixed < avail ? (avail - fixed) / (sumNeed - fixed) : avail / sumNeed;
+            for (int c = 0; c < n; c++) {
+                units[c] = fixed < avail && rigid[c] ? need[c] : need[c] * scale;
             }
         }
         int total = 0;
@@ -249,6 +286,41 @@ final class TableWriter {
         int target = (int) Math.round(avail * chosen[1]) + n * CELL_MARGINS;
         widths[n - 1] += Math.min(target, Docx.TEXT_WIDTH) - total;
         return chosen[0];
+    }
+
+    /** Fills each column's wished and minimum width (narrow characters), share weight and whether it may not wrap. */
+    private static void measure(TableView v, double[] want, double[] need, double[] weight, boolean[] rigid) {
+        int n = v.headers().size();
+        for (int c = 0; c < n; c++) {
+            int content = 0;
+            boolean spaces = false;
+            boolean cjk = false;
+            for (List<String> r : v.cells()) {
+                String cell = r.get(c);
+                content = Math.max(content, width(cell));
+                spaces |= cell.strip().contains(" ");
+                cjk |= cell.codePoints().anyMatch(TableWriter::wide);
+            }
+            String h = v.headers().get(c);
+            int headerMin = headerMin(h);
+            weight[c] = 1;
+            if (v.numeric().get(c)) {
+                need[c] = Math.max(content, headerMin);
+                want[c] = Math.max(need[c], Math.min(width(h), need[c] + 2));
+                rigid[c] = true;
+            } else if (content > LONG_TEXT && (spaces || cjk)) {
+                want[c] = Math.min(content, LONG_CAP);
+                need[c] = Math.max(headerMin, LONG_MIN);
+                weight[c] = 3;
+            } else {
+                want[c] = Math.min(Math.max(content, headerMin), Math.max(TEXT_CAP, cjk ? 0 : content));
+                boolean code = !spaces && content <= (cjk ? CODE_MAX : LATIN_CODE_MAX);
+                need[c] = code ? Math.max(content, headerMin) : Math.min(want[c], Math.max(headerMin, TEXT_MIN));
+                rigid[c] = code;
+            }
+            want[c] = Math.max(want[c], 2);
+            need[c] = Math.max(need[c], Math.min(want[c], 2));
+        }
     }
 
     private static double available(int columns, int unitTwips) {
@@ -274,15 +346,17 @@ final class TableWriter {
         return cjk ? Math.min(width(h), Math.max(8, (width(h) + 1) / 2 + 1)) + 1 : Math.max(3, longestWord) + 1;
     }
 
-    /** Display width in narrow characters: CJK, full-width characters and {@code %} count double. */
+    /** Display width in narrow characters: CJK, full-width characters and {@code %} count double, capitals 1.4. */
     static int width(String s) {
-        int wdt = 0;
+        // in tenths: capitals are about 0.7 em in Times New Roman, so a publication number (US20030167631A1) is
+        // wider than its length in digits
+        int tenths = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            wdt += wide(cp) ? 2 : (cp == '%' || cp == 'W' || cp == 'M') ? 2 : 1;
+            tenths += wide(cp) || cp == '%' || cp == 'W' || cp == 'M' ? 20 : cp >= 'A' && cp <= 'Z' ? 14 : 10;
         }
-        return wdt;
+        return (tenths + 9) / 10;
     }
 
     static boolean wide(int cp) {

@@ -123,6 +123,13 @@ final class Views {
                     head(t.rows(), 10));
             case "operation_reserve" -> view(tab, List.of("category", "rank", "publication", "title", "status",
                     "applicants", "reasons"), filter(t.rows(), rank(tab, "rank", PER_NODE), Integer.MAX_VALUE));
+            case "legal_status_by_node" -> view(tab, List.of("node", "records", "known", "active", "pending", "lapsed",
+                    "active_share", "lapsed_share"), filter(t.rows(), upperLevels, NODE_ROWS));
+            case "operation_by_year" -> view(tab, List.of("year", "records", "transferred", "licensed", "pledged", "litigated",
+                    "operated", "operated_share"), tail(t.rows(), YEAR_ROWS));
+            case "operation_by_holder" -> view(tab, List.of("rank", "applicant", "records", "transferred", "licensed",
+                    "pledged", "litigated", "operated", "operated_share"), head(t.rows(), LIST_ROWS));
+            case "legal_fields" -> view(tab, t.columns(), t.rows());
             default -> view(tab, t.columns(), head(t.rows(), LIST_ROWS));
         };
     }
@@ -147,22 +154,12 @@ final class Views {
         List<String> headers = new ArrayList<>();
         List<Cells.Kind> kinds = new ArrayList<>();
         List<Boolean> numeric = new ArrayList<>();
+        List<Boolean> series = new ArrayList<>();
         for (String c : cols) {
+            // a declared column the report has no name for is named by data (a node, year or country): a series
+            series.add(tab.table.kind(c).isPresent() && !Cells.named(c));
             headers.add(cells.header(tab.table.id(), c));
-            Object sample = null;
-            for (List<Object> r : tab.rows()) {
-                if (r.get(tab.col(c)) != null) {
-                    sample = r.get(tab.col(c));
-                    break;
-                }
-            }
-            java.util.Optional<dev.navi.metrics.ColumnKind> declared = tab.table.kind(c);
-            if (declared.isEmpty() && w.isNode(Cells.base(c))) {
-                // an undeclared node-id column holds that node's numbers, whatever words its id contains
-                declared = java.util.Optional.of(sample instanceof Double ? dev.navi.metrics.ColumnKind.INDEX
-                        : dev.navi.metrics.ColumnKind.COUNT);
-            }
-            Cells.Kind k = Cells.kind(declared, c, sample);
+            Cells.Kind k = kindOf(tab, c);
             kinds.add(k);
             numeric.add(Cells.numeric(k));
         }
@@ -179,7 +176,38 @@ final class Views {
             title = tab.table.id();
         }
         return new TableView(title, headers, out, numeric, tab.table.id(), tab.rows().size(),
-                visibleColumns(tab));
+                visibleColumns(tab), series);
+    }
+
+    /** How a column of the table prints: the producer's declaration, else from its name and first value. */
+    private Cells.Kind kindOf(Tab tab, String c) {
+        Object sample = null;
+        for (List<Object> r : tab.rows()) {
+            if (r.get(tab.col(c)) != null) {
+                sample = r.get(tab.col(c));
+                break;
+            }
+        }
+        java.util.Optional<dev.navi.metrics.ColumnKind> declared = tab.table.kind(c);
+        if (declared.isEmpty() && w.isNode(Cells.base(c))) {
+            // an undeclared node-id column holds that node's numbers, whatever words its id contains
+            declared = java.util.Optional.of(sample instanceof Double ? dev.navi.metrics.ColumnKind.INDEX
+                    : dev.navi.metrics.ColumnKind.COUNT);
+        }
+        return Cells.kind(declared, c, sample);
+    }
+
+    /**
+     * A cell of {@code t} as the report's tables print it (the summary and the text quote numbers through this, so
+     * they read exactly as in the table they come from); the column in the report's language when it has variants.
+     */
+    String cell(MetricTable t, List<Object> row, String column) {
+        Tab tab = new Tab(t);
+        String c = localized(tab, column, w.en);
+        if (c == null) {
+            return Cells.NONE;
+        }
+        return cells.value(c, kindOf(tab, c), row.get(tab.col(c)));
     }
 
     /** Columns of the source table, counting a column and its language variant once. */

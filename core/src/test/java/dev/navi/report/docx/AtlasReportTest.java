@@ -118,11 +118,11 @@ class AtlasReportTest {
     void chaptersAndAppendicesAreLevelOneHeadingsInOrder() throws Exception {
         try (XWPFDocument doc = open(zh)) {
             // then
-            assertThat(texts(styled(doc, "Heading1"))).containsExactly("1  概述与研究方法", "2  产业发展方向导航",
-                    "3  区域产业发展定位", "4  产业发展路径导航", "5  结论与建议", "附录A  指标定义", "附录B  数据来源与清洗核算",
-                    "附录C  方法说明与局限");
+            assertThat(texts(styled(doc, "Heading1"))).containsExactly("主要结论与建议", "1  概述与研究方法", "2  产业发展方向导航",
+                    "3  区域产业发展定位", "4  产业发展路径导航", "5  法律状态与专利运营", "6  结论与建议", "附录A  指标定义",
+                    "附录B  数据来源与清洗核算", "附录C  方法说明与局限");
             assertThat(texts(styled(doc, "Heading2"))).contains("2.1  专利申请趋势", "3.1  区域在产业链中的位置",
-                    "4.6  专利运营与储备", "5.1  主要发现");
+                    "4.6  专利运营与储备", "5.1  法律状态", "6.1  主要发现");
             assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(doc.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
             assertThat(doc.getStyles().getStyle("Heading3").getName()).isEqualTo("heading 3");
@@ -141,22 +141,202 @@ class AtlasReportTest {
         }
     }
 
+    /** The text of a contents or list entry without its tab and page number. */
+    static String entryText(XWPFParagraph p) {
+        String t = p.getText();
+        int tab = t.lastIndexOf('\t');
+        return tab < 0 ? t : t.substring(0, tab);
+    }
+
     @Test
-    void tableOfContentsIsAFieldPrefilledWithTheHeadings() throws Exception {
+    void contentsEntriesAreTheHeadingsWithPageReferences() throws Exception {
         try (XWPFDocument doc = open(zh)) {
             List<String> level1 = texts(styled(doc, "Heading1"));
             List<String> level2 = texts(styled(doc, "Heading2"));
-            assertThat(texts(styled(doc, "TOC1"))).isEqualTo(level1);
-            assertThat(texts(styled(doc, "TOC2"))).isEqualTo(level2);
+            assertThat(styled(doc, "TOC1").stream().map(AtlasReportTest::entryText).toList()).isEqualTo(level1);
+            assertThat(styled(doc, "TOC2").stream().map(AtlasReportTest::entryText).toList()).isEqualTo(level2);
             assertThat(doc.isEnforcedUpdateFields()).isTrue();
+            // each entry ends in a page number: the estimate, never below the entry before
+            int last = 0;
+            for (XWPFParagraph p : styled(doc, "TOC1")) {
+                String t = p.getText();
+                int page = Integer.parseInt(t.substring(t.lastIndexOf('\t') + 1));
+                assertThat(page).as(t).isGreaterThanOrEqualTo(Math.max(2, last));
+                last = page;
+            }
         }
         String xml = part(zh, "word/document.xml");
-        assertThat(xml).contains("TOC \\o \"1-2\" \\h \\z \\u");
-        // the TOC field starts before the first entry and ends after the last
-        int begin = xml.indexOf("TOC \\o");
-        int firstEntry = xml.indexOf("w:anchor=\"_Toc0001\"");
-        assertThat(begin).isPositive().isLessThan(firstEntry);
-        assertThat(xml.indexOf("fldCharType=\"end\"", firstEntry)).isLessThan(xml.indexOf("w:val=\"Heading1\""));
+        // no TOC field (LibreOffice and WPS show its cached text without page numbers); every entry links to its
+        // heading and carries a PAGEREF field to the same bookmark, which Word and LibreOffice compute
+        assertThat(xml).doesNotContain("TOC \\o");
+        Matcher entry = Pattern.compile("<w:hyperlink w:anchor=\"(_\\w+)\">(?:(?!</w:hyperlink>).)*?PAGEREF (_\\w+) \\\\h ")
+                .matcher(xml);
+        int entries = 0;
+        while (entry.find()) {
+            assertThat(entry.group(2)).isEqualTo(entry.group(1));
+            assertThat(xml).contains("<w:bookmarkStart w:name=\"" + entry.group(1) + "\"");
+            entries++;
+        }
+        try (XWPFDocument doc = open(zh)) {
+            assertThat(entries).isEqualTo(styled(doc, "TOC1").size() + styled(doc, "TOC2").size()
+                    + styled(doc, "TOF").size());
+        }
+    }
+
+    @Test
+    void listsOfFiguresAndTablesAreTheCaptionsInOrder() throws Exception {
+        try (XWPFDocument doc = open(zh)) {
+            List<String> captions = texts(styled(doc, "Caption"));
+            List<String> entries = styled(doc, "TOF").stream().map(AtlasReportTest::entryText).toList();
+            List<String> figures = captions.stream().filter(c -> FIGURE_CAPTION.matcher(c).matches()).toList();
+            List<String> tables = captions.stream().filter(c -> TABLE_CAPTION.matcher(c).matches()).toList();
+            assertThat(figures).isNotEmpty();
+            assertThat(tables).isNotEmpty();
+            List<String> expected = new ArrayList<>(figures);
+            expected.addAll(tables);
+            assertThat(entries).isEqualTo(expected);
+            assertThat(texts(styled(doc, "TOCHeading"))).containsExactly("目  录", "图目录", "表目录");
+        }
+    }
+
+    // ---- executive summary ----
+
+    /** The paragraphs between the summary's heading and the contents. */
+    static List<String> summary(XWPFDocument doc) {
+        List<String> out = new ArrayList<>();
+        boolean in = false;
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            if ("Heading1".equals(p.getStyle())) {
+                in = p.getText().equals("主要结论与建议") || p.getText().equals("Key findings and recommendations");
+                continue;
+            }
+            if ("TOCHeading".equals(p.getStyle())) {
+                break;
+            }
+            if (in && !p.getText().isBlank()) {
+                out.add(p.getText());
+            }
+        }
+        return out;
+    }
+
+    /** The printed table whose caption ends in {@code title}, and that caption's number (表 2-2). */
+    static Map.Entry<String, XWPFTable> printed(XWPFDocument doc, String title) {
+        List<IBodyElement> body = doc.getBodyElements();
+        for (int i = 1; i < body.size(); i++) {
+            if (body.get(i) instanceof XWPFTable t && body.get(i - 1) instanceof XWPFParagraph c
+                    && c.getText().endsWith("  " + title)) {
+                return Map.entry(c.getText().substring(0, c.getText().indexOf("  ")), t);
+            }
+        }
+        throw new AssertionError("no table captioned " + title);
+    }
+
+    @Test
+    void executiveSummaryComesFirstAndQuotesTheNumbersOfItsTables() throws Exception {
+        // given the growth table's all-records row and the first enterprise target, as the pipeline computed them
+        MetricTable growth = zhModel.table("direction", "growth_by_node").orElseThrow();
+        List<Object> all = growth.rows().stream().filter(r -> "(all)".equals(r.get(0))).findFirst().orElseThrow();
+        long total = ((Number) all.get(growth.columns().indexOf("total"))).longValue();
+        double cagr = ((Number) all.get(growth.columns().indexOf("cagr"))).doubleValue();
+        MetricTable targets = zhModel.table("path", "enterprise_targets").orElseThrow();
+        String firstTarget = (String) targets.rows().get(0).get(targets.columns().indexOf("applicant"));
+        long weak = ((Number) targets.rows().get(0).get(targets.columns().indexOf("weak_node_count"))).longValue();
+        try (XWPFDocument doc = open(zh)) {
+            // then the summary is the first chapter, before the contents, with findings and recommendations
+            assertThat(texts(styled(doc, "Heading1")).get(0)).isEqualTo("主要结论与建议");
+            List<String> summary = summary(doc);
+            assertThat(summary).contains("主要结论", "建议");
+            String text = String.join("\n", summary);
+            // its numbers are the table's, formatted as the table prints them, with the table's number
+            Map.Entry<String, XWPFTable> growthTable = printed(doc, growth.titleZh());
+            String totalText = formatted(total);
+            String cagrText = String.format(Locale.ROOT, "%.1f%%", cagr * 100);
+            assertThat(text).contains("全球共有" + totalText + "项", "年均增长" + cagrText + "（" + growthTable.getKey() + "）");
+            XWPFTableRow allRow = growthTable.getValue().getRows().stream()
+                    .filter(r -> r.getCell(0).getText().equals("全部")).findFirst().orElseThrow();
+            assertThat(allRow.getTableCells().stream().map(XWPFTableCell::getText).toList()).contains(totalText, cagrText);
+            Map.Entry<String, XWPFTable> targetTable = printed(doc, targets.titleZh());
+            assertThat(text).contains("优先接洽" + firstTarget + "（薄弱/空白环节申请" + formatted(weak) + "项）");
+            assertThat(text).contains(targetTable.getKey());
+            // one page: the estimate puts the contents heading on the page after the summary's
+            Map<String, Integer> pages = PageEstimate.pages(doc.getBodyElements());
+            assertThat(pages.get("_Toc0001")).isEqualTo(2);
+        }
+        try (XWPFDocument doc = open(en)) {
+            String text = String.join("\n", summary(doc));
+            assertThat(text).contains(formatted(total) + " filings worldwide", "growing "
+                    + String.format(Locale.ROOT, "%.1f%%", cagr * 100) + " a year");
+        }
+    }
+
+    // ---- page layout ----
+
+    @Test
+    void noTableIsWiderThanTheTextAndNoCodeWraps() throws Exception {
+        for (byte[] docx : List.of(zh, en, none)) {
+            try (XWPFDocument doc = open(docx)) {
+                for (XWPFTable t : doc.getTables()) {
+                    long width = 0;
+                    for (var col : t.getCTTbl().getTblGrid().getGridColList()) {
+                        width += ((java.math.BigInteger) col.getW()).longValue();
+                    }
+                    assertThat(width).as(t.getRow(0).getCell(0).getText()).isLessThanOrEqualTo(Docx.TEXT_WIDTH);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTableTooWideForThePageLosesSeriesColumnsFromTheRightAndSaysSo() {
+        // given a matrix of 40 countries (declared count columns) beside an origin column
+        List<String> headers = new ArrayList<>(List.of("技术来源国", "合计"));
+        List<Boolean> series = new ArrayList<>(List.of(false, false));
+        List<String> row = new ArrayList<>(List.of("美国", "12,345"));
+        for (int i = 0; i < 40; i++) {
+            headers.add("C" + i);
+            series.add(true);
+            row.add("1,234");
+        }
+        List<Boolean> numeric = headers.stream().map(h -> !h.equals("技术来源国")).toList();
+        TableView wide = new TableView("流向", headers, List.of(row, row), numeric, "market_flow", 2, 42, series);
+        // when it is fitted
+        TableView fitted = TableWriter.fit(wide);
+        // then the leading columns stay, the series is cut from the right, and the minima fit at the smallest size
+        assertThat(fitted.headers().subList(0, 3)).containsExactly("技术来源国", "合计", "C0");
+        assertThat(fitted.headers().size()).isBetween(4, 20);
+        assertThat(fitted.headers().get(fitted.headers().size() - 1)).isEqualTo("C" + (fitted.headers().size() - 3));
+        int[] widths = new int[fitted.headers().size()];
+        TableWriter.layout(fitted, widths);
+        assertThat(java.util.Arrays.stream(widths).sum()).isLessThanOrEqualTo(Docx.TEXT_WIDTH);
+        // every number keeps its width: no cell is narrower than its text at the chosen size
+        double[] needs = TableWriter.needs(fitted);
+        for (int c = 0; c < widths.length; c++) {
+            assertThat(widths[c]).isGreaterThanOrEqualTo((int) Math.floor(needs[c] * 80));
+        }
+        assertThat(new TableWriter(null, new Words(false, "family", zhModel.map()), new Captions(false)).note(fitted))
+                .contains("42列中的" + fitted.headers().size() + "列");
+        // a table of the report's own (no series) is returned as it is
+        TableView own = TableView.own("x", List.of("a"), List.of(List.of("1")), List.of(true));
+        assertThat(TableWriter.fit(own)).isSameAs(own);
+    }
+
+    @Test
+    void aPublicationNumberIsNeverNarrowerThanItsText() {
+        // given a core-patent view: publication numbers, a long title and an applicants column
+        List<String> headers = List.of("公开号", "名称", "申请年", "被引次数", "申请人");
+        List<List<String>> rows = List.of(List.of("US20030167631A1", "Method and apparatus for controlling an unmanned "
+                + "aerial vehicle in a crowded airspace with many obstacles", "2003", "1,365", "HOFFBERG STEVEN M; "
+                + "HOFFBERG-BORGHESANI LINDA I"));
+        TableView v = new TableView("核心专利", headers, rows, List.of(false, false, true, true, false), "core_patents", 1, 5,
+                null);
+        int[] widths = new int[5];
+        int size = TableWriter.layout(v, widths);
+        // then the publication column holds the number on one line at the chosen size (capitals are wider)
+        int perChar = size == 18 ? 96 : size == 16 ? 86 : 80;
+        assertThat(widths[0] - 216).isGreaterThanOrEqualTo(TableWriter.width("US20030167631A1") * perChar);
+        // U, S and A at 1.4, twelve digits at 1: 16.2, rounded up
+        assertThat(TableWriter.width("US20030167631A1")).isEqualTo(17);
     }
 
     // ---- figures ----
@@ -490,8 +670,9 @@ class AtlasReportTest {
     @Test
     void englishReportUsesEnglishHeadingsCaptionsAndWords() throws Exception {
         try (XWPFDocument doc = open(en)) {
-            assertThat(texts(styled(doc, "Heading1"))).containsExactly("1  Overview and method", "2  Industry direction",
-                    "3  Regional positioning", "4  Development paths", "5  Conclusions and recommendations",
+            assertThat(texts(styled(doc, "Heading1"))).containsExactly("Key findings and recommendations",
+                    "1  Overview and method", "2  Industry direction", "3  Regional positioning", "4  Development paths",
+                    "5  Legal status and patent operation", "6  Conclusions and recommendations",
                     "Appendix A  Metric definitions", "Appendix B  Data sources and cleaning",
                     "Appendix C  Notes on method and limitations");
             List<String> captions = texts(styled(doc, "Caption"));
@@ -512,7 +693,7 @@ class AtlasReportTest {
     void withoutARegionChaptersThreeAndFourSaySoAndTheRestIsThere() throws Exception {
         try (XWPFDocument doc = open(none)) {
             List<String> level1 = texts(styled(doc, "Heading1"));
-            assertThat(level1).hasSize(8);
+            assertThat(level1).hasSize(10);
             assertThat(texts(styled(doc, "Heading2"))).noneMatch(h -> h.startsWith("3.") || h.startsWith("4."));
             List<IBodyElement> body = doc.getBodyElements();
             for (String chapter : List.of("3  区域产业发展定位", "4  产业发展路径导航")) {
@@ -528,6 +709,45 @@ class AtlasReportTest {
                 assertThat(((XWPFParagraph) body.get(at + 2)).getStyle()).isEqualTo("Heading1");
             }
             assertThat(allText(doc)).contains("本次分析未设定目标区域").doesNotContain("四川省");
+        }
+    }
+
+    // ---- legal status and operation ----
+
+    @Test
+    void theLegalChapterIsThereWhenTheExportsCarryItsFieldsAndItsTablesAgreeWithTheModule() throws Exception {
+        MetricTable fields = zhModel.table("legal", "legal_fields").orElseThrow();
+        assertThat(fields.rows()).anyMatch(r -> ((Number) r.get(1)).longValue() > 0);
+        MetricTable status = zhModel.table("legal", "legal_status_by_node").orElseThrow();
+        List<Object> all = status.rows().get(0);
+        try (XWPFDocument doc = open(zh)) {
+            assertThat(texts(styled(doc, "Heading1"))).contains("5  法律状态与专利运营");
+            Map.Entry<String, XWPFTable> t = printed(doc, status.titleZh());
+            XWPFTableRow allRow = t.getValue().getRow(1);
+            assertThat(allRow.getCell(0).getText()).isEqualTo("全部");
+            assertThat(allRow.getCell(1).getText()).isEqualTo(formatted(((Number) all.get(2)).longValue()));
+            double active = ((Number) all.get(status.columns().indexOf("active_share"))).doubleValue();
+            assertThat(allRow.getTableCells().stream().map(XWPFTableCell::getText).toList())
+                    .contains(String.format(Locale.ROOT, "%.1f%%", active * 100));
+            assertThat(allText(doc)).doesNotContain("本次导出数据不含法律状态");
+        }
+    }
+
+    @Test
+    void withoutLegalFieldsThereIsNoLegalChapterButOneSentenceSayingWhich() throws Exception {
+        // given the model with the legal module of exports that carry none of its fields
+        Map<String, ModuleResult> mods = new java.util.LinkedHashMap<>(zhModel.modules());
+        var ctx = regional.result().context();
+        mods.put("legal", dev.navi.metrics.legal.LegalModule.compute(new dev.navi.metrics.MetricContext(List.of(),
+                ctx.map(), ctx.unit(), ctx.region(), ctx.peers(), ctx.fromYear(), ctx.toYear(), ctx.lastCompleteYear())));
+        ReportModel m = zhModel;
+        ReportModel without = new ReportModel(m.title(), m.language(), m.industry(), m.region(), m.peers(), m.fromYear(),
+                m.toYear(), m.lastCompleteYear(), m.cutoff(), m.reportDate(), m.toolVersion(), m.unit(), m.accounting(),
+                m.sources(), m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures(), m.periodDefault());
+        try (XWPFDocument doc = open(write(without))) {
+            List<String> level1 = texts(styled(doc, "Heading1"));
+            assertThat(level1).doesNotContain("5  法律状态与专利运营").contains("5  结论与建议");
+            assertThat(allText(doc)).containsOnlyOnce("本次导出数据不含法律状态、转让、许可、质押和诉讼字段");
         }
     }
 }
