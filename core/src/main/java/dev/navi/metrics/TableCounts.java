@@ -51,7 +51,11 @@ public final class TableCounts {
             Map.entry("talent_targets", TAGGED + " in the weak and gap nodes, inventors outside the region"),
             Map.entry("cooperation_partners", TAGGED + " in the weak and gap nodes; universities and institutes"),
             Map.entry("co_applicant_network", REGION),
-            Map.entry("operation_reserve", NODE + " (key-product nodes)"));
+            Map.entry("operation_reserve", NODE + " (key-product nodes)"),
+            Map.entry("legal_fields", SET),
+            Map.entry("legal_status_by_node", SET_AND_NODES),
+            Map.entry("operation_by_year", SET),
+            Map.entry("operation_by_holder", SET + " (applicants with operated records, full counting)"));
 
     private TableCounts() {
     }

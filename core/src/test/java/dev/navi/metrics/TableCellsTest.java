@@ -31,6 +31,12 @@ class TableCellsTest {
     }
 
     @Test
+    void aCutTableKeepsItsDeclaredColumnKinds() {
+        MetricTable t = table("电".repeat(2_000)).declare(ColumnKind.COUNT, List.of("citations"));
+        assertThat(TableCells.limit(t).kind("citations")).contains(ColumnKind.COUNT);
+    }
+
+    @Test
     void tablesWithoutLongCellsAreLeftAsTheyAre() {
         MetricTable t = table("a", null);
         assertThat(TableCells.limit(t)).isSameAs(t);

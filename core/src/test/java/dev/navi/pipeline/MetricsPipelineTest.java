@@ -162,6 +162,19 @@ class MetricsPipelineTest {
         long withYear = r.context().records().stream().filter(m -> m.applicationYear() != null
                 && m.applicationYear() >= 2014 && m.applicationYear() <= 2021).count();
         assertThat(total).isEqualTo(withYear);
+        // legal status and operation: 法律状态/事件 lists 权利转移 for three applications (CN111236973, CN111188630 and
+        // CN106979867, each as A and B, filed 2017 and 2020) and no licence, pledge or litigation event
+        JsonNode byYear = json.get("legal").get("tables").get("operation_by_year");
+        long transferred = 0;
+        long licensed = 0;
+        for (JsonNode row : byYear.get("rows")) {
+            transferred += row.get(3).asLong();
+            licensed += row.get(4).asLong();
+        }
+        assertThat(transferred).isEqualTo(3);
+        assertThat(licensed).isZero();
+        assertThat(json.get("legal").get("tables").get("legal_status_by_node").get("rows").get(0).get(3).asLong())
+                .isPositive();
     }
 
     @Test

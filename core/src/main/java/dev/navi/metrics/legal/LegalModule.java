@@ -30,8 +30,8 @@ import java.util.function.Function;
  * (an export with transfers but no litigation column) is left empty ({@code null}) in every table, never 0. Among the
  * records of an export that carries a kind, a record without a value counts as having none of that event.
  *
- * <p>Years are application years of the records: these exports give no event dates, so "by year" is the year the
- * operated patents were filed, not the year they were transferred. Holders are the records' applicants as resolved
+ * <p>Years are the records' years on the analysis set's basis (application year by default): these exports give no
+ * event dates, so "by year" is the year of the operated patents, not the year they were transferred. Holders are the records' applicants as resolved
  * (full counting: each co-applicant counts the record once); a vendor's current-owner column is read as the
  * applicants when the export has no applicant column.
  */
@@ -164,8 +164,7 @@ public final class LegalModule {
         List<List<Object>> rows = new ArrayList<>();
         for (int y = ctx.fromYear(); y <= ctx.toYear(); y++) {
             int year = y;
-            List<MetricRecord> in = records.stream().filter(r -> r.applicationYear() != null && r.applicationYear() == year)
-                    .toList();
+            List<MetricRecord> in = records.stream().filter(r -> r.year() != null && r.year() == year).toList();
             List<Object> row = new ArrayList<>(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no", (long) in.size()));
             for (Kind k : KINDS) {
                 row.add(carried.contains(k) ? (Object) in.stream().filter(r -> has(k, r)).count() : null);
@@ -175,11 +174,11 @@ public final class LegalModule {
             row.add(share(operated, in.size()));
             rows.add(row);
         }
-        return new MetricTable(BY_YEAR, "专利运营事件（按申请年）", "Operation events by application year", cols, rows,
-                List.of("operated_record"),
-                "Rows: application years " + ctx.fromYear() + "–" + ctx.toYear() + " ascending, zero-filled. Cells count "
-                        + "records with at least one event of the kind (the exports give no event dates, so the year is the "
-                        + "filing year of the operated patents). operated = records with any of the events; an empty column "
+        return new MetricTable(BY_YEAR, "专利运营事件（按" + ctx.basis().zh() + "）", "Operation events by "
+                + ctx.basis().en(), cols, rows, List.of("operated_record"),
+                "Rows: " + ctx.basis().en() + "s " + ctx.fromYear() + "–" + ctx.toYear() + " ascending, zero-filled. Cells "
+                        + "count records with at least one event of the kind (the exports give no event dates, so the year is "
+                        + "the operated patents' own year). operated = records with any of the events; an empty column "
                         + "is a kind the exports do not carry. complete = no after " + ctx.lastCompleteYear() + ".")
                 .declare(ColumnKind.YEAR, List.of("year"))
                 .declare(ColumnKind.COUNT, cols.subList(2, cols.size() - 1))
@@ -255,10 +254,10 @@ public final class LegalModule {
                         "a record with at least one transfer, licence, pledge or litigation event", "records",
                         "records of the analysis set; the event counts the export gives, or the events of its legal-events "
                                 + "column (transfer or assignment, licence, pledge, litigation or invalidation)",
-                        "events up to the export date; years are application years")
+                        "events up to the export date; years are the records' years on the analysis set's basis")
                         .zh("至少发生过一次转让、许可、质押或诉讼事件的记录", "项/件",
                                 "分析集中的记录；采用导出数据给出的事件次数，或从法律事件字段中识别的事件（转让/转移、许可、质押、诉讼/无效宣告）",
-                                "截至导出日的事件；年份为申请年"));
+                                "截至导出日的事件；年份为记录在分析集年份口径下的年份"));
     }
 
     private static boolean has(Kind k, MetricRecord r) {

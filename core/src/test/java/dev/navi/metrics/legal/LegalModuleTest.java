@@ -35,7 +35,8 @@ class LegalModuleTest {
     private static MetricRecord rec(String id, int year, String node, List<Actor> apps, LegalStatus st, Integer transfers,
                                     Integer licences) {
         return new MetricRecord(id, "CN" + id + "A", "t", year, year, "CN", List.of("CN"), List.of("CN"), apps, List.of(),
-                Set.of(node), List.of(), null, st, false, null, null, null, transfers, licences, null, null, null, List.of());
+                Set.of(node), List.of(), null, st, false, null, null, null, transfers, licences, null, null, null, List.of(),
+                year, year, List.of());
     }
 
     private static final List<MetricRecord> RECORDS = List.of(

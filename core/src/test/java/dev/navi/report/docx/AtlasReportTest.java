@@ -633,6 +633,11 @@ class AtlasReportTest {
     static ReportModel withoutIndustry(ReportModel m) {
         Map<String, ModuleResult> mods = new java.util.LinkedHashMap<>(m.modules());
         mods.remove("industry");
+        return withModules(m, mods);
+    }
+
+    /** The model with other module results. */
+    static ReportModel withModules(ReportModel m, Map<String, ModuleResult> mods) {
         return new ReportModel(m.title(), m.language(), m.industry(), m.region(), m.peers(), m.fromYear(), m.toYear(),
                 m.lastCompleteYear(), m.cutoff(), m.reportDate(), m.toolVersion(), m.unit(), m.accounting(), m.sources(),
                 m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures(), m.periodDefault(), m.yearBasis());
@@ -740,10 +745,7 @@ class AtlasReportTest {
         var ctx = regional.result().context();
         mods.put("legal", dev.navi.metrics.legal.LegalModule.compute(new dev.navi.metrics.MetricContext(List.of(),
                 ctx.map(), ctx.unit(), ctx.region(), ctx.peers(), ctx.fromYear(), ctx.toYear(), ctx.lastCompleteYear())));
-        ReportModel m = zhModel;
-        ReportModel without = new ReportModel(m.title(), m.language(), m.industry(), m.region(), m.peers(), m.fromYear(),
-                m.toYear(), m.lastCompleteYear(), m.cutoff(), m.reportDate(), m.toolVersion(), m.unit(), m.accounting(),
-                m.sources(), m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures(), m.periodDefault());
+        ReportModel without = withModules(zhModel, mods);
         try (XWPFDocument doc = open(write(without))) {
             List<String> level1 = texts(styled(doc, "Heading1"));
             assertThat(level1).doesNotContain("5  法律状态与专利运营").contains("5  结论与建议");
