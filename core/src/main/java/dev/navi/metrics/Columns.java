@@ -254,6 +254,12 @@ public final class Columns {
         h("litigated", "诉讼", "Litigated");
         h("operated", "运营合计", "Operated");
         h("operated_share", "运营占比", "Operated share");
+        h("field", "字段", "Field");
+        v("field", "legal_status", "法律状态", "legal status");
+        v("field", "transfers", "转让", "transfers");
+        v("field", "licences", "许可", "licences");
+        v("field", "pledges", "质押", "pledges");
+        v("field", "litigations", "诉讼", "litigation");
         h("name", "技术分支", "Node");
         h("node_name", "技术分支", "Node");
         h("level", "层级", "Level");
