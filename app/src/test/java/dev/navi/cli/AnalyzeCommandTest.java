@@ -51,7 +51,9 @@ class AnalyzeCommandTest {
             List<String> headings = doc.getParagraphs().stream()
                     .filter(p -> "Heading1".equals(p.getStyle())).map(p -> p.getText()).toList();
             assertThat(headings).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(headings.get(1)).contains("产业发展方向");
+            // the executive summary, then the numbered chapters
+            assertThat(headings.get(0)).isEqualTo("主要结论与建议");
+            assertThat(headings.get(2)).contains("产业发展方向");
             assertThat(doc.getAllPictures()).hasSize(pngs.size());
             String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
             assertThat(text).contains("1,087").contains("2026年11月22日").doesNotContain("null").doesNotContain("NaN");

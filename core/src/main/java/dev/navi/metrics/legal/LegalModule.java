@@ -82,9 +82,9 @@ public final class LegalModule {
             tables.add(statusTable(ctx, records));
             Counts all = Counts.of(records);
             if (all.known() > 0) {
-                zh.add("已知法律状态的" + all.known() + unitZh + "中，有效" + pct(all.active, all.known()) + "、审中"
+                zh.add("已知法律状态的" + n(all.known()) + unitZh + "中，有效" + pct(all.active, all.known()) + "、审中"
                         + pct(all.pending, all.known()) + "、失效" + pct(all.lapsed, all.known()) + "。");
-                en.add("Of the " + all.known() + " records with a known legal status, " + pct(all.active, all.known())
+                en.add("Of the " + n(all.known()) + " records with a known legal status, " + pct(all.active, all.known())
                         + " are active, " + pct(all.pending, all.known()) + " pending and " + pct(all.lapsed, all.known())
                         + " lapsed.");
             }
@@ -97,18 +97,20 @@ public final class LegalModule {
             List<String> eparts = new ArrayList<>();
             for (Kind k : carried) {
                 long n = records.stream().filter(r -> has(k, r)).count();
-                zparts.add(k.zh() + n + unitZh);
-                eparts.add(n + " with " + k.en());
+                zparts.add(k.zh() + n(n) + unitZh);
+                eparts.add(n(n) + " with " + k.en());
             }
             long operated = records.stream().filter(r -> operated(r, carried)).count();
-            zh.add("发生过转让、许可、质押或诉讼的专利" + operated + unitZh + "（占" + pct(operated, records.size()) + "），其中"
+            zh.add("发生过转让、许可、质押或诉讼的专利" + n(operated) + unitZh + "（占" + pct(operated, records.size()) + "），其中"
                     + String.join("，", zparts) + "。");
-            en.add(operated + " records (" + pct(operated, records.size()) + ") were transferred, licensed, pledged or "
+            en.add(n(operated) + " records (" + pct(operated, records.size()) + ") were transferred, licensed, pledged or "
                     + "litigated: " + String.join(", ", eparts) + ".");
             if (!holders.rows().isEmpty()) {
                 List<Object> top = holders.rows().get(0);
-                zh.add("运营最活跃的持有人是" + top.get(1) + "（" + top.get(9) + unitZh + "发生过运营事件）。");
-                en.add("The most active holder is " + top.get(1) + " (" + top.get(9) + " records with operation events).");
+                long most = (Long) top.get(holders.columns().indexOf("operated"));
+                zh.add("运营最活跃的持有人是" + top.get(1) + "（" + n(most) + unitZh + "发生过运营事件）。");
+                en.add("The most active holder is " + top.get(1) + " (" + n(most) + (most == 1 ? " record" : " records")
+                        + " with operation events).");
             }
         }
         List<String> missing = new ArrayList<>();
@@ -272,6 +274,11 @@ public final class LegalModule {
             }
         }
         return false;
+    }
+
+    /** A count as the tables print it: 1,087. */
+    private static String n(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
     }
 
     private static Double share(long part, long whole) {

@@ -20,8 +20,9 @@ import java.util.Set;
  * Writes the Word report of the navigation atlas ({@code atlas.docx}) from a ready {@link ReportModel}, following
  * the structure GB/T 39551-2020 asks of a patent navigation report.
  *
- * <p>Layout: a cover (title, region, industry, report date, data cut-off, counting unit, "navi &lt;version&gt;"), a
- * table of contents, then
+ * <p>Layout: a cover (title, region, industry, report date, data cut-off, counting unit, "navi &lt;version&gt;"), the
+ * one-page executive summary ({@link Summary}: findings and recommendations quoting their tables' cells), the table of
+ * contents and the lists of figures and tables, then
  * <ol>
  *   <li>overview and method (scope, sources, counting unit and accounting, the chain map as a table, tagging
  *       quality);</li>
@@ -30,7 +31,10 @@ import java.util.Set;
  *   <li>regional positioning (region by node with RTA and quadrant, peers, applicants, inventors);</li>
  *   <li>development paths (structure priorities, enterprise targets, local firms, talent, cooperation partners,
  *       operation and reserve);</li>
- *   <li>conclusions (the modules' findings and a synthesis);</li>
+ *   <li>legal status and patent operation (status shares, transfers, licences, pledges and litigation by year and by
+ *       holder), only when the exports carry any of those fields (else chapter 1 says which they lack in a
+ *       sentence);</li>
+ *   <li>conclusions (the modules' findings and a synthesis), numbered 5 when there is no legal chapter;</li>
  * </ol>
  * and appendices A (metric definitions), B (search strings and cleaning rules), C (method notes and each table's
  * note). Without a region, chapters 3 and 4 say in one paragraph that none was configured.
@@ -41,10 +45,11 @@ import java.util.Set;
  * chapter of their {@link Figure#section()}, next to the subsection of their {@link Figure#table()}; figures whose
  * table no subsection shows go at the end of their chapter.
  *
- * <p>The table of contents is a {@code TOC} field whose entries are written out (heading text, linked to the
- * heading), so LibreOffice and WPS show it as is, and the document asks Word to update fields on opening (which
- * adds the page numbers). The same model gives the same {@code word/document.xml}: no clock, no random ids; the
- * file's created/modified properties are the report date. Stateless; the caller's stream is not closed.
+ * <p>The contents and the lists are entries linked to bookmarks on the headings and captions, each with a
+ * {@code PAGEREF} field: LibreOffice computes it while laying out, Word updates it on opening (the document asks it
+ * to), and WPS and other viewers show its cached value, {@link PageEstimate}'s page. The same model gives the same
+ * {@code word/document.xml}: no clock, no random ids; the file's created/modified properties are the report date.
+ * Stateless; the caller's stream is not closed.
  */
 public final class AtlasReport {
 
@@ -180,7 +185,8 @@ public final class AtlasReport {
         private String itemText(Summary.Item it) {
             List<String> refs = new ArrayList<>();
             for (String id : it.tables()) {
-                tables.number(id).ifPresent(refs::add);
+                // a no-break space and a non-breaking hyphen: 表 3-1 stays on one line
+                tables.number(id).ifPresent(n -> refs.add(n.replace(' ', '\u00A0').replace('-', '\u2011')));
             }
             if (refs.isEmpty()) {
                 return it.text();

@@ -46,7 +46,8 @@ final class Cells {
 
             @Override
             public String country(String code) {
-                return code;
+                // a matrix of markets reads 美国, 欧洲专利局 … in the Chinese atlas; the English one keeps the compact codes
+                return w.en ? code : dev.navi.clean.region.Countries.label(code, false);
             }
         };
     }

@@ -245,7 +245,8 @@ final class PageEstimate {
             XWPFTableRow row = t.getRow(i);
             rows.add(rowHeight(row));
             XWPFTableCell c = row.getCell(0);
-            if (c != null && !c.getParagraphs().isEmpty() && c.getParagraphs().get(0).getCTP().isSetPPr()
+            // the rows kept together from the top (the last row is kept with the note under the table)
+            if (keep == i && c != null && !c.getParagraphs().isEmpty() && c.getParagraphs().get(0).getCTP().isSetPPr()
                     && c.getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()) {
                 keep = i + 1;
             }

@@ -34,7 +34,8 @@ import java.util.List;
  * shrink below their minima while numbers and codes keep theirs. Spare width goes to the text columns; when width is
  * short, long text gets three times the share of the room above the minima. A table up to 40 % of a page high
  * ({@link PageEstimate#tableHeight}) is kept on one page with its caption; a taller one keeps its caption, header
- * and first two rows together.
+ * and first two rows together (a list whose first rows hold six-line reasons left half a page empty when three had to
+ * fit).
  */
 final class TableWriter {
     private static final int CELL_MARGINS = 2 * 108;
@@ -94,7 +95,8 @@ final class TableWriter {
         // a short table stays on one page with its caption; a longer one keeps its caption, header and first rows
         // together and may break after them (a whole 15-row list of reasons is taller than a page)
         boolean whole = PageEstimate.tableHeight(v.headers(), v.cells(), widths, size) <= KEEP_WHOLE;
-        int keep = whole ? rows - 1 : Math.min(rows - 1, 2);
+        // (the row after the last one marked is kept too: header and first row marked keep two rows with the caption)
+        int keep = whole ? rows - 1 : Math.min(rows - 1, 1);
         for (int c = 0; c < n; c++) {
             header.getCell(c).getParagraphs().get(0).setKeepNext(true);
         }
@@ -104,7 +106,8 @@ final class TableWriter {
             for (int c = 0; c < n; c++) {
                 fill(row.getCell(c), widths[c], v.cells().get(r).get(c), size, false,
                         v.numeric().get(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-                if (r < keep) {
+                if (r < keep || r == rows - 1) {
+                    // the last row keeps the note under it (a note alone at the top of a page reads as lost)
                     row.getCell(c).getParagraphs().get(0).setKeepNext(true);
                 }
             }
@@ -346,7 +349,10 @@ final class TableWriter {
         return cjk ? Math.min(width(h), Math.max(8, (width(h) + 1) / 2 + 1)) + 1 : Math.max(3, longestWord) + 1;
     }
 
-    /** Display width in narrow characters: CJK, full-width characters and {@code %} count double, capitals 1.4. */
+    /**
+     * Display width in narrow characters (half an em): CJK, full-width characters and {@code %} count double,
+     * capitals 1.4, lower-case letters 0.9, a space 0.5, digits and other characters 1.
+     */
     static int width(String s) {
         // in tenths: capitals are about 0.7 em in Times New Roman, so a publication number (US20030167631A1) is
         // wider than its length in digits
@@ -354,7 +360,8 @@ final class TableWriter {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            tenths += wide(cp) || cp == '%' || cp == 'W' || cp == 'M' ? 20 : cp >= 'A' && cp <= 'Z' ? 14 : 10;
+            tenths += wide(cp) || cp == '%' || cp == 'W' || cp == 'M' ? 20 : cp >= 'A' && cp <= 'Z' ? 14
+                    : cp >= 'a' && cp <= 'z' ? 9 : cp == ' ' ? 5 : 10;
         }
         return (tenths + 9) / 10;
     }

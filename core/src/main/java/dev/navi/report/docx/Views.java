@@ -128,7 +128,7 @@ final class Views {
             case "operation_by_year" -> view(tab, List.of("year", "records", "transferred", "licensed", "pledged", "litigated",
                     "operated", "operated_share"), tail(t.rows(), YEAR_ROWS));
             case "operation_by_holder" -> view(tab, List.of("rank", "applicant", "records", "transferred", "licensed",
-                    "pledged", "litigated", "operated", "operated_share"), head(t.rows(), LIST_ROWS));
+                    "pledged", "litigated", "operated", "operated_share"), head(t.rows(), 10));
             case "legal_fields" -> view(tab, t.columns(), t.rows());
             default -> view(tab, t.columns(), head(t.rows(), LIST_ROWS));
         };

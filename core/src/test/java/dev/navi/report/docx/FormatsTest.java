@@ -149,7 +149,9 @@ class FormatsTest {
             assertThat(text).contains("2020–2021年共有4件专利纳入统计", "本节所需的数据表未生成", "本次分析未设定目标区域",
                     "模型中未记录输入文件的明细", "对1个环节进行了人工抽样复核", "80.0%（70.0%–90.0%）\t未测");
             assertThat(text).doesNotContainPattern("\\bnull\\b").doesNotContain("NaN");
-            assertThat(AtlasReportTest.texts(AtlasReportTest.styled(doc, "Heading1"))).hasSize(8);
+            // the summary, chapters 1–5 (no legal chapter without its module) and appendices A–C
+            assertThat(AtlasReportTest.texts(AtlasReportTest.styled(doc, "Heading1"))).hasSize(9)
+                    .startsWith("主要结论与建议").contains("5  结论与建议");
         }
     }
 
