@@ -54,12 +54,14 @@ final class Summary {
             if (all != null && tab.num(all, "total") != null) {
                 Double cagr = tab.num(all, "cagr");
                 String span = span(g);
-                out.add(new Item(w.t(w.years(m.fromYear(), m.toYear()) + "全球共有" + cell(g, all, "total") + w.measure()
-                                + "相关专利申请纳入统计" + (cagr == null || span == null ? "" : "，" + span + "年均增长"
-                                + cell(g, all, "cagr")) + "。",
-                        cell(g, all, "total") + " filings worldwide in " + w.years(m.fromYear(), m.toYear())
-                                + (cagr == null || span == null ? "" : ", growing " + cell(g, all, "cagr") + " a year in "
-                                + span) + "."), List.of(g.id())));
+                // "专利" and "records", not 申请 / filings: the unit may be families or publications, the year basis
+                // priority or publication
+                out.add(new Item(w.t(w.years(m.fromYear(), m.toYear()) + "（按" + m.yearBasis().zh() + "）全球共有"
+                                + cell(g, all, "total") + w.measure() + "相关专利纳入统计" + (cagr == null || span == null ? ""
+                                : "，" + span + "年均增长" + cell(g, all, "cagr")) + "。",
+                        cell(g, all, "total") + " records worldwide in " + w.years(m.fromYear(), m.toYear()) + " (by "
+                                + m.yearBasis().en() + ")" + (cagr == null || span == null ? "" : ", growing "
+                                + cell(g, all, "cagr") + " a year in " + span) + "."), List.of(g.id())));
             }
             List<Object> largest = null;
             for (ChainNode root : w.roots()) {
@@ -112,8 +114,10 @@ final class Summary {
             Map<String, List<String>> counts = new LinkedHashMap<>();
             for (ChainNode root : w.roots()) {
                 for (List<Object> r : t.rows()) {
+                    // navi's standard names (the table also ranks the names as exported and the groups)
+                    String level = tab.str(r, "name_level");
                     if (root.id().equals(tab.str(r, "node")) && Double.valueOf(1).equals(tab.num(r, "rank"))
-                            && tab.str(r, "applicant") != null) {
+                            && tab.str(r, "applicant") != null && (level == null || "standard".equals(level))) {
                         leads.computeIfAbsent(tab.str(r, "applicant"), k -> new ArrayList<>()).add(w.node(root.id()));
                         counts.computeIfAbsent(tab.str(r, "applicant"), k -> new ArrayList<>()).add(cell(t, r, "count"));
                         break;
