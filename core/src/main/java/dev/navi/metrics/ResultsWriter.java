@@ -61,6 +61,14 @@ public final class ResultsWriter {
                 tj.put("definitions", t.definitions());
                 tj.put("note", t.note());
                 tj.put("columns", t.columns());
+                if (!t.kinds().isEmpty()) {
+                    // the declared column kinds (count, share, rate, index ...), in column order: what each value is
+                    Map<String, Object> kinds = new LinkedHashMap<>();
+                    for (String c : t.columns()) {
+                        t.kind(c).ifPresent(k -> kinds.put(c, k.name().toLowerCase(java.util.Locale.ROOT)));
+                    }
+                    tj.put("kinds", kinds);
+                }
                 List<List<Object>> rows = new ArrayList<>(t.rows().size());
                 for (List<Object> r : t.rows()) {
                     List<Object> cells = new ArrayList<>(r.size());

@@ -45,6 +45,12 @@ public final class TableCounts {
             Map.entry("region_applicants", REGION),
             Map.entry("region_applicants_by_type", REGION),
             Map.entry("region_inventors", REGION),
+            Map.entry("region_ranking", TAGGED + " with an applicant in the area; the reference is the national "
+                    + "records (an applicant in China) or, for countries, all tagged records; per level, area and node"),
+            Map.entry("quality_indicators", TAGGED + "; per scope (region, peers, nation, world) and node, each indicator "
+                    + "over the records that carry its field"),
+            Map.entry("quality_indicator_fields", SET),
+            Map.entry("region_national_leaders", NODE + "; applicants of the region's country (all for a country region)"),
             Map.entry("structure_priorities", NODE),
             Map.entry("enterprise_targets", TAGGED + " in the weak and gap nodes, applicants outside the region"),
             Map.entry("local_potential_firms", REGION + "; enterprises located there"),

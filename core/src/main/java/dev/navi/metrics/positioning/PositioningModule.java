@@ -8,6 +8,7 @@ import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.ModuleResult;
 import dev.navi.metrics.stats.Growth;
+import dev.navi.metrics.stats.MinimumBase;
 import dev.navi.metrics.stats.Quadrant;
 import dev.navi.metrics.stats.Rta;
 import dev.navi.metrics.stats.YearSeries;
@@ -70,6 +71,15 @@ public final class PositioningModule {
      * real atlas uses.
      */
     public static ModuleResult compute(MetricContext ctx, int minGrowthBase) {
+        return compute(ctx, new MinimumBase(minGrowthBase, MinimumBase.RATE));
+    }
+
+    /**
+     * {@link #compute(MetricContext)} with other minimum bases (growth, and the rate base of the ranking's RTA and the
+     * quality indicators): hand-worked fixtures are smaller than any base a real atlas uses.
+     */
+    public static ModuleResult compute(MetricContext ctx, MinimumBase bases) {
+        int minGrowthBase = bases.growth();
         Region region = ctx.region();
         if (region == null) {
             return new ModuleResult(List.of(), List.of(),
@@ -303,7 +313,19 @@ public final class PositioningModule {
             en.add("The region's leading applicant is " + top.name + " (" + top.count + " filings, "
                     + pct(Rta.share(top.count, regionRecords.size())) + " of the region's).");
         }
-        return new ModuleResult(List.of(byNode, peers, apps, byType, invs, rule.table()), definitions(rule), zh, en);
+        // ---- every province (city) ranked, quality indicators, and the findings they give (issue: positioning with
+        // substance) ----
+        MetricTable ranking = RegionRanking.compute(ctx, rule, bases);
+        QualityIndicators.Result quality = QualityIndicators.compute(ctx, bases);
+        QualityFindings.Result qf = QualityFindings.compute(ctx, rule, ranking, quality);
+        zh.addAll(qf.findingsZh());
+        en.addAll(qf.findingsEn());
+        List<Definition> defs = new ArrayList<>(definitions(rule));
+        defs.addAll(RegionRanking.definitions(rule, bases));
+        defs.addAll(QualityIndicators.definitions(ctx, bases));
+        defs.add(QualityFindings.definition(ctx));
+        return new ModuleResult(List.of(byNode, peers, apps, byType, invs, rule.table(), ranking, quality.table(),
+                quality.fields(), qf.table()), defs, zh, en);
     }
 
     private static boolean isCodeOnly(Region region) {

@@ -31,7 +31,8 @@ class PositioningModuleTest {
     @Test
     void tablesInOrder() {
         assertThat(result.tables()).extracting(MetricTable::id).containsExactly("region_by_node", "peer_comparison",
-                "region_applicants", "region_applicants_by_type", "region_inventors", "positioning_rule");
+                "region_applicants", "region_applicants_by_type", "region_inventors", "positioning_rule", "region_ranking",
+                "quality_indicators", "quality_indicator_fields", "region_national_leaders");
         assertThat(result.definitions()).extracting(d -> d.id()).contains("rta", "quadrant", "region_membership");
     }
 

@@ -1,0 +1,369 @@
+package dev.navi.metrics.positioning;
+
+import dev.navi.chain.map.ChainMap;
+import dev.navi.metrics.Actor;
+import dev.navi.metrics.ColumnKind;
+import dev.navi.metrics.Definition;
+import dev.navi.metrics.MetricContext;
+import dev.navi.metrics.MetricRecord;
+import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.positioning.QualityIndicators.Indicator;
+import dev.navi.model.LegalStatus;
+import dev.navi.project.Region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Positioning findings from the ranking and the quality indicators, in Chinese and English, stated from the computed
+ * values (never from text): where the region is strong in quantity but weak in quality and the reverse, which of its
+ * applicants and inventors lead nationally in a node (the table {@value #LEADERS_ID}), and which nodes have no local
+ * holder.
+ * <p>Rules. <b>Quantity</b>: the region's RTA against the reference (the nation for a province or city, the world for a
+ * country) in {@link RegionRanking}; strong at or above the positioning rule's RTA threshold. <b>Quality</b>: the
+ * region's quality indicators against the reference scope's in the same node, over the indicators measured in both
+ * (at least {@value #MIN_COMPARED}); weak when more than half are below the reference, strong when more than half are
+ * at or above it. <b>National leaders</b>: applicants of the reference country (all applicants for a country region)
+ * ranked per node by records (competition ranks); the region's applicants — and the inventors named on its records —
+ * ranked in the top {@value #TOP} are listed. <b>No local holder</b>: nodes where the region has no record; and, when
+ * the exports carry legal status, nodes where it has records but none in force.
+ */
+public final class QualityFindings {
+    /** Id of the table of the region's applicants and inventors who rank nationally in a node. */
+    public static final String LEADERS_ID = "region_national_leaders";
+    /** National ranks listed. */
+    public static final int TOP = 10;
+    /** Fewest indicators compared for a quality reading. */
+    public static final int MIN_COMPARED = 2;
+    /** Sentences of each kind, at most. */
+    static final int MAX_SENTENCES = 3;
+
+    private QualityFindings() {
+    }
+
+    /**
+     * The findings and the leaders table.
+     *
+     * @param table     the {@value #LEADERS_ID} table
+     * @param findingsZh sentences in Chinese
+     * @param findingsEn the same sentences in English
+     */
+    public record Result(MetricTable table, List<String> findingsZh, List<String> findingsEn) {
+    }
+
+    /** Findings of the context's region from its ranking and its quality indicators. */
+    public static Result compute(MetricContext ctx, PositioningRule rule, MetricTable ranking, QualityIndicators.Result quality) {
+        Region region = ctx.region();
+        ChainMap map = ctx.map();
+        boolean country = region.level() == Region.Level.COUNTRY;
+        String labelZh = quality.scopes().get(0).nameZh();
+        String labelEn = quality.scopes().get(0).nameEn();
+        String refZh = country ? "全球" : "全国";
+        String refEn = country ? "worldwide" : "nationally";
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+
+        // ---- the region's own rows of the ranking (its level) ----
+        Map<String, List<Object>> own = new HashMap<>();
+        Map<String, List<Object>> first = new HashMap<>();
+        String level = switch (region.level()) {
+            case COUNTRY -> "country";
+            case PROVINCE -> "province";
+            case CITY -> "city";
+        };
+        int cLevel = ranking.columns().indexOf("level");
+        int cNode = ranking.columns().indexOf("node");
+        int cRegion = ranking.columns().indexOf("is_region");
+        int cRank = ranking.columns().indexOf("rank");
+        for (List<Object> r : ranking.rows()) {
+            if (!level.equals(r.get(cLevel))) {
+                continue;
+            }
+            if ("yes".equals(r.get(cRegion))) {
+                own.put((String) r.get(cNode), r);
+            }
+            if (Long.valueOf(1).equals(r.get(cRank))) {
+                first.putIfAbsent((String) r.get(cNode), r);
+            }
+        }
+
+        // ---- quantity against quality ----
+        int ref = quality.scope(country ? QualityIndicators.WORLD : QualityIndicators.NATION);
+        List<Reading> readings = new ArrayList<>();
+        for (var e : map.entries()) {
+            String node = e.node().id();
+            List<Object> row = own.get(node);
+            Double rta = row == null ? null : (Double) cell(ranking, row, "rta");
+            if (rta == null) {
+                continue;
+            }
+            List<Indicator> below = new ArrayList<>();
+            List<Indicator> above = new ArrayList<>();
+            for (Indicator i : Indicator.values()) {
+                double v = quality.value(0, node, i);
+                double w = quality.value(ref, node, i);
+                if (Double.isNaN(v) || Double.isNaN(w)) {
+                    continue;
+                }
+                (v < w ? below : above).add(i);
+            }
+            int compared = below.size() + above.size();
+            if (compared < MIN_COMPARED) {
+                continue;
+            }
+            boolean strongQuantity = rta >= rule.rtaThreshold();
+            if (strongQuantity && below.size() * 2 > compared) {
+                readings.add(new Reading(node, true, rta, (Long) cell(ranking, row, "rank"), below));
+            } else if (!strongQuantity && above.size() * 2 > compared) {
+                readings.add(new Reading(node, false, rta, (Long) cell(ranking, row, "rank"), above));
+            }
+        }
+        readings.sort(Comparator.comparingDouble((Reading r) -> -Math.abs(r.rta - rule.rtaThreshold())).thenComparing(r -> r.node));
+        int strongWeak = 0;
+        int weakStrong = 0;
+        for (Reading r : readings) {
+            if (r.quantityStrong ? strongWeak++ >= MAX_SENTENCES : weakStrong++ >= MAX_SENTENCES) {
+                continue;
+            }
+            String nodeZh = map.node(r.node).map(n -> n.name()).orElse(r.node);
+            String nodeEn = map.node(r.node).map(n -> n.name("en")).orElse(r.node);
+            List<String> partsZh = new ArrayList<>();
+            List<String> partsEn = new ArrayList<>();
+            for (Indicator i : r.indicators) {
+                partsZh.add(i.nameZh + show(i, quality.value(0, r.node, i)) + "（" + refZh + show(i, quality.value(ref, r.node, i)) + "）");
+                partsEn.add(i.nameEn.toLowerCase(Locale.ROOT) + " " + show(i, quality.value(0, r.node, i)) + " against "
+                        + show(i, quality.value(ref, r.node, i)));
+            }
+            String rank = r.rank == null ? "" : "，" + refZh + "第" + r.rank + "位";
+            String rankEn = r.rank == null ? "" : ", rank " + r.rank + " " + refEn;
+            if (r.quantityStrong) {
+                zh.add(labelZh + "在" + nodeZh + "环节数量占优（RTA " + RegionScope.fmt(r.rta, 2) + rank + "）而质量偏弱："
+                        + String.join("、", partsZh) + "，低于" + refZh + "水平。");
+                en.add(labelEn + " is strong in quantity in " + nodeEn + " (RTA " + RegionScope.fmt(r.rta, 2) + rankEn
+                        + ") but weak in quality: " + String.join("; ", partsEn) + " " + refEn + ".");
+            } else {
+                zh.add(labelZh + "在" + nodeZh + "环节数量不占优（RTA " + RegionScope.fmt(r.rta, 2) + rank + "）而质量较好："
+                        + String.join("、", partsZh) + "，不低于" + refZh + "水平。");
+                en.add(labelEn + " is weak in quantity in " + nodeEn + " (RTA " + RegionScope.fmt(r.rta, 2) + rankEn
+                        + ") but strong in quality: " + String.join("; ", partsEn) + " " + refEn + ".");
+            }
+        }
+
+        // ---- national leaders ----
+        MetricTable leaders = leaders(ctx);
+        List<List<Object>> best = new ArrayList<>();
+        Set<String> seenNode = new LinkedHashSet<>();
+        Set<String> seenName = new LinkedHashSet<>();
+        for (String kind : List.of("applicant", "inventor")) {
+            seenNode.clear();
+            seenName.clear();
+            List<List<Object>> ofKind = new ArrayList<>();
+            for (List<Object> r : leaders.rows()) {
+                if (kind.equals(cell(leaders, r, "kind")) && (Long) cell(leaders, r, "national_rank") <= 3) {
+                    ofKind.add(r);
+                }
+            }
+            // each name once, at its best node (a parent and its branch often repeat the same lead)
+            ofKind.sort(Comparator.comparingLong((List<Object> r) -> (Long) cell(leaders, r, "national_rank"))
+                    .thenComparingLong(r -> -(Long) cell(leaders, r, "count")));
+            ofKind.removeIf(r -> !seenName.add((String) cell(leaders, r, "name")) || !seenNode.add((String) cell(leaders, r, "node")));
+            ofKind.sort(Comparator.comparingLong((List<Object> r) -> (Long) cell(leaders, r, "national_rank"))
+                    .thenComparingLong(r -> -(Long) cell(leaders, r, "count")));
+            best.addAll(ofKind.subList(0, Math.min(MAX_SENTENCES, ofKind.size())));
+        }
+        for (List<Object> r : best) {
+            boolean applicant = "applicant".equals(cell(leaders, r, "kind"));
+            String name = (String) cell(leaders, r, "name");
+            long rank = (Long) cell(leaders, r, "national_rank");
+            long count = (Long) cell(leaders, r, "count");
+            String leader = (String) cell(leaders, r, "leader");
+            long leaderCount = (Long) cell(leaders, r, "leader_count");
+            String nodeZh = (String) cell(leaders, r, "node_name");
+            String nodeEn = (String) cell(leaders, r, "node_name_en");
+            String who = applicant ? "的" : "发明人";
+            String leadZh = rank == 1 ? "" : "；" + refZh + "第一为" + leader + "（" + leaderCount + "件）";
+            String leadEn = rank == 1 ? "" : "; first: " + leader + ", " + leaderCount;
+            zh.add(labelZh + who + name + "在" + nodeZh + "环节的申请量居" + refZh + "第" + rank + "位（" + count + "件" + leadZh + "）。");
+            en.add((applicant ? "" : "Inventor ") + name + " (" + labelEn + ") ranks " + ordinal(rank) + " " + refEn + " in "
+                    + nodeEn + " (" + count + " filings" + leadEn + ").");
+        }
+
+        // ---- nodes without a local holder ----
+        List<String> gapsZh = new ArrayList<>();
+        List<String> gapsEn = new ArrayList<>();
+        for (var e : map.entries()) {
+            List<Object> row = own.get(e.node().id());
+            if (row != null && Long.valueOf(0).equals(cell(ranking, row, "count"))) {
+                long refCount = (Long) cell(ranking, row, "reference_count");
+                List<Object> top = first.get(e.node().id());
+                String lead = top == null ? "" : "，最多为" + cell(ranking, top, "name") + "（" + cell(ranking, top, "count") + "件）";
+                String leadEn = top == null ? "" : ", most from " + cell(ranking, top, "name_en") + " (" + cell(ranking, top, "count") + ")";
+                gapsZh.add(e.node().name() + "（" + refZh + refCount + "件" + lead + "）");
+                gapsEn.add(e.node().name("en") + " (" + refCount + " " + refEn + leadEn + ")");
+            }
+        }
+        if (gapsZh.isEmpty()) {
+            zh.add(labelZh + "在全部" + map.entries().size() + "个环节都有本地申请人。");
+            en.add(labelEn + " has a local applicant in every one of the " + map.entries().size() + " nodes.");
+        } else {
+            zh.add(labelZh + "在" + gapsZh.size() + "个环节没有本地申请人：" + String.join("；", gapsZh) + "。");
+            en.add(labelEn + " has no local applicant in " + gapsEn.size() + " node(s): " + String.join("; ", gapsEn) + ".");
+        }
+        if (quality.available()[Indicator.IN_FORCE_SHARE.ordinal()]) {
+            List<String> noneZh = new ArrayList<>();
+            List<String> noneEn = new ArrayList<>();
+            for (var e : map.entries()) {
+                long n = 0;
+                long active = 0;
+                for (MetricRecord r : ctx.records()) {
+                    if (r.nodes().contains(e.node().id()) && RegionScope.recordIn(r, region)) {
+                        n++;
+                        if (r.status() == LegalStatus.ACTIVE) {
+                            active++;
+                        }
+                    }
+                }
+                if (n > 0 && active == 0) {
+                    noneZh.add(e.node().name() + "（" + n + "件）");
+                    noneEn.add(e.node().name("en") + " (" + n + ")");
+                }
+            }
+            if (!noneZh.isEmpty()) {
+                zh.add(labelZh + "在" + noneZh.size() + "个环节有申请但无有效专利：" + String.join("；", noneZh) + "。");
+                en.add(labelEn + " files in " + noneEn.size() + " node(s) but holds no patent in force there: "
+                        + String.join("; ", noneEn) + ".");
+            }
+        }
+        return new Result(leaders, zh, en);
+    }
+
+    private record Reading(String node, boolean quantityStrong, double rta, Long rank, List<Indicator> indicators) {
+    }
+
+    /**
+     * The region's applicants and inventors ranked in the top {@value #TOP} of the reference in a node: applicants of
+     * the reference country (every applicant for a country region), each counted once per record it is on; inventors
+     * named on the reference's records; the region's inventors are those named on its records.
+     */
+    static MetricTable leaders(MetricContext ctx) {
+        Region region = ctx.region();
+        boolean country = region.level() == Region.Level.COUNTRY;
+        String home = RegionScope.countryOf(region);
+        ChainMap map = ctx.map();
+        Set<String> nodeSet = new LinkedHashSet<>();
+        map.entries().forEach(e -> nodeSet.add(e.node().id()));
+        Map<String, Map<String, Long>> applicants = new HashMap<>();
+        Map<String, Map<String, Long>> inventors = new HashMap<>();
+        Map<String, Set<String>> regionApplicants = new HashMap<>();
+        Map<String, Set<String>> regionInventors = new HashMap<>();
+        for (MetricRecord r : ctx.records()) {
+            boolean inRef = country || RegionScope.recordNational(r, region);
+            if (!inRef) {
+                continue;
+            }
+            boolean inRegion = RegionScope.recordIn(r, region);
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> local = new LinkedHashSet<>();
+            for (Actor a : r.applicants()) {
+                if (a == null || a.name() == null) {
+                    continue;
+                }
+                if (country || (a.country() != null && a.country().strip().equalsIgnoreCase(home))) {
+                    names.add(a.name());
+                }
+                if (RegionScope.actorIn(a, region)) {
+                    local.add(a.name());
+                }
+            }
+            Set<String> invs = new LinkedHashSet<>();
+            for (String i : r.inventors()) {
+                if (i != null && !i.isBlank()) {
+                    invs.add(i.strip());
+                }
+            }
+            for (String n : r.nodes()) {
+                if (!nodeSet.contains(n)) {
+                    continue;
+                }
+                Map<String, Long> am = applicants.computeIfAbsent(n, k -> new HashMap<>());
+                names.forEach(x -> am.merge(x, 1L, Long::sum));
+                Map<String, Long> im = inventors.computeIfAbsent(n, k -> new HashMap<>());
+                invs.forEach(x -> im.merge(x, 1L, Long::sum));
+                regionApplicants.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(local);
+                if (inRegion) {
+                    regionInventors.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(invs);
+                }
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (var e : map.entries()) {
+            String node = e.node().id();
+            for (String kind : List.of("applicant", "inventor")) {
+                Map<String, Long> counts = ("applicant".equals(kind) ? applicants : inventors).getOrDefault(node, Map.of());
+                Set<String> mine = ("applicant".equals(kind) ? regionApplicants : regionInventors).getOrDefault(node, Set.of());
+                Map<String, Long> ranks = RegionRanking.ranks(counts);
+                long total = counts.size();
+                Map.Entry<String, Long> leader = counts.entrySet().stream()
+                        .min(Comparator.<Map.Entry<String, Long>>comparingLong(x -> -x.getValue()).thenComparing(Map.Entry::getKey))
+                        .orElse(null);
+                List<String> listed = mine.stream().filter(x -> ranks.containsKey(x) && ranks.get(x) <= TOP)
+                        .sorted(Comparator.<String>comparingLong(ranks::get).thenComparing(Comparator.naturalOrder())).toList();
+                for (String name : listed) {
+                    rows.add(new ArrayList<>(List.of(node, e.node().name(), e.node().name("en"), kind, name, ranks.get(name),
+                            counts.get(name), total, leader.getKey(), leader.getValue())));
+                }
+            }
+        }
+        String ref = country ? "all applicants worldwide" : "applicants located in " + home;
+        return new MetricTable(LEADERS_ID, RegionScope.label(region) + "在各环节全国排名前" + TOP + "的创新主体与发明人",
+                RegionScope.label(region) + "'s applicants and inventors in the national top " + TOP + " of a node",
+                List.of("node", "node_name", "node_name_en", "kind", "name", "national_rank", "count", "ranked", "leader",
+                        "leader_count"), rows, List.of("region_membership", "national_leader"),
+                "Rows: nodes in chain-map order, applicants then inventors, by national_rank then name. Applicants ranked "
+                        + "among " + ref + " by the node's records they are on (competition ranks); inventors among the "
+                        + "inventors of those records; listed when the applicant is located in the region (the inventor "
+                        + "is named on a region record) and ranks in the top " + TOP + ". ranked = names ranked in the node; "
+                        + "leader = the first (ties by name).")
+                .declare(ColumnKind.CODE, List.of("node", "kind"))
+                .declare(ColumnKind.NAME, List.of("node_name", "node_name_en", "name", "leader"))
+                .declare(ColumnKind.COUNT, List.of("national_rank", "count", "ranked", "leader_count"));
+    }
+
+    /** The leaders' definition. */
+    static Definition definition(MetricContext ctx) {
+        String basis = "records of the analysis set tagged to the node with an applicant in the region's country (all "
+                + "records for a country region)";
+        String basisZh = "分析集中标引到该环节、且有申请人位于区域所在国家的记录（国家区域为全部记录）";
+        String window = "the analysis set's period " + ctx.fromYear() + "–" + ctx.toYear();
+        String windowZh = "分析集的期间" + ctx.fromYear() + "–" + ctx.toYear() + "年";
+        return new Definition("national_leader", "全国排名领先主体", "National leaders in a node",
+                "applicants (inventors) ranked by the node's records they are on, competition ranks; the region's in the top "
+                        + TOP + " listed", "rank", basis, window)
+                .zh("按各申请人（发明人）在该环节的记录数排名（并列同名次）；列出区域内排名前" + TOP + "的", "名次", basisZh, windowZh);
+    }
+
+    private static Object cell(MetricTable t, List<Object> row, String column) {
+        return row.get(t.columns().indexOf(column));
+    }
+
+    private static String show(Indicator i, double v) {
+        return i == Indicator.CITATION_INDEX ? RegionScope.fmt(v, 2) : RegionScope.pct(v);
+    }
+
+    private static String ordinal(long n) {
+        long m100 = n % 100;
+        String suffix = m100 >= 11 && m100 <= 13 ? "th" : switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}
