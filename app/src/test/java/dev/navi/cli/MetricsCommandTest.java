@@ -17,8 +17,12 @@ class MetricsCommandTest {
         CliRun r = CliRun.of("metrics", "--config", Path.of("..", "samples", "nev-battery", "navi.yaml").toString(),
                 "--out", out.toString());
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("records    1,087 counted by family").contains("positioning 6 tables").contains("path       7 tables").contains("四川省");
+        assertThat(r.out()).contains("records    1,087 counted by family").contains("path       7 tables").contains("四川省");
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        // the positioning module's tables: region by node … the rule, then the national ranking and quality tables
+        assertThat(r.out()).contains("positioning " + json.get("positioning").get("tables").size() + " tables");
+        assertThat(json.get("positioning").get("tables").has("region_ranking")).isTrue();
+        assertThat(json.get("positioning").get("tables").has("quality_indicators")).isTrue();
         assertThat(json.fieldNames()).toIterable().contains("run", "definitions", "direction", "positioning", "path");
         assertThat(r.out()).contains("direction  " + json.get("direction").get("tables").size() + " tables");
         assertThat(json.get("direction").get("tables").size()).isGreaterThanOrEqualTo(15);

@@ -167,6 +167,7 @@ public final class AtlasCharts {
         p.marketMatrix();
         p.quadrant();
         p.peerComparison();
+        p.specs.addAll(RankingCharts.plan(ctx, modules, english));
         p.specs.addAll(IndustryCharts.plan(modules, ctx.region(), english));
         return p.specs;
     }

@@ -307,6 +307,9 @@ public final class Columns {
         h("recent_applicants", "近期申请人数", "Recent applicants");
         h("new_entrant_share", "新进入者占比", "New-entrant share");
         h("score", "得分", "Score");
+        h("cohort_citations", "归一被引", "Cited vs cohort");
+        h("family_offices", "同族国家/地区", "Family offices");
+        h("legal_status", "法律状态", "Legal status");
         h("publication", "公开号", "Publication");
         h("title", "名称", "Title");
         h("application_year", "申请年", "Filed");
@@ -440,6 +443,10 @@ public final class Columns {
         v("status", "PENDING", "审中", "pending");
         v("status", "LAPSED", "失效", "lapsed");
         v("status", "UNKNOWN", "未知", "unknown");
+        for (String[] st : new String[][] {{"ACTIVE", "有效", "in force"}, {"PENDING", "审中", "pending"},
+                {"LAPSED", "失效", "lapsed"}, {"UNKNOWN", "未知", "unknown"}}) {
+            v("legal_status", st[0], st[1], st[2]);
+        }
         v("category", "license_transfer", "许可/转让", "licence / transfer");
         v("category", "university_licensing", "高校院所许可", "academic licensing");
         v("category", "free_to_use", "失效可用", "free to use (lapsed)");

@@ -51,6 +51,9 @@ public final class TableCounts {
                     + "over the records that carry its field"),
             Map.entry("quality_indicator_fields", SET),
             Map.entry("region_national_leaders", NODE + "; applicants of the region's country (all for a country region)"),
+            Map.entry("positioning_quality_findings", "the findings drawn from region_ranking, quality_indicators and "
+                    + "region_national_leaders"),
+            Map.entry("region_high_value_patents", REGION + ", tagged to at least one node"),
             Map.entry("structure_priorities", NODE),
             Map.entry("enterprise_targets", TAGGED + " in the weak and gap nodes, applicants outside the region"),
             Map.entry("local_potential_firms", REGION + "; enterprises located there"),

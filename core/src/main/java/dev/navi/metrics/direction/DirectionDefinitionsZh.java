@@ -77,8 +77,8 @@ final class DirectionDefinitionsZh {
         zh.put("hotspot_score", new String[] {"得分 = 0.5·(g − g最小)/(g最大 − g最小) + 0.5·(s − s最小)/(s最大 − s最小)，在末级技术分支间计算；"
                 + "g 为相对增长率（环节CAGR − 全部记录CAGR），s 为新进入者占比（新进入者 / 近期申请人数）；两项均为相对指标，"
                 + "大的汇总环节不因体量占优；增长率不适用或近期申请人不足" + p.growthBase() + "个时该项记0", "指数（0–1）", basis, window});
-        zh.put("core_patent", new String[] {"该环节记录按被引次数、同族数、公开号依次排序", "记录", basis + "；被引次数或同族数缺失者排在最后",
-                window});
+        zh.put("core_patent", new String[] {"该环节记录按价值评分排序：" + dev.navi.metrics.PatentValue.ruleZh()
+                + "；并列时按归一被引、公开号", "评分（0–1）", basis + "；被引的比较组为该环节同一年份的记录", window});
         zh.put("tech_effect", new String[] {"该环节带有该功效词的记录数", records, basis + "；一条记录对每个不同的功效词各计一次", window});
         // the whole-set tables (SetTables)
         String names = basis + "；按名称计数：一条记录对其每个不同的名称各计一次";

@@ -756,32 +756,51 @@ public final class DirectionModule {
     }
 
     private void corePatents() {
-        def("core_patent", "核心专利", "Core patents", "records of the node ranked by forward citations (citedBy), then "
-                + "family size, then publication number", "records", basis + "; missing citedBy or familySize ranks last",
-                window);
-        Comparator<MetricRecord> order = Comparator
-                .comparing((MetricRecord r) -> r.citedBy() == null ? 1 : 0)
-                .thenComparing(r -> -orZero(r.citedBy()))
-                .thenComparing(r -> r.familySize() == null ? 1 : 0)
-                .thenComparing(r -> -orZero(r.familySize()))
-                .thenComparing(r -> r.publication() == null ? "" : r.publication())
-                .thenComparing(MetricRecord::id);
+        // ranked by the value score (cohort-normalised citations, family breadth, legal strength), not raw citations,
+        // which favour old patents; the score's parts are columns so a reader can see why a patent ranks
+        def("core_patent", "核心专利", "Core patents", "records of the node ranked by the value score: "
+                + dev.navi.metrics.PatentValue.ruleEn() + "; ties by normalised citations, then publication number",
+                "score 0–1", basis + "; the citation cohort is the node's records of the same year", window);
+        dev.navi.metrics.PatentValue.Cohorts cohorts = dev.navi.metrics.PatentValue.Cohorts.of(records,
+                byNode.keySet());
         List<List<Object>> rows = new ArrayList<>();
         for (ChainNode n : nodes) {
-            List<MetricRecord> rs = first(byNode.get(n.id()), TOP_CORE, order);
-            for (int i = 0; i < rs.size() && i < TOP_CORE; i++) {
-                MetricRecord r = rs.get(i);
+            List<MetricRecord> rs = byNode.get(n.id());
+            Map<MetricRecord, dev.navi.metrics.PatentValue.Score> scores = new java.util.IdentityHashMap<>();
+            for (MetricRecord r : rs) {
+                scores.put(r, dev.navi.metrics.PatentValue.score(r, n.id(), cohorts));
+            }
+            Comparator<MetricRecord> order = Comparator.comparingDouble((MetricRecord r) -> -scores.get(r).score())
+                    .thenComparingDouble(r -> Double.isNaN(scores.get(r).normalisedCitations()) ? Double.POSITIVE_INFINITY
+                            : -scores.get(r).normalisedCitations())
+                    .thenComparing(r -> r.publication() == null ? "" : r.publication())
+                    .thenComparing(MetricRecord::id);
+            // the top k without sorting the node's records (a node of a large run holds hundreds of thousands)
+            List<MetricRecord> sorted = first(rs, TOP_CORE, order);
+            for (int i = 0; i < sorted.size() && i < TOP_CORE; i++) {
+                MetricRecord r = sorted.get(i);
+                dev.navi.metrics.PatentValue.Score v = scores.get(r);
                 rows.add(row(n.id(), (long) (i + 1), r.publication(), r.title(),
                         r.applicationYear() == null ? null : (long) r.applicationYear(),
                         r.citedBy() == null ? null : (long) r.citedBy(), r.familySize() == null ? null : (long) r.familySize(),
-                        r.granted() ? "yes" : "no", String.join("; ", names(r))));
+                        r.granted() ? "yes" : "no", String.join("; ", names(r)),
+                        Double.isNaN(v.normalisedCitations()) ? null : v.normalisedCitations(), v.citations(),
+                        (long) v.offices(), v.family(), r.status() == null ? null : r.status().name(),
+                        v.legal(), v.score()));
             }
         }
         tables.add(new MetricTable("core_patents", "核心专利", "Core patents",
                 List.of("node", "rank", "publication", "title", "application_year", "cited_by", "family_size", "granted",
-                        "applicants"),
-                rows, List.of("core_patent"), "Rows: nodes in map order; top " + TOP_CORE + " per node by citedBy "
-                + "descending, then familySize descending (missing values last), then publication ascending (tie rule)."));
+                        "applicants", "cohort_citations", "citation_part", "family_offices", "family_part", "legal_status",
+                        "legal_part", "score"),
+                rows, List.of("core_patent"), "Rows: nodes in map order; top " + TOP_CORE + " per node by the value score "
+                + "descending, then cohort_citations (citedBy / the mean of the node's records of the same year) descending, "
+                + "then publication ascending (tie rule). " + dev.navi.metrics.PatentValue.ruleEn() + ".")
+                .declare(ColumnKind.INDEX, List.of("cohort_citations", "citation_part", "family_part", "legal_part", "score"))
+                .declare(ColumnKind.COUNT, List.of("rank", "cited_by", "family_size", "family_offices"))
+                .declare(ColumnKind.YEAR, List.of("application_year"))
+                .declare(ColumnKind.FLAG, List.of("granted"))
+                .declare(ColumnKind.CODE, List.of("legal_status")));
     }
 
     /**

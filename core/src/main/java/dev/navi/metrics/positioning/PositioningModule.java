@@ -324,8 +324,9 @@ public final class PositioningModule {
         defs.addAll(RegionRanking.definitions(rule, bases));
         defs.addAll(QualityIndicators.definitions(ctx, bases));
         defs.add(QualityFindings.definition(ctx));
+        defs.add(HighValuePatents.definition(ctx));
         return new ModuleResult(List.of(byNode, peers, apps, byType, invs, rule.table(), ranking, quality.table(),
-                quality.fields(), qf.table()), defs, zh, en);
+                quality.fields(), qf.table(), qf.findings(), HighValuePatents.compute(ctx)), defs, zh, en);
     }
 
     private static boolean isCodeOnly(Region region) {

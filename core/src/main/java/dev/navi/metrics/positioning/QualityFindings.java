@@ -53,8 +53,30 @@ public final class QualityFindings {
      * @param table     the {@value #LEADERS_ID} table
      * @param findingsZh sentences in Chinese
      * @param findingsEn the same sentences in English
+     * @param findings   the sentences as the table {@value #FINDINGS_ID} (kind, node, text_zh, text_en)
      */
-    public record Result(MetricTable table, List<String> findingsZh, List<String> findingsEn) {
+    public record Result(MetricTable table, List<String> findingsZh, List<String> findingsEn, MetricTable findings) {
+    }
+
+    /** Id of the table of the findings, one row per sentence with its kind, so the atlas places them by kind. */
+    public static final String FINDINGS_ID = "positioning_quality_findings";
+
+    /** The sentences in both languages with their kind and node. */
+    private static final class Said {
+        final List<String> zh = new ArrayList<>();
+        final List<String> en = new ArrayList<>();
+        final List<List<Object>> rows = new ArrayList<>();
+
+        void add(String kind, String node, String textZh, String textEn) {
+            zh.add(textZh);
+            en.add(textEn);
+            List<Object> r = new ArrayList<>();
+            r.add(kind);
+            r.add(node);
+            r.add(textZh);
+            r.add(textEn);
+            rows.add(r);
+        }
     }
 
     /** Findings of the context's region from its ranking and its quality indicators. */
@@ -66,8 +88,7 @@ public final class QualityFindings {
         String labelEn = quality.scopes().get(0).nameEn();
         String refZh = country ? "全球" : "全国";
         String refEn = country ? "worldwide" : "nationally";
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        Said say = new Said();
 
         // ---- the region's own rows of the ranking (its level) ----
         Map<String, List<Object>> own = new HashMap<>();
@@ -143,14 +164,12 @@ public final class QualityFindings {
             String rank = r.rank == null ? "" : "，" + refZh + "第" + r.rank + "位";
             String rankEn = r.rank == null ? "" : ", rank " + r.rank + " " + refEn;
             if (r.quantityStrong) {
-                zh.add(labelZh + "在" + nodeZh + "环节数量占优（RTA " + RegionScope.fmt(r.rta, 2) + rank + "）而质量偏弱："
-                        + String.join("、", partsZh) + "，低于" + refZh + "水平。");
-                en.add(labelEn + " is strong in quantity in " + nodeEn + " (RTA " + RegionScope.fmt(r.rta, 2) + rankEn
+                say.add("quantity_strong_quality_weak", r.node, labelZh + "在" + nodeZh + "环节数量占优（RTA " + RegionScope.fmt(r.rta, 2) + rank + "）而质量偏弱："
+                        + String.join("、", partsZh) + "，低于" + refZh + "水平。", labelEn + " is strong in quantity in " + nodeEn + " (RTA " + RegionScope.fmt(r.rta, 2) + rankEn
                         + ") but weak in quality: " + String.join("; ", partsEn) + " " + refEn + ".");
             } else {
-                zh.add(labelZh + "在" + nodeZh + "环节数量不占优（RTA " + RegionScope.fmt(r.rta, 2) + rank + "）而质量较好："
-                        + String.join("、", partsZh) + "，不低于" + refZh + "水平。");
-                en.add(labelEn + " is weak in quantity in " + nodeEn + " (RTA " + RegionScope.fmt(r.rta, 2) + rankEn
+                say.add("quantity_weak_quality_strong", r.node, labelZh + "在" + nodeZh + "环节数量不占优（RTA " + RegionScope.fmt(r.rta, 2) + rank + "）而质量较好："
+                        + String.join("、", partsZh) + "，不低于" + refZh + "水平。", labelEn + " is weak in quantity in " + nodeEn + " (RTA " + RegionScope.fmt(r.rta, 2) + rankEn
                         + ") but strong in quality: " + String.join("; ", partsEn) + " " + refEn + ".");
             }
         }
@@ -172,14 +191,14 @@ public final class QualityFindings {
             // each name once, at its best node (a parent and its branch often repeat the same lead)
             ofKind.sort(Comparator.comparingLong((List<Object> r) -> (Long) cell(leaders, r, "national_rank"))
                     .thenComparingLong(r -> -(Long) cell(leaders, r, "count")));
-            ofKind.removeIf(r -> !seenName.add((String) cell(leaders, r, "name")) || !seenNode.add((String) cell(leaders, r, "node")));
+            ofKind.removeIf(r -> !seenName.add((String) cell(leaders, r, "holder")) || !seenNode.add((String) cell(leaders, r, "node")));
             ofKind.sort(Comparator.comparingLong((List<Object> r) -> (Long) cell(leaders, r, "national_rank"))
                     .thenComparingLong(r -> -(Long) cell(leaders, r, "count")));
             best.addAll(ofKind.subList(0, Math.min(MAX_SENTENCES, ofKind.size())));
         }
         for (List<Object> r : best) {
             boolean applicant = "applicant".equals(cell(leaders, r, "kind"));
-            String name = (String) cell(leaders, r, "name");
+            String name = (String) cell(leaders, r, "holder");
             long rank = (Long) cell(leaders, r, "national_rank");
             long count = (Long) cell(leaders, r, "count");
             String leader = (String) cell(leaders, r, "leader");
@@ -189,8 +208,9 @@ public final class QualityFindings {
             String who = applicant ? "的" : "发明人";
             String leadZh = rank == 1 ? "" : "；" + refZh + "第一为" + leader + "（" + leaderCount + "件）";
             String leadEn = rank == 1 ? "" : "; first: " + leader + ", " + leaderCount;
-            zh.add(labelZh + who + name + "在" + nodeZh + "环节的申请量居" + refZh + "第" + rank + "位（" + count + "件" + leadZh + "）。");
-            en.add((applicant ? "" : "Inventor ") + name + " (" + labelEn + ") ranks " + ordinal(rank) + " " + refEn + " in "
+            say.add(applicant ? "national_leader_applicant" : "national_leader_inventor", (String) cell(leaders, r, "node"),
+                    labelZh + who + name + "在" + nodeZh + "环节的申请量居" + refZh + "第" + rank + "位（" + count + "件" + leadZh + "）。",
+                    (applicant ? "" : "Inventor ") + name + " (" + labelEn + ") ranks " + ordinal(rank) + " " + refEn + " in "
                     + nodeEn + " (" + count + " filings" + leadEn + ").");
         }
 
@@ -209,11 +229,11 @@ public final class QualityFindings {
             }
         }
         if (gapsZh.isEmpty()) {
-            zh.add(labelZh + "在全部" + map.entries().size() + "个环节都有本地申请人。");
-            en.add(labelEn + " has a local applicant in every one of the " + map.entries().size() + " nodes.");
+            say.add("no_local_holder", null, labelZh + "在全部" + map.entries().size() + "个环节都有本地申请人。",
+                    labelEn + " has a local applicant in every one of the " + map.entries().size() + " nodes.");
         } else {
-            zh.add(labelZh + "在" + gapsZh.size() + "个环节没有本地申请人：" + String.join("；", gapsZh) + "。");
-            en.add(labelEn + " has no local applicant in " + gapsEn.size() + " node(s): " + String.join("; ", gapsEn) + ".");
+            say.add("no_local_holder", null, labelZh + "在" + gapsZh.size() + "个环节没有本地申请人：" + String.join("；", gapsZh) + "。",
+                    labelEn + " has no local applicant in " + gapsEn.size() + " node(s): " + String.join("; ", gapsEn) + ".");
         }
         if (quality.available()[Indicator.IN_FORCE_SHARE.ordinal()]) {
             List<String> noneZh = new ArrayList<>();
@@ -235,12 +255,20 @@ public final class QualityFindings {
                 }
             }
             if (!noneZh.isEmpty()) {
-                zh.add(labelZh + "在" + noneZh.size() + "个环节有申请但无有效专利：" + String.join("；", noneZh) + "。");
-                en.add(labelEn + " files in " + noneEn.size() + " node(s) but holds no patent in force there: "
+                say.add("no_patent_in_force", null, labelZh + "在" + noneZh.size() + "个环节有申请但无有效专利：" + String.join("；", noneZh) + "。",
+                        labelEn + " files in " + noneEn.size() + " node(s) but holds no patent in force there: "
                         + String.join("; ", noneEn) + ".");
             }
         }
-        return new Result(leaders, zh, en);
+        MetricTable findings = new MetricTable(FINDINGS_ID, "区域定位的数量与质量判断", "Positioning findings on quantity and quality",
+                List.of("kind", "node", "text_zh", "text_en"), say.rows, List.of("national_leader", "minimum_base"),
+                "One row per finding, in the order of the module's findings: quantity against quality (strong/weak by the "
+                        + "RTA threshold; quality by the majority of the indicators measured in both the region and the "
+                        + "reference, at least " + MIN_COMPARED + "), national leaders, nodes without a local holder, nodes "
+                        + "without a patent in force.")
+                .declare(ColumnKind.CODE, List.of("kind", "node"))
+                .declare(ColumnKind.TEXT, List.of("text_zh", "text_en"));
+        return new Result(leaders, say.zh, say.en, findings);
     }
 
     private record Reading(String node, boolean quantityStrong, double rta, Long rank, List<Indicator> indicators) {
@@ -323,7 +351,7 @@ public final class QualityFindings {
         String ref = country ? "all applicants worldwide" : "applicants located in " + home;
         return new MetricTable(LEADERS_ID, RegionScope.label(region) + "在各环节全国排名前" + TOP + "的创新主体与发明人",
                 RegionScope.label(region) + "'s applicants and inventors in the national top " + TOP + " of a node",
-                List.of("node", "node_name", "node_name_en", "kind", "name", "national_rank", "count", "ranked", "leader",
+                List.of("node", "node_name", "node_name_en", "kind", "holder", "national_rank", "count", "ranked", "leader",
                         "leader_count"), rows, List.of("region_membership", "national_leader"),
                 "Rows: nodes in chain-map order, applicants then inventors, by national_rank then name. Applicants ranked "
                         + "among " + ref + " by the node's records they are on (competition ranks); inventors among the "
@@ -331,7 +359,7 @@ public final class QualityFindings {
                         + "is named on a region record) and ranks in the top " + TOP + ". ranked = names ranked in the node; "
                         + "leader = the first (ties by name).")
                 .declare(ColumnKind.CODE, List.of("node", "kind"))
-                .declare(ColumnKind.NAME, List.of("node_name", "node_name_en", "name", "leader"))
+                .declare(ColumnKind.NAME, List.of("node_name", "node_name_en", "holder", "leader"))
                 .declare(ColumnKind.COUNT, List.of("national_rank", "count", "ranked", "leader_count"));
     }
 

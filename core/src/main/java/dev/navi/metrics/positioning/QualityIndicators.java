@@ -230,21 +230,8 @@ public final class QualityIndicators {
             available[i.ordinal()] = carrying[i.ordinal()] > 0;
         }
 
-        // ---- cohort means of citedBy: (node, year) over every tagged record of the set ----
-        Map<String, double[]> cohorts = new HashMap<>(); // node|year → {sum, n}
-        for (MetricRecord r : ctx.records()) {
-            if (r.citedBy() == null || r.year() == null) {
-                continue;
-            }
-            List<String> nodes = r.nodes().stream().filter(nodeSet::contains).toList();
-            if (nodes.isEmpty()) {
-                continue;
-            }
-            cohort(cohorts, RegionRanking.ALL, r.year(), r.citedBy());
-            for (String n : nodes) {
-                cohort(cohorts, n, r.year(), r.citedBy());
-            }
-        }
+        // ---- cohort means of citedBy: (node, year) over every tagged record of the set (PatentValue's cohorts) ----
+        dev.navi.metrics.PatentValue.Cohorts cohorts = dev.navi.metrics.PatentValue.Cohorts.of(ctx.records(), nodeSet);
 
         // ---- tallies per scope and node ----
         List<Scope> scopes = scopes(ctx);
@@ -382,12 +369,6 @@ public final class QualityIndicators {
         return new Result(table, fields, scopes, values, base, recs, available);
     }
 
-    private static void cohort(Map<String, double[]> cohorts, String node, int year, int cited) {
-        double[] c = cohorts.computeIfAbsent(node + "|" + year, k -> new double[2]);
-        c[0] += cited;
-        c[1]++;
-    }
-
     /** Whether the record carries the indicator's field (for "not in these exports"). */
     static boolean carries(Indicator i, MetricRecord r) {
         return switch (i) {
@@ -408,7 +389,7 @@ public final class QualityIndicators {
      * The record's contribution to the indicator's numerator in a node (1 or 0 for a share, the normalised citations
      * for the index), or NaN when the record is not in the indicator's base.
      */
-    static double evaluate(Indicator i, MetricRecord r, String node, Map<String, double[]> cohorts) {
+    static double evaluate(Indicator i, MetricRecord r, String node, dev.navi.metrics.PatentValue.Cohorts cohorts) {
         switch (i) {
             case INVENTION_SHARE:
                 return carries(i, r) ? (r.type() == PatentType.INVENTION ? 1 : 0) : Double.NaN;
@@ -434,16 +415,8 @@ public final class QualityIndicators {
                 String home = r.origins().get(0);
                 return r.markets().stream().anyMatch(m -> m != null && !m.equalsIgnoreCase(home)) ? 1 : 0;
             }
-            case CITATION_INDEX: {
-                if (r.citedBy() == null || r.year() == null) {
-                    return Double.NaN;
-                }
-                double[] c = cohorts.get(node + "|" + r.year());
-                if (c == null || c[1] == 0 || c[0] == 0) {
-                    return Double.NaN;
-                }
-                return r.citedBy() / (c[0] / c[1]);
-            }
+            case CITATION_INDEX:
+                return cohorts.normalised(r, node);
             case INDUSTRY_ACADEMIA_SHARE: {
                 if (!carries(i, r)) {
                     return Double.NaN;

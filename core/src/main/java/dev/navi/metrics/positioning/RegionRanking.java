@@ -46,7 +46,7 @@ public final class RegionRanking {
     /** Id of the table. */
     public static final String TABLE_ID = "region_ranking";
     /** The node id of the rows that count an area's tagged records over all nodes. */
-    public static final String ALL = "(all)";
+    public static final String ALL = dev.navi.metrics.PatentValue.Cohorts.ALL;
     /** The code of the row that counts reference records whose area is not known. */
     public static final String UNRESOLVED = "unresolved";
 
@@ -169,7 +169,8 @@ public final class RegionRanking {
         return new MetricTable(TABLE_ID, RegionScope.label(region) + "所在层级各地区分环节排名",
                 "Areas ranked by chain node (" + RegionScope.label(region) + "'s level)", COLUMNS, rows,
                 List.of("region_membership", "ranking_share", "ranking_rank", "ranking_rta", "cagr_5y", "minimum_base"), note)
-                .declare(ColumnKind.CODE, List.of("level", "code", "node", "reference", "is_region", "is_peer"))
+                .declare(ColumnKind.CODE, List.of("level", "code", "node", "reference"))
+                .declare(ColumnKind.FLAG, List.of("is_region", "is_peer"))
                 .declare(ColumnKind.NAME, List.of("name", "name_en", "node_name", "node_name_en"))
                 .declare(ColumnKind.COUNT, List.of("count", "reference_count", "rank", "areas_ranked", "rta_base",
                         "growth_base"))

@@ -71,6 +71,7 @@ public final class AtlasReport {
         private final Views views;
         private final Narrative text;
         private final IndustrySections industry;
+        private final RankingSections ranking;
         private final Set<Figure> placed = new HashSet<>();
         private String section;
 
@@ -87,6 +88,7 @@ public final class AtlasReport {
             this.views = new Views(w, m.lastCompleteYear());
             this.text = new Narrative(m, w);
             this.industry = new IndustrySections(m, w, d, tables, this::figuresFor);
+            this.ranking = new RankingSections(m, w, d, tables, this::figuresFor);
         }
 
         void run(OutputStream out) throws IOException {
@@ -500,6 +502,7 @@ public final class AtlasReport {
                 tablesAndFigures("positioning", "region_inventors");
             }
             industry.positioning("3.5");
+            ranking.positioning("3.6");
             leftoverFigures();
         }
 

@@ -602,9 +602,10 @@ final class Narrative {
     List<String> corePatents() {
         List<String> out = new ArrayList<>();
         tab("direction", "core_patents").ifPresent(t -> {
+            // the highest value score (cohort-normalised citations, family breadth, legal strength), not raw citations
             List<Object> top = null;
             for (List<Object> r : t.rows()) {
-                if (t.num(r, "cited_by") != null && (top == null || t.num(r, "cited_by") > t.num(top, "cited_by"))) {
+                if (t.num(r, "score") != null && (top == null || t.num(r, "score") > t.num(top, "score"))) {
                     top = r;
                 }
             }
@@ -612,13 +613,18 @@ final class Narrative {
                 String title = t.str(top, "title");
                 String who = t.str(top, "applicants");
                 Double year = t.num(top, "application_year");
-                out.add(w.t("核心专利按被引次数、同族规模排序。被引次数最多的是" + t.str(top, "publication")
+                Double norm = t.num(top, "cohort_citations");
+                out.add(w.t("核心专利按价值评分排序：同年同环节归一的被引次数（权重0.5）、同族覆盖的国家/地区数（0.25）和法律状态（0.25），"
+                                + "不按原始被引次数，以免偏向早年专利。评分最高的是" + t.str(top, "publication")
                                 + (title == null ? "" : "《" + title + "》") + "（" + (who == null ? "" : who + "，")
-                                + (year == null ? "" : year.intValue() + "年申请，") + "被引" + w.n(t.num(top, "cited_by")) + "次）。",
-                        "Core patents are ranked by forward citations, then family size. The most cited is "
-                                + t.str(top, "publication") + (title == null ? "" : " \"" + title + "\"") + " ("
-                                + (who == null ? "" : who + ", ") + (year == null ? "" : "filed " + year.intValue() + ", ")
-                                + "cited " + w.n(t.num(top, "cited_by")) + " times)."));
+                                + (year == null ? "" : year.intValue() + "年申请，") + "评分" + w.idx(t.num(top, "score"))
+                                + (norm == null ? "" : "，被引为同期同环节平均的" + w.idx(norm) + "倍") + "）。",
+                        "Core patents are ranked by a value score — forward citations normalised by the year and node "
+                                + "(weight 0.5), the offices of the family (0.25) and the legal status (0.25) — not by raw "
+                                + "citations, which favour old patents. The highest scored is " + t.str(top, "publication")
+                                + (title == null ? "" : " \"" + title + "\"") + " (" + (who == null ? "" : who + ", ")
+                                + (year == null ? "" : "filed " + year.intValue() + ", ") + "score " + w.idx(t.num(top, "score"))
+                                + (norm == null ? "" : ", cited " + w.idx(norm) + " times its cohort's mean") + ")."));
             }
         });
         tab("direction", "tech_effect_matrix").ifPresent(t -> {

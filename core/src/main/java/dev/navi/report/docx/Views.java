@@ -80,8 +80,8 @@ final class Views {
                             Integer.MAX_VALUE));
             case "hotspots" -> view(tab, List.of("rank", "node", "level", "recent_cagr", "relative_growth", "new_entrants",
                     "new_entrant_share", "score"), head(t.rows(), 10));
-            case "core_patents" -> view(tab, List.of("publication", "title", "application_year", "cited_by", "family_size",
-                    "granted", "applicants"), corePatents(tab));
+            case "core_patents" -> view(tab, List.of("publication", "title", "application_year", "cited_by",
+                    "cohort_citations", "family_offices", "legal_status", "score", "applicants"), corePatents(tab));
             case "tech_effect_matrix" -> {
                 List<String> cols = new ArrayList<>(List.of("node"));
                 t.columns().stream().filter(c -> !c.equals("node") && !c.equals("name")).limit(6).forEach(cols::add);
@@ -243,11 +243,11 @@ final class Views {
         return rows.stream().filter(keep).limit(n).toList();
     }
 
-    /** Core patents across all nodes, once each: by citations, family size (missing last), publication. */
+    /** Core patents across all nodes, once each: by value score, normalised citations (missing last), publication. */
     private static List<List<Object>> corePatents(Tab tab) {
         Comparator<List<Object>> order = Comparator
-                .comparing((List<Object> r) -> tab.num(r, "cited_by") == null ? 1.0 : -tab.num(r, "cited_by"))
-                .thenComparing(r -> tab.num(r, "family_size") == null ? 1.0 : -tab.num(r, "family_size"))
+                .comparing((List<Object> r) -> tab.num(r, "score") == null ? 1.0 : -tab.num(r, "score"))
+                .thenComparing(r -> tab.num(r, "cohort_citations") == null ? 1.0 : -tab.num(r, "cohort_citations"))
                 .thenComparing(r -> String.valueOf(tab.str(r, "publication")));
         List<List<Object>> sorted = new ArrayList<>(tab.rows());
         sorted.sort(order);

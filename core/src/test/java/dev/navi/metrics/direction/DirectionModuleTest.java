@@ -335,16 +335,31 @@ class DirectionModuleTest {
     }
 
     @Test
-    void corePatentsRankByCitationsThenFamilyThenPublication() {
+    void corePatentsRankByTheValueScoreWithItsParts() {
         // when
         MetricTable t = table(compute(records()), "core_patents");
 
         // then
-        // solid: r1 (10) ; r4 and r8 (5 cites, family 3: CN0004A before CN0008A) ; r6 (5, family 2) ; r3 (3) ;
-        // r12 (1) ; r11 (0) ; r9 (no citation data, last)
+        // solid's citation cohorts (year: mean citedBy): 2018 r1 10; 2019 r3 3; 2020 r4 5; 2021 r6 5; 2022 r8 5, r11 0
+        // → 2.5 (r9 has none); 2023 r12 1. Normalised: r8 5/2.5 = 2, r11 0, r9 n/a, every other 1.
+        // citation part min(c, 4)/4; family part (offices − 1)/4 (office + markets); legal part (no status): granted
+        // 0.75, else 0.5. score = 0.5 c + 0.25 f + 0.25 l:
+        //   r8 .25 + 0 + .125 = .375; r1 .125 + .0625 + .1875 = .375; r4 the same .375; r3 .125 + 0 + .1875 = .3125;
+        //   r6 .125 + .0625 + .125 = .3125; r12 .125 + 0 + .125 = .25; r9 0 + .0625 + .125 = .1875; r11 0 + 0 + .125
+        // ties by normalised citations (r8 2.0 before r1, r4), then publication
         List<Object> pubs = t.rows().stream().filter(r -> r.get(0).equals("solid")).map(r -> r.get(2)).toList();
-        assertThat(pubs).containsExactly("CN0001A", "CN0004A", "CN0008A", "JP0006A", "CN0003A", "KR0012A", "JP0011A",
-                "KR0009A");
+        assertThat(pubs).containsExactly("CN0008A", "CN0001A", "CN0004A", "CN0003A", "JP0006A", "KR0012A", "KR0009A",
+                "JP0011A");
+        List<Object> r8 = rowWhere(t, "node", "solid", "publication", "CN0008A");
+        assertThat((Double) cell(t, r8, "cohort_citations")).isCloseTo(2.0, within(1e-9));
+        assertThat((Double) cell(t, r8, "citation_part")).isCloseTo(0.5, within(1e-9));
+        assertThat(cell(t, r8, "family_offices")).isEqualTo(1L);
+        assertThat((Double) cell(t, r8, "legal_part")).isCloseTo(0.5, within(1e-9));
+        assertThat((Double) cell(t, r8, "score")).isCloseTo(0.375, within(1e-9));
+        // the oldest, most cited patent is not first by raw citations any more: r1 (10 citations) is as cited as its cohort
+        List<Object> r1 = rowWhere(t, "node", "solid", "publication", "CN0001A");
+        assertThat((Double) cell(t, r1, "cohort_citations")).isCloseTo(1.0, within(1e-9));
+        assertThat(cell(t, rowWhere(t, "node", "solid", "publication", "KR0009A"), "cohort_citations")).isNull();
     }
 
     @Test

@@ -32,7 +32,7 @@ class PositioningModuleTest {
     void tablesInOrder() {
         assertThat(result.tables()).extracting(MetricTable::id).containsExactly("region_by_node", "peer_comparison",
                 "region_applicants", "region_applicants_by_type", "region_inventors", "positioning_rule", "region_ranking",
-                "quality_indicators", "quality_indicator_fields", "region_national_leaders");
+                "quality_indicators", "quality_indicator_fields", "region_national_leaders", "positioning_quality_findings", "region_high_value_patents");
         assertThat(result.definitions()).extracting(d -> d.id()).contains("rta", "quadrant", "region_membership");
     }
 

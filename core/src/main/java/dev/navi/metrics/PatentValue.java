@@ -1,0 +1,166 @@
+package dev.navi.metrics;
+
+import dev.navi.model.LegalStatus;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The value score of a patent (专利价值评分) that ranks core patents and the high-value lists: the one definition of
+ * forward citations normalised by cohort, family breadth and legal strength, so that the direction module's core
+ * patents, the positioning module's quality indicators and the region's high-value list cannot disagree.
+ * <p>Parts, each 0–1:
+ * <ul>
+ *   <li><b>citations</b>: {@code min(c, }{@value #CITATION_CAP}{@code ) / }{@value #CITATION_CAP}, with
+ *       {@code c = citedBy / mean citedBy of the analysis set's records of the same year and node} (the cohort; an old
+ *       patent is compared with its contemporaries, so age does not buy value); 0 when the record has no citation
+ *       count or its cohort none at all;</li>
+ *   <li><b>family</b>: {@code min(offices − 1, }{@value #FAMILY_CAP}{@code ) / }{@value #FAMILY_CAP}, offices = the
+ *       distinct offices of the family (WO and EP included): 0 for a single office, 1 for five or more;</li>
+ *   <li><b>legal</b>: in force 1; pending 0.5; status unknown 0.75 when granted, else 0.5; lapsed after a grant 0.25;
+ *       lapsed without a grant (refused, withdrawn) 0.</li>
+ * </ul>
+ * Score = {@value #W_CITATIONS} × citations + {@value #W_FAMILY} × family + {@value #W_LEGAL} × legal (0–1). Ties: by
+ * the normalised citations, then publication number.
+ */
+public final class PatentValue {
+    /** Normalised citations at which the citation part is full. */
+    public static final double CITATION_CAP = 4.0;
+    /** Extra offices at which the family part is full. */
+    public static final int FAMILY_CAP = 4;
+    public static final double W_CITATIONS = 0.5;
+    public static final double W_FAMILY = 0.25;
+    public static final double W_LEGAL = 0.25;
+
+    private PatentValue() {
+    }
+
+    /**
+     * One record's score and its parts.
+     *
+     * @param normalisedCitations citedBy / cohort mean, NaN when not measurable
+     * @param citations           the citation part 0–1
+     * @param offices             distinct offices of the family
+     * @param family              the family part 0–1
+     * @param legal               the legal part 0–1
+     * @param score               the weighted sum 0–1
+     */
+    public record Score(double normalisedCitations, double citations, int offices, double family, double legal,
+                        double score) {
+    }
+
+    /**
+     * The cohort means of citedBy: per node (and the key {@code (all)} for every tagged record) and year, over the
+     * records of the analysis set that have a citation count and a year. Immutable once built.
+     */
+    public static final class Cohorts {
+        /** The node key of the all-nodes cohort. */
+        public static final String ALL = "(all)";
+        private final Map<String, double[]> sums = new HashMap<>();
+
+        /** Cohorts over {@code records}, counting the nodes in {@code nodes} (the map's; others are ignored). */
+        public static Cohorts of(List<MetricRecord> records, Set<String> nodes) {
+            Cohorts c = new Cohorts();
+            for (MetricRecord r : records) {
+                if (r.citedBy() == null || r.year() == null) {
+                    continue;
+                }
+                boolean tagged = false;
+                for (String n : r.nodes()) {
+                    if (nodes.contains(n)) {
+                        c.add(n, r.year(), r.citedBy());
+                        tagged = true;
+                    }
+                }
+                if (tagged) {
+                    c.add(ALL, r.year(), r.citedBy());
+                }
+            }
+            return c;
+        }
+
+        private void add(String node, int year, int cited) {
+            double[] s = sums.computeIfAbsent(node + "|" + year, k -> new double[2]);
+            s[0] += cited;
+            s[1]++;
+        }
+
+        /** The mean citedBy of a node's cohort of a year; NaN when the cohort is empty. */
+        public double mean(String node, int year) {
+            double[] s = sums.get(node + "|" + year);
+            return s == null || s[1] == 0 ? Double.NaN : s[0] / s[1];
+        }
+
+        /** citedBy over its cohort's mean; NaN without a count or a year, or when the cohort's mean is 0. */
+        public double normalised(MetricRecord r, String node) {
+            if (r.citedBy() == null || r.year() == null) {
+                return Double.NaN;
+            }
+            double m = mean(node, r.year());
+            return Double.isNaN(m) || m == 0 ? Double.NaN : r.citedBy() / m;
+        }
+    }
+
+    /** The score of a record in a node's cohort ({@link Cohorts#ALL} for a list across nodes). */
+    public static Score score(MetricRecord r, String node, Cohorts cohorts) {
+        double c = cohorts.normalised(r, node);
+        double cit = Double.isNaN(c) ? 0 : Math.min(c, CITATION_CAP) / CITATION_CAP;
+        int offices = offices(r);
+        double fam = Math.min(Math.max(offices - 1, 0), FAMILY_CAP) / (double) FAMILY_CAP;
+        double legal = legal(r);
+        return new Score(c, cit, offices, fam, legal, W_CITATIONS * cit + W_FAMILY * fam + W_LEGAL * legal);
+    }
+
+    /** Distinct offices of the family (at least 1 when the record has an office). */
+    public static int offices(MetricRecord r) {
+        java.util.Set<String> o = new java.util.HashSet<>();
+        for (String m : r.markets()) {
+            if (m != null && !m.isBlank()) {
+                o.add(m.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        if (r.office() != null && !r.office().isBlank()) {
+            o.add(r.office().strip().toUpperCase(Locale.ROOT));
+        }
+        return o.size();
+    }
+
+    /** The legal part: in force 1, pending 0.5, unknown 0.75 granted / 0.5, lapsed after grant 0.25, else 0. */
+    public static double legal(MetricRecord r) {
+        LegalStatus s = r.status();
+        if (s == LegalStatus.ACTIVE) {
+            return 1.0;
+        }
+        if (s == LegalStatus.PENDING) {
+            return 0.5;
+        }
+        if (s == LegalStatus.LAPSED) {
+            return r.granted() ? 0.25 : 0.0;
+        }
+        return r.granted() ? 0.75 : 0.5;
+    }
+
+    /** The score in one English sentence (for definitions). */
+    public static String ruleEn() {
+        return "score = " + W_CITATIONS + " × citations + " + W_FAMILY + " × family + " + W_LEGAL + " × legal; citations = "
+                + "min(citedBy / mean citedBy of the same year and node, " + num(CITATION_CAP) + ") / " + num(CITATION_CAP)
+                + "; family = min(distinct family offices − 1, " + FAMILY_CAP + ") / " + FAMILY_CAP + "; legal = 1 in force, "
+                + "0.5 pending, 0.75 granted with unknown status (0.5 not granted), 0.25 lapsed after a grant, 0 lapsed "
+                + "without a grant";
+    }
+
+    /** The score in one Chinese sentence. */
+    public static String ruleZh() {
+        return "评分 = " + W_CITATIONS + " × 被引分 + " + W_FAMILY + " × 同族分 + " + W_LEGAL + " × 法律分；被引分 = 被引倍数（被引次数 / "
+                + "同年同环节记录平均被引次数）封顶" + num(CITATION_CAP) + "后除以" + num(CITATION_CAP) + "；同族分 = （同族国家/地区数 − 1）封顶"
+                + FAMILY_CAP + "后除以" + FAMILY_CAP + "；法律分：有效1，审中0.5，已授权但状态未知0.75（未授权0.5），授权后失效0.25，"
+                + "未授权失效0";
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}
