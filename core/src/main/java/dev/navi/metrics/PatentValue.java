@@ -34,6 +34,8 @@ public final class PatentValue {
     public static final double W_CITATIONS = 0.5;
     public static final double W_FAMILY = 0.25;
     public static final double W_LEGAL = 0.25;
+    /** The top share of a node's records whose lowest score is the node's high-value threshold. */
+    public static final double HIGH_VALUE_TOP = 0.10;
 
     private PatentValue() {
     }
@@ -102,6 +104,38 @@ public final class PatentValue {
             double m = mean(node, r.year());
             return Double.isNaN(m) || m == 0 ? Double.NaN : r.citedBy() / m;
         }
+    }
+
+    /**
+     * The high-value threshold of every node (and {@link Cohorts#ALL}): the lowest score among the top
+     * {@link #HIGH_VALUE_TOP} (rounded up, at least one) of the node's records that {@code scored} admits.
+     */
+    public static Map<String, Double> thresholds(List<MetricRecord> records, Set<String> nodes, Cohorts cohorts,
+                                                 java.util.function.Predicate<MetricRecord> scored) {
+        Map<String, List<Double>> byNode = new HashMap<>();
+        for (MetricRecord r : records) {
+            if (!scored.test(r)) {
+                continue;
+            }
+            boolean tagged = false;
+            for (String n : r.nodes()) {
+                if (nodes.contains(n)) {
+                    byNode.computeIfAbsent(n, k -> new java.util.ArrayList<>()).add(score(r, n, cohorts).score());
+                    tagged = true;
+                }
+            }
+            if (tagged) {
+                byNode.computeIfAbsent(Cohorts.ALL, k -> new java.util.ArrayList<>()).add(score(r, Cohorts.ALL, cohorts).score());
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        byNode.forEach((n, scores) -> {
+            scores.sort(java.util.Comparator.reverseOrder());
+            // (a small epsilon: 0.1 × 30 is 3.0000000000000004 in binary, which must stay 3)
+            int k = Math.max(1, (int) Math.ceil(HIGH_VALUE_TOP * scores.size() - 1e-9));
+            out.put(n, scores.get(k - 1));
+        });
+        return out;
     }
 
     /** The score of a record in a node's cohort ({@link Cohorts#ALL} for a list across nodes). */

@@ -91,7 +91,15 @@ public final class QualityIndicators {
         OPERATION_SHARE("operation_share", "运营活跃占比（转让、许可、质押）", "Transfer / licence / pledge activity",
                 "records with at least one transfer, licence or pledge / records whose export carries those counts",
                 "有转让、许可或质押记录的专利数 / 导出含上述字段的记录数",
-                "transfer, licence and pledge counts (transferCount, licenceCount, pledgeCount)", "转让、许可、质押次数");
+                "transfer, licence and pledge counts (transferCount, licenceCount, pledgeCount)", "转让、许可、质押次数"),
+        /**
+         * High-value share: records whose {@link dev.navi.metrics.PatentValue} score in the node reaches the score of the
+         * node's top {@link dev.navi.metrics.PatentValue#HIGH_VALUE_TOP} of the whole analysis set (ties included).
+         */
+        HIGH_VALUE_SHARE("high_value_share", "高价值专利占比", "High-value share",
+                "records whose value score reaches the node's top-10% score over the whole analysis set / records",
+                "价值评分达到该环节全部记录前10%门槛的记录数 / 记录数",
+                "the value score's fields: forward citations, family offices, legal status", "价值评分所用字段：被引次数、同族国家、法律状态");
 
         public final String id;
         public final String nameZh;
@@ -232,6 +240,8 @@ public final class QualityIndicators {
 
         // ---- cohort means of citedBy: (node, year) over every tagged record of the set (PatentValue's cohorts) ----
         dev.navi.metrics.PatentValue.Cohorts cohorts = dev.navi.metrics.PatentValue.Cohorts.of(ctx.records(), nodeSet);
+        Map<String, Double> thresholds = dev.navi.metrics.PatentValue.thresholds(ctx.records(), nodeSet, cohorts,
+                r -> carries(Indicator.HIGH_VALUE_SHARE, r));
 
         // ---- tallies per scope and node ----
         List<Scope> scopes = scopes(ctx);
@@ -269,7 +279,7 @@ public final class QualityIndicators {
                     if (!available[i.ordinal()]) {
                         continue;
                     }
-                    double v = evaluate(i, r, n, cohorts);
+                    double v = evaluate(i, r, n, cohorts, thresholds);
                     if (!Double.isNaN(v)) {
                         inBase[i.ordinal()] = true;
                         contribution[i.ordinal()] = v;
@@ -378,6 +388,8 @@ public final class QualityIndicators {
             case CITATION_INDEX -> r.citedBy() != null;
             case INDUSTRY_ACADEMIA_SHARE -> r.applicants().stream().anyMatch(a -> a != null && a.type() != null);
             case OPERATION_SHARE -> r.transfers() != null || r.licences() != null || r.pledges() != null;
+            case HIGH_VALUE_SHARE -> r.citedBy() != null || statusKnown(r.status()) || r.familySize() != null
+                    || r.markets().size() > 1;
         };
     }
 
@@ -389,7 +401,8 @@ public final class QualityIndicators {
      * The record's contribution to the indicator's numerator in a node (1 or 0 for a share, the normalised citations
      * for the index), or NaN when the record is not in the indicator's base.
      */
-    static double evaluate(Indicator i, MetricRecord r, String node, dev.navi.metrics.PatentValue.Cohorts cohorts) {
+    static double evaluate(Indicator i, MetricRecord r, String node, dev.navi.metrics.PatentValue.Cohorts cohorts,
+                           Map<String, Double> thresholds) {
         switch (i) {
             case INVENTION_SHARE:
                 return carries(i, r) ? (r.type() == PatentType.INVENTION ? 1 : 0) : Double.NaN;
@@ -431,6 +444,13 @@ public final class QualityIndicators {
                     academic |= a.type().equals("university") || a.type().equals("institute");
                 }
                 return enterprise && academic ? 1 : 0;
+            }
+            case HIGH_VALUE_SHARE: {
+                Double threshold = thresholds.get(node);
+                if (!carries(i, r) || threshold == null) {
+                    return Double.NaN;
+                }
+                return dev.navi.metrics.PatentValue.score(r, node, cohorts).score() >= threshold - 1e-12 ? 1 : 0;
             }
             case OPERATION_SHARE: {
                 if (!carries(i, r)) {

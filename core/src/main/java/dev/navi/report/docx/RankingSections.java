@@ -150,6 +150,22 @@ final class RankingSections {
                                 + " of the " + tab.count(own, "areas_ranked") + " " + levelEn(level) + " with filings") + "."));
             }
         }
+        for (String level : levels) {
+            // national records whose applicants' area is unknown are not ranked: say how many, the ranks depend on it
+            for (List<Object> r : tab.rows()) {
+                if (level.equals(tab.str(r, "level")) && RegionRanking.UNRESOLVED.equals(tab.str(r, "code"))
+                        && RegionRanking.ALL.equals(tab.str(r, "node")) && tab.count(r, "count") > 0) {
+                    Double share = tab.num(r, "share");
+                    d.text(w.t("另有" + w.records(tab.count(r, "count")) + "（占" + (share == null ? "—" : w.pct(share))
+                                    + "）的申请人未能确定所在" + levelZh(level) + "（导出无地址或省市字段，名称也未含地名），未计入排名；"
+                                    + "补充申请人地址后排名更可靠。",
+                            w.records(tab.count(r, "count")) + " (" + (share == null ? "—" : w.pct(share)) + ") have no "
+                                    + "applicant whose " + levelEn(level).replaceAll("ies$", "y").replaceAll("s$", "")
+                                    + " is known (no address or province field in the export, no place in the name) and "
+                                    + "are not ranked; exports with applicant addresses make the ranking firmer."));
+                }
+            }
+        }
         figuresFor.accept(RegionRanking.TABLE_ID);
         for (String level : levels) {
             List<List<String>> cells = new ArrayList<>();

@@ -34,6 +34,8 @@ class RankingSectionsTest {
             String all = AtlasReportTest.allText(doc);
             // 四川省 104 of the nation's 966 tagged families: 10.8 %, third of 20 provinces (PositioningSampleTest)
             assertThat(all).contains("四川省已标引申请104项，占全国同类申请的10.8%，在有申请的20个省级地区中居第3位。");
+            // 27 of the 966 national families have no Chinese applicant with a known province (2.8 %)
+            assertThat(all).contains("另有27项（占2.8%）的申请人未能确定所在省级地区");
             String ranking = IndustrySectionsTest.captionedTable(doc, "各省级地区申请量排名");
             assertThat(ranking).contains("广东省").contains("230").contains("目标区域").contains("对标区域");
             String byNode = IndustrySectionsTest.captionedTable(doc, "四川省在各环节的省级地区排名");
@@ -57,6 +59,7 @@ class RankingSectionsTest {
             String all = AtlasReportTest.allText(doc);
             assertThat(all).contains("Sichuan has 104 records tagged, 10.8% of the national total; rank 3 of the 20 provinces "
                     + "with filings.");
+            assertThat(all).contains("27 records (2.8%) have no applicant whose province is known");
             String byNode = IndustrySectionsTest.captionedTable(doc, "Sichuan's rank among the provinces by node");
             assertThat(byNode).contains("Cathode materials").contains("2/20").contains("n/a — fewer than 10");
             assertThat(IndustrySectionsTest.captionedTable(doc, "Quality indicators: region, peers, nation and world"))
