@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -158,7 +157,7 @@ public final class QualityFindings {
             List<String> partsEn = new ArrayList<>();
             for (Indicator i : r.indicators) {
                 partsZh.add(i.nameZh + show(i, quality.value(0, r.node, i)) + "（" + refZh + show(i, quality.value(ref, r.node, i)) + "）");
-                partsEn.add(i.nameEn.toLowerCase(Locale.ROOT) + " " + show(i, quality.value(0, r.node, i)) + " against "
+                partsEn.add(decapitalise(i.nameEn) + " " + show(i, quality.value(0, r.node, i)) + " against "
                         + show(i, quality.value(ref, r.node, i)));
             }
             String rank = r.rank == null ? "" : "，" + refZh + "第" + r.rank + "位";
@@ -382,6 +381,12 @@ public final class QualityFindings {
 
     private static String show(Indicator i, double v) {
         return i == Indicator.CITATION_INDEX ? RegionScope.fmt(v, 2) : RegionScope.pct(v);
+    }
+
+    /** "Invention share" → "invention share", but "PCT / overseas" stays (an acronym keeps its capitals). */
+    static String decapitalise(String s) {
+        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     private static String ordinal(long n) {
