@@ -164,7 +164,8 @@ final class RankingCharts {
         int regionCol = -1;
         for (int c = 0; c < cols.size(); c++) {
             boolean region = "yes".equals(cell(t, cols.get(c), "is_region"));
-            colLabels.add(region ? "【" + name(t, cols.get(c), en) + "】" : name(t, cols.get(c), en));
+            colLabels.add(region ? (en ? "[" + name(t, cols.get(c), en) + "]" : "【" + name(t, cols.get(c), en) + "】")
+                    : name(t, cols.get(c), en));
             if (region) {
                 regionCol = c;
             }
