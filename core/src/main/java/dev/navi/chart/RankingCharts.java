@@ -198,7 +198,7 @@ final class RankingCharts {
     }
 
     private static String name(MetricTable t, List<Object> r, boolean en) {
-        return String.valueOf(cell(t, r, en ? "name_en" : "name"));
+        return String.valueOf(cell(t, r, en ? "area_en" : "area"));
     }
 
     private static List<Object> row(MetricTable t, String level, String code, String node) {

@@ -310,6 +310,42 @@ public final class Columns {
         h("cohort_citations", "归一被引", "Cited vs cohort");
         h("family_offices", "同族国家/地区", "Family offices");
         h("legal_status", "法律状态", "Legal status");
+        // positioning: the national ranking, the quality indicators, the national leaders, the high-value list
+        h("area", "地区", "Area");
+        h("reference", "参照范围", "Reference");
+        h("reference_count", "参照申请量", "Reference filings");
+        h("areas_ranked", "参与排名地区数", "Areas ranked");
+        h("rta_base", "RTA基数", "RTA base");
+        h("growth_base", "增长率基数", "Growth base");
+        h("is_region", "目标区域", "Region");
+        h("is_peer", "对标区域", "Peer");
+        h("scope", "范围", "Scope");
+        h("scope_code", "范围代码", "Scope code");
+        h("scope_name", "范围名称", "Scope name");
+        h("indicator", "指标", "Indicator");
+        h("field", "所需字段", "Field needed");
+        h("records_with_field", "有该字段的记录", "Records with the field");
+        h("share_with_field", "字段覆盖率", "Share with the field");
+        h("min_base", "最小基数", "Minimum base");
+        h("holder", "名称", "Name");
+        h("national_rank", "全国排名", "National rank");
+        h("ranked", "参与排名数", "Ranked");
+        h("leader", "全国第一", "National first");
+        h("leader_count", "第一名申请量", "First's filings");
+        h("citation_part", "被引分", "Citation part");
+        h("family_part", "同族分", "Family part");
+        h("legal_part", "法律分", "Legal part");
+        h("code", "代码", "Code");
+        h("kind", "类别", "Kind");
+        h("text", "内容", "Text");
+        for (String[] q : new String[][] {{"invention_share", "发明专利占比", "Invention share"},
+                {"grant_rate", "发明授权率", "Grant rate"}, {"in_force_share", "授权专利有效占比", "Granted still in force"},
+                {"overseas_share", "海外布局占比", "PCT / overseas share"}, {"citation_index", "被引指数", "Citation index"},
+                {"industry_academia_share", "产学研合作占比", "Industry–academia share"},
+                {"operation_share", "运营活跃占比", "Operation share"}, {"high_value_share", "高价值专利占比", "High-value share"}}) {
+            h(q[0], q[1], q[2]);
+            h(q[0] + "_base", q[1] + "基数", q[2] + " base");
+        }
         h("publication", "公开号", "Publication");
         h("title", "名称", "Title");
         h("application_year", "申请年", "Filed");

@@ -221,8 +221,8 @@ public final class QualityFindings {
             if (row != null && Long.valueOf(0).equals(cell(ranking, row, "count"))) {
                 long refCount = (Long) cell(ranking, row, "reference_count");
                 List<Object> top = first.get(e.node().id());
-                String lead = top == null ? "" : "，最多为" + cell(ranking, top, "name") + "（" + cell(ranking, top, "count") + "件）";
-                String leadEn = top == null ? "" : ", most from " + cell(ranking, top, "name_en") + " (" + cell(ranking, top, "count") + ")";
+                String lead = top == null ? "" : "，最多为" + cell(ranking, top, "area") + "（" + cell(ranking, top, "count") + "件）";
+                String leadEn = top == null ? "" : ", most from " + cell(ranking, top, "area_en") + " (" + cell(ranking, top, "count") + ")";
                 gapsZh.add(e.node().name() + "（" + refZh + refCount + "件" + lead + "）");
                 gapsEn.add(e.node().name("en") + " (" + refCount + " " + refEn + leadEn + ")");
             }

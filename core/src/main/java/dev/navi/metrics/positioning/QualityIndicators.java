@@ -367,12 +367,12 @@ public final class QualityIndicators {
                     available[o] ? "available" : "not in these exports", available[o] ? "可用" : "本批导出无此字段")));
         }
         MetricTable fields = new MetricTable(FIELDS_ID, "质量指标所需字段", "Fields the quality indicators need",
-                List.of("indicator", "name_zh", "name_en", "field", "field_zh", "records_with_field", "share_with_field",
+                List.of("indicator", "indicator_zh", "indicator_en", "field", "field_zh", "records_with_field", "share_with_field",
                         "min_base", "status", "status_zh"), frows, defs,
                 "One row per indicator, in the order of " + TABLE_ID + ". records_with_field: records of the analysis set "
                         + "(tagged or not) that carry the indicator's field; status 'not in these exports' when none does.")
                 .declare(ColumnKind.CODE, List.of("indicator", "status", "status_zh"))
-                .declare(ColumnKind.NAME, List.of("name_zh", "name_en"))
+                .declare(ColumnKind.NAME, List.of("indicator_zh", "indicator_en"))
                 .declare(ColumnKind.TEXT, List.of("field", "field_zh"))
                 .declare(ColumnKind.COUNT, List.of("records_with_field", "min_base"))
                 .declare(ColumnKind.SHARE, List.of("share_with_field"));

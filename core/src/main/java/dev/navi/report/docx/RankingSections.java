@@ -224,7 +224,7 @@ final class RankingSections {
     }
 
     private String area(Tab tab, List<Object> r) {
-        String name = tab.str(r, w.en ? "name_en" : "name");
+        String name = tab.str(r, w.en ? "area_en" : "area");
         return name == null ? "—" : name;
     }
 
@@ -291,7 +291,7 @@ final class RankingSections {
                 String id = ft.str(r, "indicator");
                 boolean ok = "available".equals(ft.str(r, "status"));
                 available.put(id, ok);
-                names.put(id, ft.str(r, w.en ? "name_en" : "name_zh"));
+                names.put(id, ft.str(r, w.en ? "indicator_en" : "indicator_zh"));
                 Double share = ft.num(r, "share_with_field");
                 if (!ok) {
                     missing.add(names.get(id) + w.t("（需要" + ft.str(r, "field_zh") + "）", " (needs " + ft.str(r, "field") + ")"));

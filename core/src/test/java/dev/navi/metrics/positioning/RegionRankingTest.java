@@ -47,7 +47,7 @@ class RegionRankingTest {
         assertThat((Double) cell(t, sc, "share")).isCloseTo(4 / 9.0, within(EPS));
         assertThat(cell(t, sc, "rank")).isEqualTo(1L);
         assertThat(cell(t, sc, "is_region")).isEqualTo("yes");
-        assertThat(cell(t, sc, "name_en")).isEqualTo("Sichuan");
+        assertThat(cell(t, sc, "area_en")).isEqualTo("Sichuan");
         // 广东 2 and 江苏 2 share rank 2, 北京 1 is 4th (competition ranking); four provinces have filings
         assertThat(cell(t, row("province", "广东省", "(all)"), "rank")).isEqualTo(2L);
         assertThat(cell(t, row("province", "江苏省", "(all)"), "rank")).isEqualTo(2L);
