@@ -99,7 +99,8 @@ public final class QualityIndicators {
         HIGH_VALUE_SHARE("high_value_share", "高价值专利占比", "High-value share",
                 "records whose value score reaches the node's top-10% score over the whole analysis set / records",
                 "价值评分达到该环节全部记录前10%门槛的记录数 / 记录数",
-                "the value score's fields: forward citations, family offices, legal status", "价值评分所用字段：被引次数、同族国家、法律状态");
+                "forward citations (citedByCount; with family offices and legal status, the value score's other parts)",
+                "被引次数（另用同族国家、法律状态）");
 
         public final String id;
         public final String nameZh;
@@ -388,8 +389,8 @@ public final class QualityIndicators {
             case CITATION_INDEX -> r.citedBy() != null;
             case INDUSTRY_ACADEMIA_SHARE -> r.applicants().stream().anyMatch(a -> a != null && a.type() != null);
             case OPERATION_SHARE -> r.transfers() != null || r.licences() != null || r.pledges() != null;
-            case HIGH_VALUE_SHARE -> r.citedBy() != null || statusKnown(r.status()) || r.familySize() != null
-                    || r.markets().size() > 1;
+            // the score's main part is the citations: without them the top 10 % is a tie of every patent in force
+            case HIGH_VALUE_SHARE -> r.citedBy() != null;
         };
     }
 
