@@ -173,7 +173,7 @@ final class RankingCharts {
         double[][] values = new double[nodes.size()][cols.size()];
         for (int i = 0; i < nodes.size(); i++) {
             for (int c = 0; c < cols.size(); c++) {
-                List<Object> r = row(t, level, (String) cell(t, cols.get(c), "code"), nodes.get(i));
+                List<Object> r = row(t, level, (String) cell(t, cols.get(c), "area_code"), nodes.get(i));
                 Object v = r == null ? null : cell(t, r, "share");
                 values[i][c] = v instanceof Number n ? Math.round(n.doubleValue() * 1000) / 10.0 : Double.NaN;
             }
@@ -203,7 +203,7 @@ final class RankingCharts {
 
     private static List<Object> row(MetricTable t, String level, String code, String node) {
         for (List<Object> r : t.rows()) {
-            if (level.equals(cell(t, r, "level")) && code.equals(cell(t, r, "code")) && node.equals(cell(t, r, "node"))) {
+            if (level.equals(cell(t, r, "level")) && code.equals(cell(t, r, "area_code")) && node.equals(cell(t, r, "node"))) {
                 return r;
             }
         }

@@ -335,7 +335,7 @@ public final class Columns {
         h("citation_part", "被引分", "Citation part");
         h("family_part", "同族分", "Family part");
         h("legal_part", "法律分", "Legal part");
-        h("code", "代码", "Code");
+        h("area_code", "地区代码", "Area code");
         h("kind", "类别", "Kind");
         h("text", "内容", "Text");
         for (String[] q : new String[][] {{"invention_share", "发明专利占比", "Invention share"},

@@ -53,7 +53,7 @@ class PositioningSampleTest {
 
     static List<Object> ranking(String code, String node) {
         MetricTable t = table("region_ranking");
-        return t.rows().stream().filter(r -> code.equals(cell(t, r, "code")) && node.equals(cell(t, r, "node")))
+        return t.rows().stream().filter(r -> code.equals(cell(t, r, "area_code")) && node.equals(cell(t, r, "node")))
                 .findFirst().orElseThrow();
     }
 

@@ -51,7 +51,7 @@ public final class RegionRanking {
     public static final String UNRESOLVED = "unresolved";
 
     /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("level", "code", "area", "area_en", "node", "node_name",
+    public static final List<String> COLUMNS = List.of("level", "area_code", "area", "area_en", "node", "node_name",
             "node_name_en", "count", "reference", "reference_count", "share", "rank", "areas_ranked", "rta", "rta_base",
             "cagr", "growth_base", "is_region", "is_peer");
 
@@ -169,7 +169,7 @@ public final class RegionRanking {
         return new MetricTable(TABLE_ID, RegionScope.label(region) + "所在层级各地区分环节排名",
                 "Areas ranked by chain node (" + RegionScope.label(region) + "'s level)", COLUMNS, rows,
                 List.of("region_membership", "ranking_share", "ranking_rank", "ranking_rta", "cagr_5y", "minimum_base"), note)
-                .declare(ColumnKind.CODE, List.of("level", "code", "node", "reference"))
+                .declare(ColumnKind.CODE, List.of("level", "area_code", "node", "reference"))
                 .declare(ColumnKind.FLAG, List.of("is_region", "is_peer"))
                 .declare(ColumnKind.NAME, List.of("area", "area_en", "node_name", "node_name_en"))
                 .declare(ColumnKind.COUNT, List.of("count", "reference_count", "rank", "areas_ranked", "rta_base",

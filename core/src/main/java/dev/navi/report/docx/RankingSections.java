@@ -153,7 +153,7 @@ final class RankingSections {
         for (String level : levels) {
             // national records whose applicants' area is unknown are not ranked: say how many, the ranks depend on it
             for (List<Object> r : tab.rows()) {
-                if (level.equals(tab.str(r, "level")) && RegionRanking.UNRESOLVED.equals(tab.str(r, "code"))
+                if (level.equals(tab.str(r, "level")) && RegionRanking.UNRESOLVED.equals(tab.str(r, "area_code"))
                         && RegionRanking.ALL.equals(tab.str(r, "node")) && tab.count(r, "count") > 0) {
                     Double share = tab.num(r, "share");
                     d.text(w.t("另有" + w.records(tab.count(r, "count")) + "（占" + (share == null ? "—" : w.pct(share))

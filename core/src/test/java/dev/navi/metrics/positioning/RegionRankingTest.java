@@ -26,7 +26,7 @@ class RegionRankingTest {
     private final MetricTable t = table(result, RegionRanking.TABLE_ID);
 
     private List<Object> row(String level, String code, String node) {
-        return t.rows().stream().filter(r -> level.equals(cell(t, r, "level")) && code.equals(cell(t, r, "code"))
+        return t.rows().stream().filter(r -> level.equals(cell(t, r, "level")) && code.equals(cell(t, r, "area_code"))
                 && node.equals(cell(t, r, "node"))).findFirst().orElseThrow(() -> new AssertionError(level + " " + code + " " + node));
     }
 
@@ -85,7 +85,7 @@ class RegionRankingTest {
         MetricTable std = table(PositioningModule.compute(PositioningFixture.context(), new MinimumBase(1, 5)),
                 RegionRanking.TABLE_ID);
         // 四川 has 4 tagged records < 5: n/a, with its base beside it
-        List<Object> r = std.rows().stream().filter(x -> "四川省".equals(cell(std, x, "code")) && "sep".equals(cell(std, x, "node")))
+        List<Object> r = std.rows().stream().filter(x -> "四川省".equals(cell(std, x, "area_code")) && "sep".equals(cell(std, x, "node")))
                 .findFirst().orElseThrow();
         assertThat(cell(std, r, "rta")).isNull();
         assertThat(cell(std, r, "rta_base")).isEqualTo(4L);
@@ -119,7 +119,7 @@ class RegionRankingTest {
                 List.of(), c.fromYear(), c.toYear(), c.lastCompleteYear());
         MetricTable ct = table(PositioningModule.compute(city, new MinimumBase(1, 1)), RegionRanking.TABLE_ID);
         List<Object> chengdu = ct.rows().stream().filter(r -> "city".equals(cell(ct, r, "level"))
-                && "成都市".equals(cell(ct, r, "code")) && "(all)".equals(cell(ct, r, "node"))).findFirst().orElseThrow();
+                && "成都市".equals(cell(ct, r, "area_code")) && "(all)".equals(cell(ct, r, "node"))).findFirst().orElseThrow();
         // both Sichuan applicants are in 成都市: r1–r4; national reference 9
         assertThat(cell(ct, chengdu, "count")).isEqualTo(4L);
         assertThat(cell(ct, chengdu, "reference_count")).isEqualTo(9L);
@@ -139,13 +139,13 @@ class RegionRankingTest {
                 List.of(new Region(Region.Level.COUNTRY, "US", "US")), c.fromYear(), c.toYear(), c.lastCompleteYear());
         MetricTable ct = table(PositioningModule.compute(cn, new MinimumBase(1, 1)), RegionRanking.TABLE_ID);
         List<Object> china = ct.rows().stream().filter(r -> "country".equals(cell(ct, r, "level"))
-                && "CN".equals(cell(ct, r, "code")) && "(all)".equals(cell(ct, r, "node"))).findFirst().orElseThrow();
+                && "CN".equals(cell(ct, r, "area_code")) && "(all)".equals(cell(ct, r, "node"))).findFirst().orElseThrow();
         // CN 9 of the world's 12; US 2 (r7, r8); JP 1 (r12)
         assertThat(cell(ct, china, "count")).isEqualTo(9L);
         assertThat(cell(ct, china, "reference")).isEqualTo("world");
         assertThat(cell(ct, china, "reference_count")).isEqualTo(12L);
         assertThat(cell(ct, china, "is_region")).isEqualTo("yes");
-        List<Object> us = ct.rows().stream().filter(r -> "US".equals(cell(ct, r, "code")) && "(all)".equals(cell(ct, r, "node")))
+        List<Object> us = ct.rows().stream().filter(r -> "US".equals(cell(ct, r, "area_code")) && "(all)".equals(cell(ct, r, "node")))
                 .findFirst().orElseThrow();
         assertThat(cell(ct, us, "rank")).isEqualTo(2L);
         assertThat(cell(ct, us, "is_peer")).isEqualTo("yes");
