@@ -74,7 +74,7 @@ public final class LegalModule {
             fieldRows.add(row(k.field(), records.stream().filter(r -> k.count().apply(r) != null).count(), (long) records.size()));
         }
         tables.add(new MetricTable(FIELDS, "法律状态与运营字段覆盖", "Legal-status and operation fields in the exports",
-                List.of("field", "records", "total"), fieldRows, List.of("legal_status_share"),
+                List.of("field", "records", "total"), fieldRows, List.of(),
                 "One row per field: records of the analysis set that carry it, of all records. A field no record carries "
                         + "was not in the exports; the tables of this module leave it out."));
 
@@ -131,7 +131,10 @@ public final class LegalModule {
                     : String.join(", ", missingEn.subList(0, missingEn.size() - 1)) + " or " + missingEn.get(missingEn.size() - 1);
             en.add("The exports carry no " + list + " field, so those analyses were not made.");
         }
-        return new ModuleResult(tables, definitions(), zh, en);
+        // only the definitions of the tables made: an atlas without a legal chapter defines no legal metric
+        List<Definition> used = definitions().stream().filter(d -> tables.stream().anyMatch(t -> t.definitions()
+                .contains(d.id()))).toList();
+        return new ModuleResult(tables, used, zh, en);
     }
 
     private static MetricTable statusTable(MetricContext ctx, List<MetricRecord> records) {

@@ -115,6 +115,8 @@ class LegalModuleTest {
         ModuleResult r = LegalModule.compute(new MetricContext(bare, PositioningFixture.map(), "application", null,
                 List.of(), 2020, 2022, 2021));
         assertThat(r.tables()).extracting(MetricTable::id).containsExactly(LegalModule.FIELDS);
+        assertThat(r.definitions()).isEmpty();
+        assertThat(result.definitions()).extracting(d -> d.id()).containsExactly("legal_status_share", "operated_record");
         assertThat(r.findingsZh()).containsExactly("本次导出数据不含法律状态、转让、许可、质押、诉讼字段，相应分析未进行。");
     }
 }
