@@ -633,9 +633,7 @@ public final class AtlasCharts {
             double[] x = xy.stream().mapToDouble(v -> v[0]).toArray();
             double[] y = xy.stream().mapToDouble(v -> v[1]).toArray();
             double[] size = xy.stream().mapToDouble(v -> Math.max(1, v[2])).toArray();
-            String label = en && ctx.region().level() == dev.navi.project.Region.Level.COUNTRY
-                    ? dev.navi.clean.region.Countries.label(ctx.region().code(), true)
-                    : dev.navi.metrics.positioning.RegionScope.label(ctx.region());
+            String label = dev.navi.metrics.positioning.RegionScope.label(ctx.region(), en);
             JFreeChart chart = Charts.quadrant(t("区域定位：", "Regional position: ") + label, labels, x, y,
                     rule.rtaThreshold(), rule.growthBenchmark(), size,
                     en ? Charts.QuadrantNames.ENGLISH : Charts.QuadrantNames.DEFAULT,
@@ -667,6 +665,10 @@ public final class AtlasCharts {
             }
             List<String> regions = p.columns().stream().filter(c -> c.endsWith("_rta"))
                     .map(c -> c.substring(0, c.length() - "_rta".length())).toList();
+            // the legend names the regions in the atlas's language (四川省 → Sichuan); the columns keep the project's names
+            List<String> regionNames = regions.stream().map(r -> en
+                    ? dev.navi.clean.region.ChinaDivisions.standard().latinName(r).orElse(dev.navi.clean.region.Countries.label(r, true))
+                    : r).toList();
             if (regions.size() < 2) {
                 return;
             }
@@ -686,13 +688,11 @@ public final class AtlasCharts {
             NumberFormat two = NumberFormat.getNumberInstance(Locale.ROOT);
             two.setMinimumFractionDigits(1);
             two.setMaximumFractionDigits(2);
-            String label = en && ctx.region().level() == dev.navi.project.Region.Level.COUNTRY
-                    ? dev.navi.clean.region.Countries.label(ctx.region().code(), true)
-                    : dev.navi.metrics.positioning.RegionScope.label(ctx.region());
+            String label = dev.navi.metrics.positioning.RegionScope.label(ctx.region(), en);
             add("peer_comparison", label + "与对标地区专业化指数比较", "Specialisation (RTA) of " + label + " and its peers",
                     "positioning", "peer_comparison",
                     Charts.groupedBars(t(label + "与对标地区专业化指数（RTA）比较", "Specialisation (RTA): " + label
-                                    + " and peers"), nodes.stream().map(n -> names.get(n.id())).toList(), regions,
+                                    + " and peers"), nodes.stream().map(n -> names.get(n.id())).toList(), regionNames,
                             values, t("专业化指数 RTA（1 = 全球平均）", "RTA (1 = world average)"), two, 1.0),
                     barHeight(nodes.size(), regions.size()));
         }

@@ -28,7 +28,7 @@ final class IndustryCharts {
             return out;
         }
         NumberFormat pct = NumberFormat.getPercentInstance(Locale.ROOT);
-        String label = RegionScope.label(region);
+        String label = RegionScope.label(region, en);
         MetricTable match = table(m, "industry_patent_match");
         if (match != null) {
             List<String> nodes = new ArrayList<>();

@@ -118,7 +118,8 @@ public final class IndustryReader {
         Map<String, String> files = new LinkedHashMap<>();
         if (!ind.isObject()) {
             problems.add(new IndustryProblem(pf, 0, "industry", "must be a map with firms, market and/or region_output",
-                    "write e.g. industry: {firms: industry/firms.csv}", "file"));
+                    "write e.g. industry: {firms: industry/firms.csv}", "file",
+                    "应为包含 firms、market 和/或 region_output 的映射", "例如写作 industry: {firms: industry/firms.csv}"));
             return new IndustryData(true, files, List.of(), List.of(), List.of(), List.of(), problems);
         }
         for (Iterator<String> it = ind.fieldNames(); it.hasNext(); ) {
@@ -127,7 +128,8 @@ public final class IndustryReader {
                 String hint = Suggestions.closest(k, IndustryData.INPUTS, 3);
                 problems.add(new IndustryProblem(pf, 0, "industry." + k, "unknown industry input",
                         (hint == null ? "" : "did you mean '" + hint + "'? ") + "the inputs are firms, market and region_output",
-                        "file"));
+                        "file", "未知的产业数据项", (hint == null ? "" : "是否应为“" + hint + "”？")
+                                + "可用的项为 firms、market 和 region_output"));
             } else {
                 files.put(k, ind.get(k).asText(""));
             }
@@ -169,12 +171,14 @@ public final class IndustryReader {
     private static Table table(String input, String name, Path path, List<IndustryProblem> problems) {
         if (name.isBlank()) {
             problems.add(new IndustryProblem("navi.yaml", 0, "industry." + input, "no file named",
-                    "give the file's path relative to the project file", "file"));
+                    "give the file's path relative to the project file", "file", "未给出文件",
+                    "填写相对于项目文件的文件路径"));
             return null;
         }
         if (!Files.isRegularFile(path)) {
             problems.add(new IndustryProblem(name, 0, null, "does not exist (relative to the project file)",
-                    "check the path in navi.yaml industry." + input + ", or run 'navi init' for a template", "file"));
+                    "check the path in navi.yaml industry." + input + ", or run 'navi init' for a template", "file",
+                    "文件不存在（路径相对于项目文件）", "核对 navi.yaml 中 industry." + input + " 的路径，或运行 navi init 生成模板"));
             return null;
         }
         List<RawRow> rows = new ArrayList<>();
@@ -203,7 +207,8 @@ public final class IndustryReader {
         } catch (IOException | InputException | IllegalStateException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             problems.add(new IndustryProblem(name, 0, null, "cannot be read: " + m.replace(name + ": ", ""),
-                    "save it as CSV (UTF-8) or XLSX", "file"));
+                    "save it as CSV (UTF-8) or XLSX", "file", "无法读取：" + m.replace(name + ": ", ""),
+                    "另存为 CSV（UTF-8）或 XLSX"));
             return null;
         }
         int h = 0;
@@ -212,7 +217,7 @@ public final class IndustryReader {
         }
         if (h == rows.size()) {
             problems.add(new IndustryProblem(name, 0, null, "has no header row", "start from the template 'navi init' writes",
-                    "file"));
+                    "file", "没有表头行", "以 navi init 生成的模板为基础填写"));
             return null;
         }
         RawRow header = rows.get(h);
@@ -230,14 +235,16 @@ public final class IndustryReader {
             }
             if (key != null && keys.contains(key)) {
                 problems.add(new IndustryProblem(name, header.number(), cell.strip(), "a second column for '" + key + "'",
-                        "keep one; the first is used", "none"));
+                        "keep one; the first is used", "none", "“" + key + "”列重复", "只保留一列；现采用第一列"));
                 key = null;
             }
             if (key == null && !cell.isBlank() && !keys.contains(hk)) {
                 String hint = Suggestions.closest(hk, known.keySet(), 3);
+                List<String> columns = known.keySet().stream().sorted().toList();
                 problems.add(new IndustryProblem(name, header.number(), cell.strip(), "unknown column, ignored",
-                        (hint == null ? "" : "did you mean '" + hint + "'? ") + "the columns are " + known.keySet().stream()
-                                .sorted().toList(), "none"));
+                        (hint == null ? "" : "did you mean '" + hint + "'? ") + "the columns are " + columns, "none",
+                        "未知列，已忽略", (hint == null ? "" : "是否应为“" + hint + "”？") + "可用的列为 "
+                                + String.join("、", columns)));
             }
             keys.add(key);
             headers.add(cell.strip());
@@ -246,7 +253,7 @@ public final class IndustryReader {
         if (!missing.isEmpty()) {
             problems.add(new IndustryProblem(name, header.number(), null, "no column " + String.join(", ", missing)
                     + " in the header", "add " + (missing.size() == 1 ? "it" : "them") + " (see the template 'navi init' writes)",
-                    "file"));
+                    "file", "表头缺少 " + String.join("、", missing) + " 列", "补上该列（参见 navi init 生成的模板）"));
             return null;
         }
         return new Table(input, name, keys, headers, rows.subList(h + 1, rows.size()));
@@ -318,9 +325,11 @@ public final class IndustryReader {
             return Normalizer.normalize(r.cell(c), Normalizer.Form.NFKC).strip();
         }
 
-        private void problem(RawRow r, String key, String what, String action, String skipped) {
+        private void problem(RawRow r, String key, String what, String whatZh, String action, String actionZh,
+                             String skipped) {
             int c = t.col(key);
-            problems.add(new IndustryProblem(t.file(), r.number(), c < 0 ? key : t.headers().get(c), what, action, skipped));
+            problems.add(new IndustryProblem(t.file(), r.number(), c < 0 ? key : t.headers().get(c), what, action, skipped,
+                    whatZh, actionZh));
         }
 
         private boolean usable(RawRow r) {
@@ -328,7 +337,8 @@ public final class IndustryReader {
                 return false;
             }
             if (r.problem() != null) {
-                problems.add(new IndustryProblem(t.file(), r.number(), null, r.problem(), "fix the row in a spreadsheet", "row"));
+                problems.add(new IndustryProblem(t.file(), r.number(), null, r.problem(), "fix the row in a spreadsheet", "row",
+                        "该行无法读取：" + r.problem(), "在电子表格中修正该行"));
                 return false;
             }
             return !r.cell(0).strip().startsWith("#");
@@ -342,8 +352,9 @@ public final class IndustryReader {
             }
             String hint = Suggestions.closest(value, nodeIds, 3);
             problem(r, key, "'" + value + "' is not a node of the chain map " + map.id(),
+                    "“" + value + "”不是产业链结构图 " + map.id() + " 的环节",
                     (hint == null ? "" : "did you mean '" + hint + "'? ") + "use the node ids of the map (navi map validate lists them)",
-                    skipped);
+                    (hint == null ? "" : "是否应为“" + hint + "”？") + "请使用结构图的环节编号（navi map validate 会列出）", skipped);
             return null;
         }
 
@@ -357,24 +368,29 @@ public final class IndustryReader {
             try {
                 double d = Double.parseDouble(s);
                 if (d < 0 || !Double.isFinite(d)) {
-                    problem(r, key, "'" + v + "' is negative or not finite", "write a number ≥ 0", "value");
+                    problem(r, key, "'" + v + "' is negative or not finite", "“" + v + "”为负数或不是有限数",
+                            "write a number ≥ 0", "填写不小于 0 的数", "value");
                     return null;
                 }
                 if (percentOk && (percent || d > 1)) {
                     if (d > 100) {
-                        problem(r, key, "'" + v + "' is more than 100 %", "write the share as a fraction (0.23) or percentage (23%)",
+                        problem(r, key, "'" + v + "' is more than 100 %", "“" + v + "”超过 100%",
+                                "write the share as a fraction (0.23) or percentage (23%)", "份额写作小数（0.23）或百分数（23%）",
                                 "value");
                         return null;
                     }
                     d = d / 100;
                 } else if (percent) {
-                    problem(r, key, "'" + v + "' is a percentage", "write the amount (亿元 for money)", "value");
+                    problem(r, key, "'" + v + "' is a percentage", "“" + v + "”是百分数",
+                            "write the amount (money in CNY 100m)", "填写数额（金额以亿元计）", "value");
                     return null;
                 }
                 return d;
             } catch (NumberFormatException e) {
-                problem(r, key, "'" + v + "' is not a number", percentOk ? "write a fraction (0.23) or percentage (23%)"
-                        : "write a plain number (亿元 for money), without units", "value");
+                problem(r, key, "'" + v + "' is not a number", "“" + v + "”不是数字",
+                        percentOk ? "write a fraction (0.23) or percentage (23%)"
+                                : "write a plain number (money in CNY 100m), without units",
+                        percentOk ? "写作小数（0.23）或百分数（23%）" : "填写不带单位的数字（金额以亿元计）", "value");
                 return null;
             }
         }
@@ -383,7 +399,8 @@ public final class IndustryReader {
             String v = cell(r, key);
             if (v.isEmpty()) {
                 if (required) {
-                    problem(r, key, "no year", "write the year the figure is for, e.g. 2024", "row");
+                    problem(r, key, "no year", "缺少年份", "write the year the figure is for, e.g. 2024",
+                            "填写该数据所属年份，例如 2024", "row");
                 }
                 return null;
             }
@@ -395,7 +412,8 @@ public final class IndustryReader {
                 }
                 return y;
             } catch (NumberFormatException e) {
-                problem(r, key, "'" + v + "' is not a year", "write a year such as 2024", required ? "row" : "value");
+                problem(r, key, "'" + v + "' is not a year", "“" + v + "”不是年份", "write a year such as 2024",
+                        "填写年份，例如 2024", required ? "row" : "value");
                 return null;
             }
         }
@@ -410,17 +428,21 @@ public final class IndustryReader {
                 }
                 String name = cell(r, "name");
                 if (name.isEmpty()) {
-                    problem(r, "name", "no firm name", "write the firm's registered name", "row");
+                    problem(r, "name", "no firm name", "缺少企业名称", "write the firm's registered name", "填写企业的登记名称",
+                            "row");
                     continue;
                 }
                 if (!seen.add(name)) {
-                    problem(r, "name", "'" + name + "' is listed twice", "keep one row per firm; the first is used", "row");
+                    problem(r, "name", "'" + name + "' is listed twice", "“" + name + "”重复列出",
+                            "keep one row per firm; the first is used", "每家企业只保留一行；现采用第一行", "row");
                     continue;
                 }
                 String code = cell(r, "credit_code");
                 if (!code.isEmpty() && !code.matches("[0-9A-HJ-NPQRTUWXY]{18}")) {
                     problem(r, "credit_code", "'" + code + "' is not an 18-character unified social credit code",
-                            "check it (digits and capital letters except I, O, S, V, Z) or leave it blank", "value");
+                            "“" + code + "”不是18位统一社会信用代码",
+                            "check it (digits and capital letters except I, O, S, V, Z) or leave it blank",
+                            "核对代码（数字和除 I、O、S、V、Z 外的大写字母）或留空", "value");
                     code = "";
                 }
                 String province = null;
@@ -433,7 +455,8 @@ public final class IndustryReader {
                         province = p.get();
                         country = "CN";
                     } else {
-                        problem(r, "province", "'" + pv + "' is not a Chinese province", "write e.g. 四川省 or 四川", "value");
+                        problem(r, "province", "'" + pv + "' is not a Chinese province", "“" + pv + "”不是中国的省级行政区",
+                                "write the province's name, e.g. Sichuan", "填写省份名称，例如四川省或四川", "value");
                     }
                 }
                 String cv = cell(r, "city");
@@ -443,12 +466,14 @@ public final class IndustryReader {
                         city = c.get().city();
                         if (province != null && !province.equals(c.get().province())) {
                             problem(r, "city", "'" + cv + "' is in " + c.get().province() + ", not " + province,
-                                    "correct the province or the city", "value");
+                                    "“" + cv + "”位于" + c.get().province() + "，而非" + province,
+                                    "correct the province or the city", "更正省份或城市", "value");
                         }
                         province = c.get().province();
                         country = "CN";
                     } else {
-                        problem(r, "city", "'" + cv + "' is not a Chinese prefecture-level city", "write e.g. 成都市 or 宜宾",
+                        problem(r, "city", "'" + cv + "' is not a Chinese prefecture-level city", "“" + cv + "”不是地级市",
+                                "write a prefecture-level city by its Chinese name (Chengdu, Yibin)", "填写地级市名称，例如成都市或宜宾",
                                 "value");
                     }
                 }
@@ -458,13 +483,14 @@ public final class IndustryReader {
                     if (c.isPresent()) {
                         if (country != null && !country.equals(c.get())) {
                             problem(r, "country", "'" + ctv + "' contradicts the Chinese province/city given",
-                                    "leave the country blank for Chinese firms", "value");
+                                    "“" + ctv + "”与所填的中国省份/城市矛盾", "leave the country blank for Chinese firms",
+                                    "中国企业的国家一栏留空", "value");
                         } else {
                             country = c.get();
                         }
                     } else {
-                        problem(r, "country", "'" + ctv + "' is not a known country", "write an ISO code (KR, JP) or a name",
-                                "value");
+                        problem(r, "country", "'" + ctv + "' is not a known country", "“" + ctv + "”不是已知的国家",
+                                "write an ISO code (KR, JP) or a name", "填写 ISO 代码（KR、JP）或国家名称", "value");
                     }
                 }
                 List<String> nodes = new ArrayList<>();
@@ -502,7 +528,8 @@ public final class IndustryReader {
                 }
                 String nv = cell(r, "node");
                 if (nv.isEmpty()) {
-                    problem(r, "node", "no chain node", "write the node id the row is about", "row");
+                    problem(r, "node", "no chain node", "缺少产业链环节", "write the node id the row is about",
+                            "填写该行所属环节的编号", "row");
                     continue;
                 }
                 String node = node(r, "node", nv, "row");
@@ -525,14 +552,15 @@ public final class IndustryReader {
                     }
                     if (!type.equals("firm") && !type.equals("country")) {
                         problem(r, "holder_type", "'" + cell(r, "holder_type") + "' is neither firm nor country",
-                                "write firm (企业) or country (国家)", "row");
+                                "“" + cell(r, "holder_type") + "”既不是企业也不是国家", "write firm or country",
+                                "填写 firm（企业）或 country（国家）", "row");
                         continue;
                     }
                     if (type.equals("country")) {
                         country = Countries.fromCountryField(holder).orElse(null);
                         if (country == null) {
-                            problem(r, "holder", "'" + holder + "' is not a known country", "write an ISO code (CN, KR) or a name",
-                                    "row");
+                            problem(r, "holder", "'" + holder + "' is not a known country", "“" + holder + "”不是已知的国家",
+                                    "write an ISO code (CN, KR) or a name", "填写 ISO 代码（CN、KR）或国家名称", "row");
                             continue;
                         }
                     }
@@ -542,11 +570,14 @@ public final class IndustryReader {
                 Double share = number(r, "share", true);
                 if (holder == null && value == null && capacity == null) {
                     problem(r, "output_value", "a market row without a holder needs an output value or a capacity",
-                            "fill output_value (亿元) or capacity, or name the holder of the share", "row");
+                            "未填持有方的市场行须有产值或产能",
+                            "fill output_value (CNY 100m) or capacity, or name the holder of the share",
+                            "填写 output_value（亿元）或 capacity，或注明份额的持有方", "row");
                     continue;
                 }
                 if (holder != null && share == null) {
-                    problem(r, "share", "no share for holder '" + holder + "'", "write its market share (0.23 or 23%)", "row");
+                    problem(r, "share", "no share for holder '" + holder + "'", "持有方“" + holder + "”缺少份额",
+                            "write its market share (0.23 or 23%)", "填写其市场份额（0.23 或 23%）", "row");
                     continue;
                 }
                 String market = cell(r, "market");
@@ -565,19 +596,22 @@ public final class IndustryReader {
                 String rv = cell(r, "region");
                 Region region = null;
                 if (rv.isEmpty()) {
-                    problem(r, "region", "no region", "write the region (四川省, 成都, a country)", "row");
+                    problem(r, "region", "no region", "缺少区域", "write the region (a Chinese province or city, a country)",
+                            "填写区域（四川省、成都或国家）", "row");
                     continue;
                 }
                 try {
                     region = ProjectLoader.region(rv);
                 } catch (IllegalArgumentException e) {
                     problem(r, "region", "'" + rv + "' is not a known country, Chinese province or city",
-                            "write the region as the project file does (四川省, 广东省, 成都)", "row");
+                            "“" + rv + "”不是已知的国家、中国省份或城市", "write the region as the project file does",
+                            "按项目文件的写法填写区域（四川省、广东省、成都）", "row");
                     continue;
                 }
                 String nv = cell(r, "node");
                 if (nv.isEmpty()) {
-                    problem(r, "node", "no chain node", "write the node id the row is about", "row");
+                    problem(r, "node", "no chain node", "缺少产业链环节", "write the node id the row is about",
+                            "填写该行所属环节的编号", "row");
                     continue;
                 }
                 String node = node(r, "node", nv, "row");
@@ -591,7 +625,8 @@ public final class IndustryReader {
                 Double value = number(r, "output", false);
                 if (value == null) {
                     if (cell(r, "output").isEmpty()) {
-                        problem(r, "output", "no output value", "write the output in 亿元", "row");
+                        problem(r, "output", "no output value", "缺少产值", "write the output in CNY 100m",
+                                "填写产值（亿元）", "row");
                     }
                     continue;
                 }

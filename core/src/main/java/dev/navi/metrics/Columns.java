@@ -34,7 +34,7 @@ public final class Columns {
     private static final Set<String> NODE_NAME_COLUMNS = Set.of("name", "node_name");
     /** Columns holding yes / no. */
     private static final Set<String> FLAG_COLUMNS = Set.of("complete", "granted", "in_region", "holder_in_region",
-            "present_in_region", "high_rta", "high_growth", "skipped");
+            "present_in_region", "high_rta", "high_growth");
     private static final Pattern COUNT_YEAR = Pattern.compile("count_(\\d{4})");
     private static final Pattern SHARE_PERIOD = Pattern.compile("share_(\\d{4})_(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -427,7 +427,7 @@ public final class Columns {
         h("row", "行", "Row");
         h("column", "列", "Column");
         h("problem", "问题", "Problem");
-        h("skipped", "已跳过", "Skipped");
+        h("skipped", "略去", "Left out");
         h("firms", "企业数", "Firms");
         h("region_firms", "区域企业", "Region firms");
         h("region_leaders", "区域龙头企业", "Region leaders");
@@ -504,6 +504,7 @@ public final class Columns {
         v("target_kind", "expansion", "增资扩产", "expansion");
         v("target_kind", "introduction", "招商引进", "introduction");
         v("target_kind", "neither", "—", "—");
+        v("market", dev.navi.industry.MarketEntry.GLOBAL, "全球", "world");
         v("fit_status", "OK", "已拟合", "fitted");
         v("fit_status", "TOO_FEW_YEARS", "有申请的年份过少", "too few years with filings");
         v("fit_status", "NO_CURVATURE", "累计曲线无拐点", "no bend in the cumulative curve");
@@ -529,6 +530,10 @@ public final class Columns {
         for (String role : dev.navi.industry.Roles.KEYS) {
             v("roles", role, dev.navi.industry.Roles.zh(role), dev.navi.industry.Roles.en(role));
         }
+        v("skipped", "file", "整个文件", "file");
+        v("skipped", "row", "该行", "row");
+        v("skipped", "value", "该单元格", "value");
+        v("skipped", "none", "无", "none");
         v("*", "yes", "是", "yes");
         v("*", "no", "否", "no");
     }

@@ -58,7 +58,7 @@ class IndustryReaderTest {
         assertThat(d.problems()).extracting(IndustryProblem::message).containsExactly(
                 "firms.csv: row 2, column 产业链环节: 'separater' is not a node of the chain map battery; did you mean "
                         + "'separator'? use the node ids of the map (navi map validate lists them) (value left out)",
-                "firms.csv: row 3, column 产值（亿元）: '十二' is not a number; write a plain number (亿元 for money), without "
+                "firms.csv: row 3, column 产值（亿元）: '十二' is not a number; write a plain number (money in CNY 100m), without "
                         + "units (value left out)",
                 "firms.csv: row 4, column 企业名称: no firm name; write the firm's registered name (row left out)");
     }

@@ -49,6 +49,11 @@ class IndustryPipelineTest {
         JsonNode problems = results.at("/industry/tables/industry_inputs/rows");
         assertThat(problems.size()).isEqualTo(2);
         assertThat(problems.get(0).get(1).asLong()).isEqualTo(2);
+        // each problem in both languages, so the Chinese atlas says it in Chinese (columns problem_zh, action_zh)
+        assertThat(problems.get(0).get(4).asText()).isEqualTo("“cel”不是产业链结构图 nev-battery 的环节");
+        assertThat(problems.get(0).get(6).asText()).isEqualTo("是否应为“cell”？请使用结构图的环节编号（navi map validate 会列出）");
+        assertThat(problems.get(1).get(4).asText()).isEqualTo("文件不存在（路径相对于项目文件）");
+        assertThat(problems.get(1).get(3).asText()).isEqualTo("does not exist (relative to the project file)");
         assertThat(results.at("/industry/tables/industry_firms/rows").size()).isEqualTo(2);
         assertThat(results.at("/industry/tables/market_vs_control").isMissingNode()).isTrue();
         assertThat(results.at("/industry/findingsEn").toString()).contains("market: market vs control strength");

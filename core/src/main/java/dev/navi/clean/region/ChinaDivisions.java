@@ -351,7 +351,11 @@ public final class ChinaDivisions {
         java.util.regex.Matcher m = CN_PLACE.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(latinName(m.group()).orElse(m.group())));
+            // province-level names only: a city name inside a text is mostly part of a firm's name (合肥市源川锂电材料有限公司)
+            String name = m.group();
+            String latin = divisions.stream().anyMatch(d -> d.name().equals(name) && d.level() == Division.Level.PROVINCE)
+                    ? latinName(name).orElse(name) : name;
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(latin));
         }
         m.appendTail(b);
         return b.toString();
@@ -359,8 +363,9 @@ public final class ChinaDivisions {
 
     /**
      * The Latin name of a province-level division given by its standard name ({@code 四川省} → {@code Sichuan}): the
-     * first all-Latin alias in the table, for English atlases. Empty for a name not in the table or without one
-     * (cities carry no Latin alias).
+     * first all-Latin alias in the table, for English atlases; a prefecture-level city's from
+     * {@code china-cities-latin.tsv} ({@code 遂宁市} → {@code Suining}). Empty for a name not in the table or without one
+     * (districts).
      */
     public Optional<String> latinName(String standardName) {
         if (standardName == null) {
@@ -368,10 +373,36 @@ public final class ChinaDivisions {
         }
         for (Division d : divisions) {
             if (d.name().equals(standardName.strip())) {
-                return d.aliases().stream().filter(a -> a.matches("[A-Za-z][A-Za-z .'-]*")).findFirst();
+                Optional<String> alias = d.aliases().stream().filter(a -> a.matches("[A-Za-z][A-Za-z .'-]*")).findFirst();
+                return alias.isPresent() ? alias : Optional.ofNullable(CityNames.LATIN.get(d.code()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The Latin names of the prefecture-level divisions ({@code china-cities-latin.tsv}: code, name), loaded on first use. */
+    private static final class CityNames {
+        static final Map<String, String> LATIN = load();
+
+        private static Map<String, String> load() {
+            String resource = "china-cities-latin.tsv";
+            Map<String, String> m = new java.util.HashMap<>();
+            try (InputStream in = ChinaDivisions.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + resource + " is missing from the class path");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        String[] f = line.split("\t");
+                        m.put(f[0].strip(), f[1].strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+            return Map.copyOf(m);
+        }
     }
 
     /** The division with that 6-digit code. */

@@ -235,10 +235,11 @@ public final class IndustryModule {
         private MetricTable inputsTable() {
             List<List<Object>> rows = new ArrayList<>();
             for (IndustryProblem p : problems) {
-                rows.add(row(p.file(), p.row() == 0 ? null : p.row(), p.column(), p.problem(), p.action(), p.skipped()));
+                rows.add(row(p.file(), p.row() == 0 ? null : p.row(), p.column(), p.problem(true), p.problem(false),
+                        p.action(true), p.action(false), p.skipped()));
             }
             return new MetricTable(INPUTS, "产业数据校验问题", "Problems in the industry inputs",
-                    List.of("file", "row", "column", "problem", "action", "skipped"), rows, List.of(),
+                    List.of("file", "row", "column", "problem", "problem_zh", "action", "action_zh", "skipped"), rows, List.of(),
                     "One row per problem, in the order found (file by file, row by row). skipped: file = the file was left "
                             + "out, row = the row was skipped, value = only the cell was blanked, none = nothing was left out. "
                             + "Inputs read: " + (data.used().isEmpty() ? "none" : String.join(", ", data.used())) + ".");
@@ -255,7 +256,9 @@ public final class IndustryModule {
                         .computeIfAbsent(e.year(), k -> new HashMap<>());
                 if (byNode.containsKey(e.node())) {
                     problems.add(new IndustryProblem(file, e.row(), "node", "a second value for " + e.region().code() + ", "
-                            + e.node() + ", " + e.year(), "keep one row per region, node and year; the first is used", "row"));
+                            + e.node() + ", " + e.year(), "keep one row per region, node and year; the first is used", "row",
+                            e.region().code() + "、" + e.node() + "、" + e.year() + "年的第二个值",
+                            "每个区域、环节和年份只保留一行；现采用第一行"));
                 } else {
                     byNode.put(e.node(), e.output());
                 }
@@ -383,7 +386,7 @@ public final class IndustryModule {
                     zh.add(label + year + "年产值最大的环节为" + top.node().name() + "（" + fmt(values.get(top.node().id()), 1)
                             + "亿元，占二级环节产值的" + pct(share) + "）。");
                     en.add("In " + year + " " + label + "'s largest node by output is " + top.node().name("en") + " ("
-                            + fmt(values.get(top.node().id()), 1) + " 亿元 (100 million CNY), " + pct(share)
+                            + fmt(values.get(top.node().id()), 1) + " CNY 100m (100 million yuan), " + pct(share)
                             + " of the level-2 output).");
                 }
             }
@@ -395,12 +398,12 @@ public final class IndustryModule {
                     rows, List.of("industry_firm_count", "industry_output", "output_share", "market_size"),
                     "Rows in chain-map order. firms / region_firms: firms of the firms table listing the node or one of its "
                             + "branches (a firm counts once per node, in every node it lists). region_firms_output: the sum "
-                            + "of those region firms' output (else revenue), 亿元 — a firm in several nodes counts in each, so "
+                            + "of those region firms' output (else revenue), CNY 100m — a firm in several nodes counts in each, so "
                             + "it does not add up across nodes. region_output: region_output for " + (region == null ? "the region"
-                            : label) + " in its latest year" + (year == null ? " (none given)" : " (" + year + ")")
+                            : RegionScope.label(region, true)) + " in its latest year" + (year == null ? " (none given)" : " (" + year + ")")
                             + ", the value given or else the sum of the node's branches; region_output_share = that / the "
                             + "sum over the nodes of the same level. Market: the market table's size row for the node ("
-                            + MarketEntry.GLOBAL + " if given, else the first market by name; latest year).");
+                            + "the world market if given, else the first market by name; latest year).");
         }
 
         /** Whether market row a is preferred over b: the global market first, then by name, then the later year. */
@@ -475,7 +478,7 @@ public final class IndustryModule {
                             + "applicant; name = the firm's name is an applicant's standard name (same matching key); group = "
                             + "only members of its group file; none = not found. records / recent_count: distinct counted "
                             + "records of the firm's own applicants (all years / " + recentFrom + "–" + last + "); "
-                            + "group_members: applicants of its group. Money in 亿元.");
+                            + "group_members: applicants of its group. Money in CNY 100m (100 million yuan).");
         }
 
         private static String linkZh(String method) {
@@ -504,7 +507,7 @@ public final class IndustryModule {
             return new MetricTable(UNMATCHED_FIRMS, "未关联到申请人的企业（待核对）", "Firms not linked to any applicant (to confirm)",
                     List.of("firm", "province", "city", "in_region", "nodes", "output", "reasons", "reasons_en"), rows,
                     List.of("firm_link"), "Firms of the firms table with link = none, in table order. output: output, else "
-                            + "revenue, 亿元.");
+                            + "revenue, CNY 100m.");
         }
 
         private MetricTable unmatchedApplicants() {
@@ -558,7 +561,9 @@ public final class IndustryModule {
                 if (!known.contains(code)) {
                     problems.add(new IndustryProblem(data.files().getOrDefault("region_output", "region_output"), 0, "region",
                             "'" + code + "' is neither the region nor a peer of the project, so its rows are not used",
-                            "add it to peers in navi.yaml, or remove its rows", "row"));
+                            "add it to peers in navi.yaml, or remove its rows", "row",
+                            "“" + code + "”既不是项目的目标区域也不是对标区域，其数据行未使用",
+                            "在 navi.yaml 的 peers 中加入该区域，或删除这些行"));
                 }
             }
             List<List<Object>> rows = new ArrayList<>();
@@ -870,15 +875,15 @@ public final class IndustryModule {
                         "产值" + fmt(s.f.size(), 1) + "亿元，相关专利" + s.records + "件，每亿元" + fmt(s.intensity, 2) + "件，低于基准"
                                 + fmt(benchmark, 2) + "件的" + pct(WEAK_FACTOR) + (nodesZh.isEmpty() ? "" : "；环节：" + nodesZh)
                                 + "；建议作为专利培育对象",
-                        "output " + fmt(s.f.size(), 1) + " 亿元, " + s.records + " relevant records, " + fmt(s.intensity, 2)
-                                + " per 亿元, under " + pct(WEAK_FACTOR) + " of the benchmark " + fmt(benchmark, 2)
+                        "output " + fmt(s.f.size(), 1) + " (CNY 100m), " + s.records + " relevant records, " + fmt(s.intensity, 2)
+                                + " per CNY 100m, under " + pct(WEAK_FACTOR) + " of the benchmark " + fmt(benchmark, 2)
                                 + (nodesEn.isEmpty() ? "" : "; nodes: " + nodesEn) + "; candidate for patent cultivation"));
             }
             if (!weak.isEmpty()) {
                 zh.add(label + "有产值但专利薄弱的企业" + weak.size() + "家（每亿元产值专利数低于基准" + fmt(benchmark, 2) + "件的"
                         + pct(WEAK_FACTOR) + "），首位为" + weak.get(0).f.name() + "。");
                 en.add(weak.size() + " firms in " + label + " have output but few patents (under " + pct(WEAK_FACTOR)
-                        + " of the benchmark " + fmt(benchmark, 2) + " records per 亿元); first: " + weak.get(0).f.name() + ".");
+                        + " of the benchmark " + fmt(benchmark, 2) + " records per CNY 100m); first: " + weak.get(0).f.name() + ".");
             }
             return new MetricTable(WEAK_FIRMS, label + "专利薄弱企业（培育对象）", label + " firms with output but few patents (to cultivate)",
                     List.of("rank", "firm", "city", "roles", "nodes", "output", "records", "intensity", "benchmark", "action",
@@ -1056,7 +1061,7 @@ public final class IndustryModule {
                                     "家", "企业表，每行一家企业", "企业表的年份列（不筛选）"),
                     new Definition("industry_output", "产值", "Output", "region_output value for the region, node and year; "
                             + "a node without a value = the sum of its branches' values (recursively), else blank",
-                            "亿元 (100 million CNY)", "region_output table", window)
+                            "CNY 100m (100 million yuan)", "region_output table", window)
                             .zh("区域产值表中该区域、环节和年份的产值；环节无值时取其下级环节之和（逐级），仍无则留空", "亿元",
                                     "区域产值表", windowZh),
                     new Definition("output_share", "产值份额", "Share of output", "output(node) / Σ output(nodes of the same "
@@ -1077,7 +1082,7 @@ public final class IndustryModule {
                             .zh("1 − ½ Σ|专利份额 − 产值份额|，对同一层级有产值的环节求和（即 1 减产值结构与专利结构的总变差距离）",
                                     "指数 0–1（1 = 结构相同）", pbasisZh, windowZh),
                     new Definition("market_size", "市场规模", "Market size", "the market table's rows without a holder: output "
-                            + "value and capacity of the node's market", "亿元; capacity in the analyst's unit", "market table",
+                            + "value and capacity of the node's market", "CNY 100m; capacity in the analyst's unit", "market table",
                             window)
                             .zh("市场表中未填持有者的行：该环节市场的产值与产能", "亿元；产能按分析人员所填单位", "市场表", windowZh),
                     new Definition("market_share", "市场份额", "Market share", "the holder's share of the node's market as the "
@@ -1102,7 +1107,7 @@ public final class IndustryModule {
                                     + "否则别名表所载）成员有申请，为“集团”关联；否则未关联。匹配键与清洗阶段相同（忽略大小写、全半角、"
                                     + "标点和公司类型）", "关联方式", "计数记录中已归一的申请人", "分析期"),
                     new Definition("patent_intensity", "专利强度", "Patent intensity", "records of the firm's own applicants / "
-                            + "the firm's output (else revenue)", "records per 亿元", pbasis, window)
+                            + "the firm's output (else revenue)", "records per CNY 100m", pbasis, window)
                             .zh("企业自身申请人的记录数 / 企业产值（无产值时取营业收入）", "件/亿元", pbasisZh, windowZh),
                     new Definition("patent_weak_firm", "专利薄弱企业", "Patent-weak firm", "a local firm with output > 0 "
                             + "whose intensity < " + fmt(WEAK_FACTOR, 2) + " × median intensity of all listed firms with "

@@ -75,6 +75,23 @@ public final class RegionScope {
         return region.label() != null && !region.label().isBlank() ? region.label() : region.code();
     }
 
+    /**
+     * The region's name in an atlas's language: {@link #label(Region)} in Chinese; in English a country's English name
+     * and a Chinese province's or city's Latin name (四川省 → Sichuan), else the label as written.
+     */
+    public static String label(Region region, boolean en) {
+        if (!en) {
+            return label(region);
+        }
+        if (region.level() == Region.Level.COUNTRY) {
+            String name = dev.navi.clean.region.Countries.label(region.code(), true);
+            return name == null || name.isBlank() ? region.code() : name;
+        }
+        String l = label(region);
+        return dev.navi.clean.region.ChinaDivisions.standard().latinName(l)
+                .orElseGet(() -> dev.navi.clean.region.ChinaDivisions.standard().latinPlaces(l));
+    }
+
     private static String strip(String s) {
         return s == null ? null : s.strip();
     }

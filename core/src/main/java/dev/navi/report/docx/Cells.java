@@ -145,7 +145,7 @@ final class Cells {
         if (kind == Kind.NODES) {
             return s.contains(";") ? w.nodes(s) : w.node(s);
         }
-        if (base(column).equals("province")) {
+        if (base(column).equals("province") || base(column).equals("city") || base(column).equals("region")) {
             return w.place(s);
         }
         if ((base(column).equals("country") || base(column).equals("origin")) && s.matches("[A-Z]{2}")) {

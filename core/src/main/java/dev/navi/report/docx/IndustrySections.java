@@ -66,7 +66,8 @@ final class IndustrySections {
         for (String f : w.en ? r.findingsEn() : r.findingsZh()) {
             for (String mk : markers) {
                 if (f.contains(mk)) {
-                    d.text(f);
+                    // the module names places as the data wrote them (四川省, 宜宾市): the English atlas reads them in Latin
+                    d.text(w.places(f));
                     break;
                 }
             }
@@ -97,7 +98,7 @@ final class IndustrySections {
                         w.t("产值（亿元）", "Output (100m CNY)"), w.t("关联方式", "Link"), w.t("相关专利", "Records")), ROWS)));
         table("industry_inputs").filter(p -> !p.rows().isEmpty()).ifPresent(p -> tables.write(view(p,
                 w.t("产业数据校验问题", "Problems in the industry inputs"), r -> true,
-                List.of("file", "row", "column", "problem", "action"),
+                List.of("file", "row", "column", w.en ? "problem" : "problem_zh", w.en ? "action" : "action_zh"),
                 List.of(w.t("文件", "File"), w.t("行", "Row"), w.t("列", "Column"), w.t("问题", "Problem"), w.t("处理", "What to do")),
                 ROWS)));
     }

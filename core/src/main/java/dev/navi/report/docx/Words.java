@@ -174,9 +174,6 @@ final class Words {
         return place(r.label() != null && !r.label().isBlank() ? r.label() : r.code());
     }
 
-    private static final java.util.regex.Pattern CN_PLACE =
-            java.util.regex.Pattern.compile("\\p{IsHan}{1,8}?(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)");
-
     /**
      * A text (a title, a caption, a finding) with every Chinese province-level name in the atlas's language: an English
      * atlas says Sichuan, not 四川省. Names without a Latin form stay as they are.
@@ -188,13 +185,8 @@ final class Words {
         if (regionZh != null && regionEn != null && !regionZh.equals(regionEn)) {
             text = text.replace(regionZh, regionEn);
         }
-        java.util.regex.Matcher m = CN_PLACE.matcher(text);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(place(m.group())));
-        }
-        m.appendTail(b);
-        return b.toString();
+        // province-level names only (ChinaDivisions.latinPlaces): a city inside a text is mostly part of a firm's name
+        return dev.navi.clean.region.ChinaDivisions.standard().latinPlaces(text);
     }
 
     private String regionZh;

@@ -292,4 +292,24 @@ class ChinaDivisionsTest {
         // given / when / then
         assertThatThrownBy(() -> new ChinaPlace("四川省", null, "武侯区")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void everyPrefectureLevelCityHasALatinNameAndTextsLatiniseOnlyProvinces() {
+        // given the shipped table: every city-level division is named in china-cities-latin.tsv
+        long cities = divisions.divisions().stream().filter(d -> d.level() == Division.Level.CITY).count();
+        long named = divisions.divisions().stream().filter(d -> d.level() == Division.Level.CITY)
+                .filter(d -> divisions.latinName(d.name()).isPresent()).count();
+        // then
+        assertThat(named).isEqualTo(cities).isEqualTo(333);
+        // polyphones as the places are read, not character by character
+        assertThat(divisions.latinName("遂宁市")).contains("Suining");
+        assertThat(divisions.latinName("成都市")).contains("Chengdu");
+        assertThat(divisions.latinName("厦门市")).contains("Xiamen");
+        assertThat(divisions.latinName("六安市")).contains("Lu'an");
+        assertThat(divisions.latinName("凉山彝族自治州")).contains("Liangshan");
+        assertThat(divisions.latinName("四川省")).contains("Sichuan");
+        assertThat(divisions.latinName("武侯区")).isEmpty();
+        // a text keeps a city inside a firm's name as written, and reads the province in Latin
+        assertThat(divisions.latinPlaces("四川省企业：合肥市源川锂电材料有限公司")).isEqualTo("Sichuan企业：合肥市源川锂电材料有限公司");
+    }
 }

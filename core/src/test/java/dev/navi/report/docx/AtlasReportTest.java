@@ -2,7 +2,6 @@ package dev.navi.report.docx;
 
 import dev.navi.chart.Figure;
 import dev.navi.metrics.MetricTable;
-import dev.navi.metrics.ModuleResult;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -590,7 +589,8 @@ class AtlasReportTest {
         Set<String> names = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed()
                 .thenComparing(java.util.Comparator.naturalOrder()));
         Set<String> nameColumns = Set.of("applicant", "actor", "applicant_a", "applicant_b", "group", "inventor",
-                "affiliation", "main_affiliation", "title", "publication", "applicants");
+                "affiliation", "main_affiliation", "title", "publication", "applicants", "firm", "holder", "local_firms",
+                "group_members");
         // technical-effect phrases are the export's own words (they head the columns of the effect matrix)
         for (var m : run.result().modules().values()) {
             m.tables().stream().filter(t -> t.id().equals("tech_effect_matrix")).forEach(t -> names.addAll(t.columns()));
@@ -655,10 +655,15 @@ class AtlasReportTest {
                 m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), mods, m.figures(), m.periodDefault(), m.yearBasis());
     }
 
+    /** The sample run with everything it has: region, peers and its industry inputs (firms, market, region output). */
+    static SampleReports.Run fullRun(Path dir) throws Exception {
+        return SampleReports.run(dir.resolve("full"), true, false, true);
+    }
+
     @Test
     void theChineseAtlasHasNoEnglishProse(@TempDir Path dir) throws Exception {
-        SampleReports.Run plain = plainRun(dir);
-        try (XWPFDocument doc = open(write(withoutIndustry(SampleReports.model(plain, ReportModel.Language.ZH))))) {
+        SampleReports.Run plain = fullRun(dir);
+        try (XWPFDocument doc = open(write(SampleReports.model(plain, ReportModel.Language.ZH)))) {
             String rest = withoutProperNames(allText(doc), plain);
             java.util.regex.Matcher m = Pattern.compile("[A-Za-z][A-Za-z-]{2,}").matcher(rest);
             Set<String> words = new java.util.TreeSet<>();
@@ -672,8 +677,8 @@ class AtlasReportTest {
 
     @Test
     void theEnglishAtlasHasNoChinese(@TempDir Path dir) throws Exception {
-        SampleReports.Run plain = plainRun(dir);
-        try (XWPFDocument doc = open(write(withoutIndustry(SampleReports.model(plain, ReportModel.Language.EN))))) {
+        SampleReports.Run plain = fullRun(dir);
+        try (XWPFDocument doc = open(write(SampleReports.model(plain, ReportModel.Language.EN)))) {
             String rest = withoutProperNames(allText(doc), plain);
             java.util.regex.Matcher m = Pattern.compile("[\\p{IsHan}，。；：（）、]+").matcher(rest);
             Set<String> found = new java.util.TreeSet<>();
