@@ -322,20 +322,32 @@ public final class AtlasCharts {
         }
 
         void trendStacked() {
-            MetricTable trend = table("direction", "trend_by_year");
-            if (trend == null || segments().size() < 2) {
+            // the partition (each record once: its segment, several segments, or untagged) stacks to the true total;
+            // the overlapping per-node counts of trend_by_year would stack above it
+            MetricTable parts = table("direction", "segment_by_year");
+            if (parts == null) {
                 return;
             }
-            int[] years = displayYears(column(trend, "total"));
-            Map<String, Map<Integer, Number>> series = new LinkedHashMap<>();
-            for (ChainNode root : segments()) {
-                series.put(names.get(root.id()), clip(column(trend, root.id()), years));
+            // the segment columns are the table's, between total and several
+            List<String> segs = parts.columns().subList(parts.columns().indexOf("total") + 1,
+                    parts.columns().indexOf(dev.navi.metrics.direction.DirectionModule.SEVERAL));
+            if (segs.size() < 2) {
+                return;
             }
-            add("trend_stacked", "各环节申请量构成", "Filings by segment (stacked)", "direction", "trend_by_year",
-                    Charts.note(Charts.stackedArea(t("各环节申请量构成", "Filings by segment (stacked)"), unit, series,
-                            ctx.lastCompleteYear() + 1, t("数据不完整", "incomplete")),
-                            t("注：一件专利可属于多个环节，各层之和可大于申请总量。",
-                                    "A filing can belong to several segments, so the stack can exceed the total.")));
+            int[] years = displayYears(column(parts, "total"));
+            Map<String, Map<Integer, Number>> series = new LinkedHashMap<>();
+            for (String seg : segs) {
+                series.put(t("仅", "Only ") + names.getOrDefault(seg, seg), clip(column(parts, seg), years));
+            }
+            series.put(t("多个环节", "Several segments"), clip(column(parts, dev.navi.metrics.direction.DirectionModule.SEVERAL), years));
+            series.put(t("未标引", "Untagged"), clip(column(parts, dev.navi.metrics.direction.DirectionModule.UNTAGGED), years));
+            add("trend_stacked", "各环节申请量构成（每件只计一次）", "Filings by segment, each record once", "direction",
+                    "segment_by_year",
+                    Charts.note(Charts.stackedArea(t("各环节申请量构成（每件只计一次）", "Filings by segment, each record once"),
+                            unit, series, ctx.lastCompleteYear() + 1, t("数据不完整", "incomplete")),
+                            t("注：每件专利只计一次——仅属一个一级环节的计入该环节，属多个环节的计入“多个环节”，未匹配任何环节的计入“未标引”；各层之和等于申请总量。",
+                                    "Each filing counts once: in its segment when it has one, in \"several segments\" when it "
+                                            + "has more, in \"untagged\" when it matches no node; the layers add up to the total.")));
         }
 
         void originStacked() {

@@ -30,9 +30,12 @@ public record ChainGrowth(int from, int to, long tagged, long records, double ca
         return Math.min(ctx.lastCompleteYear(), ctx.toYear());
     }
 
-    /** The window's first year: {@value #YEARS} years back from {@link #windowTo}, not before the period's start. */
+    /**
+     * The window's first year: {@value #YEARS} years back from {@link #windowTo}, not before the period's start — but
+     * at least one year before the window's end (a one-year period reads a zero start: growth n/a).
+     */
     public static int windowFrom(MetricContext ctx) {
-        return Math.max(ctx.fromYear(), windowTo(ctx) - (YEARS - 1));
+        return Math.min(windowTo(ctx) - 1, Math.max(ctx.fromYear(), windowTo(ctx) - (YEARS - 1)));
     }
 
     /** The chain's growth over the records of {@code ctx} in its period, with the given minimum base. */

@@ -417,6 +417,8 @@ public final class Columns {
         h("reviewed", "复核数", "Reviewed");
         h("item", "项目", "Item");
         h("value", "数值", "Value");
+        h("several", "多个环节", "Several segments");
+        h("untagged", "未标引", "Untagged");
         h("nodes", "环节", "Nodes");
         h("parameter", "参数", "Parameter");
         // the path module's targets split by presence in the region (with industry data)

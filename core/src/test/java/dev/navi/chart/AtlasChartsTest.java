@@ -161,7 +161,8 @@ class AtlasChartsTest {
         // the peer chart compares the region and its peers (series) across the level-2 branches, RTA 1 marked
         var peerPlot = specs.get(specs.size() - 1).chart().getCategoryPlot();
         var peers = peerPlot.getDataset();
-        assertThat(peers.getRowKeys()).map(Object::toString).containsExactly("四川省", "广东省");
+        // in English, the regions by their Latin names
+        assertThat(peers.getRowKeys()).map(Object::toString).containsExactly("Sichuan", "Guangdong");
         assertThat(peers.getColumnKeys()).map(Object::toString)
                 .containsExactly("Cathode", "Anode", "Battery pack", "Battery management");
         assertThat(peers.getValue(1, 0).doubleValue()).isEqualTo(0.7);
@@ -247,5 +248,52 @@ class AtlasChartsTest {
 
         assertThat(out.keySet()).containsExactly("中国", "美国", "其他");
         assertThat(out.get("其他")).containsEntry(2020, 55L).containsEntry(2021, 4L);
+    }
+
+    @Test
+    void the_stacked_segments_add_up_to_the_true_total() {
+        // given the fixture, a record in both segments and one that matches no node, both 2020
+        MetricContext base = context(null);
+        List<MetricRecord> records = new ArrayList<>(base.records());
+        records.add(new MetricRecord("F:M", "CN99998A", "both", 2020, 2020, "CN", List.of("CN"), List.of("CN"),
+                List.of(ACTORS.get(0)), List.of(), Set.of("cath", "mat", "pack", "sys"), List.of(), null, null, false, 0, 1,
+                null, null, null, null, null, null, List.of()));
+        records.add(new MetricRecord("F:U", "CN99999A", "none", 2020, 2020, "CN", List.of("CN"), List.of("CN"),
+                List.of(ACTORS.get(0)), List.of(), Set.of(), List.of(), null, null, false, 0, 1,
+                null, null, null, null, null, null, List.of()));
+        MetricContext ctx = new MetricContext(records, base.map(), "family", null, List.of(), 2012, 2024, 2022);
+        Map<String, ModuleResult> modules = modules(ctx);
+        MetricTable trend = modules.get("direction").tables().stream().filter(t -> t.id().equals("trend_by_year"))
+                .findFirst().orElseThrow();
+
+        // when
+        AtlasCharts.Spec stacked = AtlasCharts.plan(ctx, modules, false).stream().filter(x -> x.id().equals("trend_stacked"))
+                .findFirst().orElseThrow();
+
+        // then its layers are: only Materials, only Systems, several segments, untagged; per year they sum to the total
+        var data = (org.jfree.data.xy.TableXYDataset) stacked.chart().getXYPlot().getDataset();
+        assertThat(data.getSeriesCount()).isEqualTo(4);
+        assertThat(data.getSeriesKey(2).toString()).isEqualTo("多个环节");
+        assertThat(data.getSeriesKey(3).toString()).isEqualTo("未标引");
+        assertThat(stacked.table()).isEqualTo("segment_by_year");
+        int checked = 0;
+        for (int item = 0; item < data.getItemCount(); item++) {
+            int year = (int) data.getXValue(0, item);
+            double sum = 0;
+            for (int series = 0; series < 4; series++) {
+                sum += data.getYValue(series, item);
+            }
+            for (List<Object> r : trend.rows()) {
+                if (((Long) r.get(0)).intValue() == year) {
+                    assertThat(sum).as("year %d", year).isEqualTo(((Long) r.get(2)).doubleValue());
+                    checked++;
+                }
+            }
+            if (year == 2020) {
+                assertThat(data.getYValue(2, item)).isEqualTo(1.0);
+                assertThat(data.getYValue(3, item)).isEqualTo(1.0);
+            }
+        }
+        assertThat(checked).isEqualTo(data.getItemCount()).isPositive();
     }
 }

@@ -34,6 +34,8 @@ final class DirectionDefinitionsZh {
         zh.put("filings", new String[] {"每年（及每个环节）的记录数", records, basis, window});
         zh.put("incomplete_year", new String[] {"年份 y 晚于最后完整年度 L（L = " + p.lastComplete()
                 + "）：数据截止日前18个月内的申请尚未全部公开", "标记（是/否）", basis, window});
+        zh.put("segment_partition", new String[] {"每年：一级环节恰为某一环节的记录数（仅属该环节）、属两个及以上环节的记录数（多个环节）、"
+                + "未匹配任何环节的记录数（未标引）；各部分之和等于当年申请总量", records, basis, window});
         zh.put("yoy", new String[] {"g(y) = (n(y) − n(y−1)) / n(y−1)；n(y−1) = 0 时不适用（留空）", "比例（×100 = %）", basis, window});
         zh.put("filings_priority", new String[] {"按最早优先权年统计的每年记录数", records,
                 "按计数单位（" + unit + "）计数，年份按最早优先权年；纳入优先权年在" + p.from() + "–" + p.to() + "年的记录（不论" + p.yearZh() + "）",
@@ -41,9 +43,9 @@ final class DirectionDefinitionsZh {
         zh.put("cagr", new String[] {"CAGR = (n(" + p.cagrTo() + ") / n(" + p.cagrFrom() + "))^(1/" + (p.cagrTo() - p.cagrFrom())
                 + ") − 1；n(" + p.cagrFrom() + ") = 0 或该环节在" + p.cagrFrom() + "–" + p.cagrTo() + "年不足" + p.growthBase()
                 + "项时不适用（留空）", "每年比例（×100 = %）", basis, growthWindow});
-        zh.put("relative_growth", new String[] {"环节CAGR − 全部记录CAGR；大于0表示该环节增长快于整体", "每年比例（×100 = 百分点）",
+        zh.put("relative_growth", new String[] {"环节CAGR − 全产业链（已标引记录）CAGR；大于0表示该环节增长快于产业链整体", "每年比例（×100 = 百分点）",
                 basis, growthWindow});
-        zh.put("share_of_all", new String[] {"环节记录数 / " + p.from() + "–" + p.to() + "年全部记录数（记录可属于多个环节，各环节占比之和可超过1）",
+        zh.put("share_of_all", new String[] {"环节记录数 / " + p.from() + "–" + p.to() + "年已标引记录数（至少匹配一个环节的记录；未标引记录不计入任何产业链统计；记录可属于多个环节，各环节占比之和可超过1）",
                 fraction, basis, window});
         zh.put("life_cycle", new String[] {"阶段由相图与逻辑斯蒂拟合共同判定：最近完整年度窗口 L−3..L 内每年申请量与申请人数（按标准名称去重），"
                 + "以及完整年度累计申请量的逻辑斯蒂拟合 C(t) = K / (1 + e^(−r(t − t0)))，饱和度 = C(L) / K；萌芽期须饱和度低于50%，"

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ public final class DirectionModule {
     /** Cap of a normalised citation, family or claim value in the record quality. */
     public static final double QUALITY_CAP = 5;
     /** Number of complete years of the growth window (CAGR from L−4 to L). */
-    public static final int CAGR_YEARS = 5;
+    public static final int CAGR_YEARS = dev.navi.metrics.ChainGrowth.YEARS;
     /** Number of last complete years in which a first filing makes a new entrant. */
     public static final int RECENT_YEARS = 3;
     /** Length of the industry-transfer periods. */
@@ -70,6 +71,8 @@ public final class DirectionModule {
     private final int to;
     private final int last;
     private final List<MetricRecord> records;
+    /** The records matching at least one node: every chain statistic (shares, the whole-chain row) counts these. */
+    private final List<MetricRecord> tagged;
     private final List<ChainNode> nodes;
     private final Map<String, List<MetricRecord>> byNode = new LinkedHashMap<>();
     private final Map<String, Actor> actorInfo = new HashMap<>();
@@ -103,6 +106,9 @@ public final class DirectionModule {
                 .filter(r -> r.year() != null && r.year() >= from && r.year() <= to)
                 .toList();
         this.nodes = ctx.map().nodes();
+        Set<String> nodeIds = new HashSet<>();
+        nodes.forEach(n -> nodeIds.add(n.id()));
+        this.tagged = records.stream().filter(r -> r.nodes().stream().anyMatch(nodeIds::contains)).toList();
         for (ChainNode n : nodes) {
             byNode.put(n.id(), records.stream().filter(r -> r.nodes().contains(n.id())).toList());
         }
@@ -184,6 +190,8 @@ public final class DirectionModule {
                         + "after " + ctx.lastCompleteYear() + ": incomplete (18-month publication lag), not a decline.")
                 .declare(ColumnKind.COUNT, cols.subList(2, cols.size())));
 
+        segments(totals);
+
         def("yoy", "同比增长率", "Year-on-year growth",
                 "g(y) = (n(y) − n(y−1)) / n(y−1); blank when n(y−1) = 0", "fraction (×100 = %)", basis, window);
         List<List<Object>> yrows = new ArrayList<>();
@@ -221,6 +229,113 @@ public final class DirectionModule {
                         + "for years after " + ctx.lastCompleteYear() + " (18-month publication lag), not a decline."));
     }
 
+    /** Column of {@code segment_by_year} for records in several top-level segments. */
+    public static final String SEVERAL = "several";
+    /** Column of {@code segment_by_year} for records that match no node. */
+    public static final String UNTAGGED = "untagged";
+
+    /**
+     * The filings of each year split so that every record counts exactly once (the stacked chart's and the text's one
+     * rule): in its top-level segment when it has one, in {@link #SEVERAL} when it is tagged to two or more, in
+     * {@link #UNTAGGED} when it matches no node; the parts add up to the year's total.
+     */
+    private void segments(Map<Integer, Long> totals) {
+        List<ChainNode> roots = segmentNodes(ctx.map());
+        Map<String, String> rootOf = new HashMap<>();
+        for (ChainNode root : roots) {
+            for (ChainNode n : nodes) {
+                if (isUnder(n, root)) {
+                    rootOf.put(n.id(), root.id());
+                }
+            }
+        }
+        List<String> cols = new ArrayList<>(List.of("year", "complete", "total"));
+        roots.forEach(r -> cols.add(r.id()));
+        cols.add(SEVERAL);
+        cols.add(UNTAGGED);
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        for (MetricRecord r : records) {
+            Set<String> segs = new LinkedHashSet<>();
+            for (String n : r.nodes()) {
+                String root = rootOf.get(n);
+                if (root != null) {
+                    segs.add(root);
+                }
+            }
+            long[] c = byYear.computeIfAbsent(r.year(), y -> new long[roots.size() + 2]);
+            if (segs.isEmpty()) {
+                c[roots.size() + 1]++;
+            } else if (segs.size() > 1) {
+                c[roots.size()]++;
+            } else {
+                c[roots.indexOf(roots.stream().filter(x -> segs.contains(x.id())).findFirst().orElseThrow())]++;
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        long[] sum = new long[roots.size() + 2];
+        for (int y = from; y <= to; y++) {
+            long[] c = byYear.getOrDefault(y, new long[roots.size() + 2]);
+            List<Object> row = new ArrayList<>(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no",
+                    totals.getOrDefault(y, 0L)));
+            for (int i = 0; i < c.length; i++) {
+                row.add(c[i]);
+                sum[i] += c[i];
+            }
+            rows.add(row);
+        }
+        def("segment_partition", "环节构成（每件只计一次）", "Segment composition (each record once)",
+                "per year: records whose top-level segments are exactly {s} (one segment), records in two or more segments "
+                        + "(several), records matching no node (untagged); the parts add up to the year's total",
+                "records", basis, window);
+        tables.add(new MetricTable("segment_by_year", "各环节申请量构成（每件只计一次）",
+                "Filings by segment, each record once (application year)", cols, rows,
+                List.of("segment_partition", "incomplete_year"),
+                "Rows: years " + from + "–" + to + " ascending, zero-filled. Each record counts once: in its top-level "
+                        + "segment when it has one, in 'several' when it is tagged to two or more segments, in 'untagged' when "
+                        + "it matches no node; the segment columns, several and untagged add up to total.")
+                .declare(ColumnKind.COUNT, cols.subList(2, cols.size())));
+        long all = records.size();
+        if (all > 0 && roots.size() > 1) {
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (int i = 0; i < roots.size(); i++) {
+                zh.add("仅属" + roots.get(i).name() + "的" + pct(share(sum[i], all)) + "%");
+                en.add(pct(share(sum[i], all)) + "% only in " + roots.get(i).name("en"));
+            }
+            segmentZh = "按一级环节划分（每件只计一次）：" + String.join("、", zh) + "，属多个环节的" + pct(share(sum[roots.size()], all))
+                    + "%，未匹配任何环节的" + pct(share(sum[roots.size() + 1], all)) + "%。";
+            segmentEn = "By top-level segment, each record once: " + String.join(", ", en) + ", "
+                    + pct(share(sum[roots.size()], all)) + "% in several segments and " + pct(share(sum[roots.size() + 1], all))
+                    + "% matching no node.";
+        }
+    }
+
+    /**
+     * The segments of a map: its top-level nodes, or the children of its single top-level node (a map with one root
+     * "drones" has its segments one level down).
+     */
+    public static List<ChainNode> segmentNodes(dev.navi.chain.map.ChainMap map) {
+        if (map.roots().size() == 1 && !map.roots().get(0).children().isEmpty()) {
+            return map.roots().get(0).children();
+        }
+        return map.roots();
+    }
+
+    private String segmentZh;
+    private String segmentEn;
+
+    private static boolean isUnder(ChainNode n, ChainNode root) {
+        if (n.id().equals(root.id())) {
+            return true;
+        }
+        for (ChainNode c : root.children()) {
+            if (isUnder(n, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Double yoy(Map<Integer, Long> counts, int y) {
         long prev = counts.getOrDefault(y - 1, 0L);
         return prev == 0 ? null : (counts.getOrDefault(y, 0L) - prev) / (double) prev;
@@ -229,37 +344,43 @@ public final class DirectionModule {
     // ---------------------------------------------------------------- 2. growth
 
     private void growth() {
-        cagrTo = last;
-        cagrFrom = Math.max(from, last - (CAGR_YEARS - 1));
+        cagrTo = dev.navi.metrics.ChainGrowth.windowTo(ctx);
+        cagrFrom = dev.navi.metrics.ChainGrowth.windowFrom(ctx);
         String w = cagrFrom + "–" + cagrTo + " (the last " + CAGR_YEARS + " complete years, clipped to the analysed "
                 + "period); " + window;
         def("cagr", "年均复合增长率", "CAGR", "CAGR = (n(" + cagrTo + ") / n(" + cagrFrom + "))^(1/" + (cagrTo - cagrFrom)
                 + ") − 1; n/a (blank) when n(" + cagrFrom + ") = 0 or when the node has fewer than " + growthBase
                 + " filings in " + cagrFrom + "–" + cagrTo, "fraction per year (×100 = %)", basis, w);
         def("relative_growth", "相对增长率", "Relative growth",
-                "node CAGR − CAGR of all records (Growth.relativeGrowth); > 0: the node grows faster than the field",
-                "fraction per year (×100 = percentage points)", basis, w);
-        def("share_of_all", "占比", "Share of all", "records of the node / all records " + from + "–" + to
-                + " (shares of nodes sum to more than 1 where records carry several nodes)", "fraction 0–1", basis, window);
-        YearSeries all = series(records);
-        allCagr = cagr(all);
+                "node CAGR − CAGR of the whole chain (the tagged records, ChainGrowth; Growth.relativeGrowth); > 0: the node "
+                        + "grows faster than the chain", "fraction per year (×100 = percentage points)", basis, w);
+        def("share_of_all", "占比", "Share of all", "records of the node / tagged records " + from + "–" + to
+                + " (records matching at least one node; untagged records are in no chain statistic; shares of nodes sum "
+                + "to more than 1 where records carry several nodes)", "fraction 0–1", basis, window);
+        YearSeries all = series(tagged);
+        // the chain's growth has one definition (ChainGrowth), which the positioning benchmark reads too
+        dev.navi.metrics.ChainGrowth chain = dev.navi.metrics.ChainGrowth.of(ctx, growthBase);
+        allCagr = chain.cagr();
         List<List<Object>> rows = new ArrayList<>();
         for (ChainNode n : nodes) {
             List<MetricRecord> rs = byNode.get(n.id());
             YearSeries s = series(rs);
             double c = cagr(s);
             nodeCagr.put(n.id(), c);
-            rows.add(row(n.id(), n.displayName(), (long) level(n), (long) rs.size(), share(rs.size(), records.size()),
+            rows.add(row(n.id(), n.displayName(), (long) level(n), (long) rs.size(), share(rs.size(), tagged.size()),
                     (long) s.valueOr(cagrFrom, 0), (long) s.valueOr(cagrTo, 0), c, Growth.relativeGrowth(c, allCagr)));
         }
-        rows.add(row(ALL, "全部 / All", 0L, (long) records.size(), records.isEmpty() ? Double.NaN : 1.0,
-                (long) all.valueOr(cagrFrom, 0), (long) all.valueOr(cagrTo, 0), allCagr, 0.0));
+        rows.add(row(ALL, "全产业链（已标引记录） / Whole chain (tagged records)", 0L, (long) tagged.size(),
+                tagged.isEmpty() ? Double.NaN : 1.0, (long) all.valueOr(cagrFrom, 0), (long) all.valueOr(cagrTo, 0), allCagr, 0.0));
         tables.add(new MetricTable("growth_by_node", "各技术分支增长", "Growth by node",
                 List.of("node", "name", "level", "total", "share", "count_" + cagrFrom, "count_" + cagrTo, "cagr", "relative_growth"),
                 rows, List.of("filings", "share_of_all", "cagr", "relative_growth"),
-                "Rows: nodes in map order (depth first), then the all-records row " + ALL + ". CAGR " + cagrFrom + "–"
-                        + cagrTo + " uses complete years only; blank = undefined (start year 0). level = depth in the map (1 = top "
-                        + "level; 0 for " + ALL + ")."));
+                "Rows: nodes in map order (depth first), then the whole-chain row " + ALL + " (the tagged records). CAGR "
+                        + cagrFrom + "–" + cagrTo + " uses complete years only; blank = undefined (start year 0). level = "
+                        + "depth in the map (1 = top level; 0 for " + ALL + "). Chain statistics count the tagged records: "
+                        + String.format(Locale.ROOT, "%,d", tagged.size()) + " of " + String.format(Locale.ROOT, "%,d",
+                        records.size()) + "; " + String.format(Locale.ROOT, "%,d", records.size() - tagged.size()) + " ("
+                        + pct(share(records.size() - tagged.size(), records.size())) + "%) matched no node and are left out."));
     }
 
     // ---------------------------------------------------------------- 3. life cycle
@@ -875,16 +996,32 @@ public final class DirectionModule {
                 fastest = n;
             }
         }
+        long untagged = records.size() - tagged.size();
+        if (untagged == 0) {
+            head += "，均标引到产业链环节";
+            headEn += ", all tagged to the chain";
+        } else {
+            head += "，其中" + String.format(Locale.ROOT, "%,d", tagged.size()) + "件标引到产业链环节，"
+                    + String.format(Locale.ROOT, "%,d", untagged) + "件（" + pct(share(untagged, records.size()))
+                    + "%）未匹配任何环节、不计入产业链统计";
+            headEn += ", " + String.format(Locale.ROOT, "%,d", tagged.size()) + " of them tagged to the chain; "
+                    + String.format(Locale.ROOT, "%,d", untagged) + " (" + pct(share(untagged, records.size()))
+                    + "%) matched no node and are left out of the chain statistics";
+        }
         if (!Double.isNaN(allCagr)) {
-            head += "，" + cagrFrom + "–" + cagrTo + "年申请量年均增长" + pct(allCagr) + "%";
-            headEn += "; filings grew " + pct(allCagr) + "% a year in " + cagrFrom + "–" + cagrTo;
+            head += "；产业链申请量" + cagrFrom + "–" + cagrTo + "年年均增长" + pct(allCagr) + "%";
+            headEn += "; the chain's filings grew " + pct(allCagr) + "% a year in " + cagrFrom + "–" + cagrTo;
         }
         if (fastest != null) {
-            head += "，其中" + fastest.name() + "增长最快（CAGR " + pct(nodeCagr.get(fastest.id())) + "%）";
+            head += "，" + fastest.name() + "增长最快（CAGR " + pct(nodeCagr.get(fastest.id())) + "%）";
             headEn += ", fastest in " + fastest.name("en") + " (CAGR " + pct(nodeCagr.get(fastest.id())) + "%)";
         }
         findingsZh.add(head + "。");
         findingsEn.add(headEn + ".");
+        if (segmentZh != null) {
+            findingsZh.add(segmentZh);
+            findingsEn.add(segmentEn);
+        }
         ChainNode largest = nodes.stream().max(Comparator.comparingInt((ChainNode n) -> byNode.get(n.id()).size())
                 .thenComparing(n -> -nodes.indexOf(n))).orElse(null);
         ChainNode biggestLeaf = leaves.stream().max(Comparator.comparingInt((ChainNode n) -> byNode.get(n.id()).size())
@@ -892,11 +1029,11 @@ public final class DirectionModule {
         if (biggestLeaf != null && !byNode.get(biggestLeaf.id()).isEmpty()) {
             int k = byNode.get(biggestLeaf.id()).size();
             LifeCycle.Stage st = nodeStage.get(biggestLeaf.id());
-            findingsZh.add(biggestLeaf.name() + "是申请量最多的技术分支，共" + String.format(Locale.ROOT, "%,d", k) + "件，占全部的" + pct(share(k, records.size()))
+            findingsZh.add(biggestLeaf.name() + "是申请量最多的技术分支，共" + String.format(Locale.ROOT, "%,d", k) + "件，占已标引记录的" + pct(share(k, tagged.size()))
                     + "%，技术生命周期处于" + st.zh() + "。");
             findingsEn.add(biggestLeaf.name("en") + " is the largest branch with " + String.format(Locale.ROOT, "%,d", k)
                     + " records, "
-                    + pct(share(k, records.size())) + "% of all; its life-cycle stage is " + st.en() + ".");
+                    + pct(share(k, tagged.size())) + "% of the tagged records; its life-cycle stage is " + st.en() + ".");
         }
         ChainNode conc = null;
         double best = Double.NEGATIVE_INFINITY;

@@ -43,7 +43,7 @@ import static dev.navi.metrics.positioning.RegionScope.pct;
  */
 public final class PositioningModule {
     /** Years of the growth window (L−4..L). */
-    public static final int GROWTH_YEARS = 5;
+    public static final int GROWTH_YEARS = dev.navi.metrics.ChainGrowth.YEARS;
     /** Years of the recent-activity window (L−2..L). */
     public static final int RECENT_YEARS = 3;
     /** Rows kept in the applicant and inventor rankings. */
@@ -89,8 +89,9 @@ public final class PositioningModule {
         ChainMap map = ctx.map();
         List<String> nodeIds = map.entries().stream().map(e -> e.node().id()).toList();
         Set<String> nodeSet = new LinkedHashSet<>(nodeIds);
-        int last = ctx.lastCompleteYear();
-        int growthFrom = last - (GROWTH_YEARS - 1);
+        // the growth window and the world benchmark are the chain's growth (ChainGrowth), as the direction chapter reports it
+        int last = dev.navi.metrics.ChainGrowth.windowTo(ctx);
+        int growthFrom = dev.navi.metrics.ChainGrowth.windowFrom(ctx);
         String label = RegionScope.label(region);
 
         // ---- counts per node ----

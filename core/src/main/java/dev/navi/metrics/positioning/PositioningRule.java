@@ -48,7 +48,7 @@ public record PositioningRule(double rtaThreshold, double growthBenchmark, boole
 
     /** The rule with RTA 1.0 and the world's CAGR of {@code allTagged} over the window as the benchmark. */
     static PositioningRule of(Map<Integer, Long> allTagged, int growthFrom, int growthTo, int minGrowthBase) {
-        double world = Growth.cagrWithBase(YearSeries.of(allTagged), growthFrom, growthTo, minGrowthBase);
+        double world = dev.navi.metrics.ChainGrowth.cagr(allTagged, growthFrom, growthTo, minGrowthBase);
         return new PositioningRule(1.0, Double.isNaN(world) ? 0.0 : world, !Double.isNaN(world), growthFrom, growthTo,
                 minGrowthBase);
     }

@@ -417,6 +417,9 @@ public final class AtlasReport {
             sub("2.1", "专利申请趋势", "Filing trends");
             if (!missing("direction", "trend_by_year", "growth_by_node")) {
                 paragraphs(text.trend());
+                // the stacked composition (drawn from segment_by_year) follows the trend it splits
+                figuresFor("trend_by_year");
+                figuresFor("segment_by_year");
                 tablesAndFigures("direction", "trend_by_year", "growth_by_node");
             }
             sub("2.2", "技术生命周期", "Technology life cycle");

@@ -241,22 +241,32 @@ final class Narrative {
                         + "专利纳入统计（计数单位：" + m.unit().name() + "，按" + m.yearBasis().zh() + "）",
                 w.records(sum) + " fall in " + w.years(m.fromYear(), m.toYear()) + " (counting unit: "
                         + m.unit().name() + ", by " + m.yearBasis().en() + ")"));
-        if (peak > 0) {
-            s.append(w.t("，完整年份中申请量最高的是" + peakYear + "年（" + w.records(peak) + "）",
-                    "; the busiest complete year was " + peakYear + " with " + w.records(peak)));
-        }
+        String busiest = peak <= 0 ? "" : w.t("，完整年份中申请量最高的是" + peakYear + "年（" + w.records(peak) + "）",
+                "; the busiest complete year was " + peakYear + " with " + w.records(peak));
         Optional<Tab> growth = tab("direction", "growth_by_node");
         if (growth.isPresent()) {
             Tab g = growth.get();
+            // the whole-chain row counts the tagged records (ChainGrowth): its growth is the one the positioning
+            // benchmark uses, and the records left out are said here
             List<Object> all = g.find("node", "(all)");
             Double cagr = all == null ? null : g.num(all, "cagr");
             int[] span = cagrSpan(g);
+            long chain = all == null ? sum : g.count(all, "total");
+            if (chain < sum) {
+                s.append(w.t("，其中" + w.records(chain) + "标引到产业链环节，" + w.records(sum - chain) + "（"
+                                + w.pct((double) (sum - chain) / sum) + "）未匹配任何环节、不计入产业链统计",
+                        ", " + w.n(chain) + " of them tagged to the chain; " + w.records(sum - chain) + " ("
+                                + w.pct((double) (sum - chain) / sum) + ") matched no node and are left out of the chain statistics"));
+            }
+            s.append(busiest);
+            busiest = "";
             if (cagr != null && span != null) {
-                s.append(w.t("；" + w.years(span[0], span[1]) + "年均增长" + w.pct(cagr) + "，整体" + direction(cagr, true),
-                        "; filings grew " + w.pct(cagr) + " a year in " + w.years(span[0], span[1]) + ", so the field is "
-                                + direction(cagr, false)));
+                s.append(w.t("；产业链申请量" + w.years(span[0], span[1]) + "年均增长" + w.pct(cagr) + "，整体" + direction(cagr, true),
+                        "; the chain's filings grew " + w.pct(cagr) + " a year in " + w.years(span[0], span[1])
+                                + ", so the field is " + direction(cagr, false)));
             }
         }
+        s.append(busiest);
         out.add(w.sentence(s.toString()));
         if (m.lastCompleteYear() < m.toYear()) {
             out.add(w.t(w.years(m.lastCompleteYear() + 1, m.toYear()) + "的数据受18个月公开滞后影响尚不完整，图表中以浅色标示，其回落不代表申请下降。",
@@ -270,10 +280,10 @@ final class Narrative {
                 List<Object> r = g.find("node", root.id());
                 if (r != null && g.num(r, "total") != null && g.num(r, "share") != null) {
                     Double c = g.num(r, "cagr");
-                    parts.add(w.t(w.node(root.id()) + w.records(g.count(r, "total")) + "（占" + w.pct(g.num(r, "share")) + "，"
+                    parts.add(w.t(w.node(root.id()) + w.records(g.count(r, "total")) + "（占已标引记录的" + w.pct(g.num(r, "share")) + "，"
                                     + (c == null ? "年均增长率无法计算" : "年均增长" + w.pct(c)) + "）",
                             w.node(root.id()) + " " + w.records(g.count(r, "total")) + " (" + w.pct(g.num(r, "share"))
-                                    + ", " + (c == null ? "growth not defined" : w.pct(c) + " a year") + ")"));
+                                    + " of the tagged, " + (c == null ? "growth not defined" : w.pct(c) + " a year") + ")"));
                 }
             }
             if (!parts.isEmpty()) {
@@ -281,6 +291,7 @@ final class Narrative {
                         "By top-level node: " + String.join("; ", parts) + ". A record can belong to several nodes, so "
                                 + "the shares can add up to more than 100%."));
             }
+            tab("direction", "segment_by_year").ifPresent(p -> out.add(partition(p)));
             List<Object> fastest = null;
             for (List<Object> r : g.rows()) {
                 String id = g.str(r, "node");
@@ -589,9 +600,9 @@ final class Narrative {
                 int n = parts.size();
                 String topZh = n == 1 ? "排名第一的是" : "排名前" + "一二三".charAt(n - 1) + "的是";
                 String topEn = n == 1 ? "the top hotspot branch is " : "the top " + (n == 2 ? "two" : "three") + " hotspot branches are ";
-                out.add(w.t("按相对增速（与全部申请增速之差）和新进入者占比两项相对指标综合排序，末级技术分支中技术热点" + topZh + w.list(parts)
+                out.add(w.t("按相对增速（与产业链整体增速之差）和新进入者占比两项相对指标综合排序，末级技术分支中技术热点" + topZh + w.list(parts)
                                 + "；这些环节增长快、新主体多，是布局和招商的重点观察方向。",
-                        "Ranked by two relative measures, growth against the whole field and the new-entrant share, " + topEn
+                        "Ranked by two relative measures, growth against the whole chain and the new-entrant share, " + topEn
                                 + w.list(parts) + "; they grow fast and attract new players, and deserve attention for "
                                 + "investment and attraction."));
             }
@@ -934,6 +945,37 @@ final class Narrative {
         return out;
     }
 
+    /**
+     * The segment composition with each record once (segment_by_year, the stacked chart's data): the shares of the
+     * period's records only in each segment, in several, and untagged; they add up to 100 %.
+     */
+    private String partition(Tab p) {
+        int at = p.table.columns().indexOf("total");
+        int several = p.table.columns().indexOf(dev.navi.metrics.direction.DirectionModule.SEVERAL);
+        long all = 0;
+        long[] sums = new long[p.table.columns().size()];
+        for (List<Object> r : p.rows()) {
+            all += p.count(r, "total");
+            for (int c = at + 1; c < sums.length; c++) {
+                sums[c] += p.count(r, p.table.columns().get(c));
+            }
+        }
+        if (all == 0 || several < 0) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int c = at + 1; c < several; c++) {
+            String id = p.table.columns().get(c);
+            parts.add(w.t("仅属" + w.node(id) + "的" + w.pct((double) sums[c] / all), w.pct((double) sums[c] / all)
+                    + " only in " + w.node(id)));
+        }
+        return w.t("每件只计一次时（图中各层之和即申请总量）：" + String.join("，", parts) + "，属多个环节的"
+                        + w.pct((double) sums[several] / all) + "，未匹配任何环节的" + w.pct((double) sums[several + 1] / all) + "。",
+                "Counting each record once (the layers of the stacked chart add up to the total): " + String.join(", ", parts)
+                        + ", " + w.pct((double) sums[several] / all) + " in several segments and "
+                        + w.pct((double) sums[several + 1] / all) + " matching no node.");
+    }
+
     // ---- chapter 5 ----
 
     /** A short synthesis across the modules. */
@@ -942,8 +984,8 @@ final class Narrative {
         tab("direction", "growth_by_node").ifPresent(g -> {
             List<Object> all = g.find("node", "(all)");
             if (all != null && g.num(all, "cagr") != null) {
-                parts.add(w.t(m.industry() + "领域专利申请" + direction(g.num(all, "cagr"), true) + "（年均增长" + w.pct(g.num(all, "cagr")) + "）",
-                        "filings in " + m.industry() + " are " + direction(g.num(all, "cagr"), false) + " ("
+                parts.add(w.t(m.industry() + "产业链专利申请" + direction(g.num(all, "cagr"), true) + "（年均增长" + w.pct(g.num(all, "cagr")) + "）",
+                        "the chain's filings in " + m.industry() + " are " + direction(g.num(all, "cagr"), false) + " ("
                                 + w.pct(g.num(all, "cagr")) + " a year)"));
             }
         });

@@ -9,6 +9,7 @@ import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.ModuleResult;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -119,7 +120,7 @@ class DirectionModuleTest {
         ModuleResult r = compute(records());
 
         // then
-        assertThat(r.tables()).extracting(MetricTable::id).containsExactly("trend_by_year", "growth_yoy", "trend_by_priority_year",
+        assertThat(r.tables()).extracting(MetricTable::id).containsExactly("trend_by_year", "segment_by_year", "growth_yoy", "trend_by_priority_year",
                 "growth_by_node", "life_cycle", "phase_diagram", "concentration", "leading_applicants", "applicant_by_node",
                 "origin_by_year", "origin_by_node", "market_flow", "industry_transfer", "control_strength", "hotspots", "core_patents", "tech_effect_matrix",
                 "leading_inventors", "ipc_composition", "office_by_year");
@@ -435,7 +436,7 @@ class DirectionModuleTest {
 
         // then
         assertThat(r.findingsZh().get(0)).isEqualTo(
-                "2018–2024年共12件（计数单位：同族，按申请年），2018–2022年申请量年均增长18.9%，其中固态电池增长最快（CAGR 31.6%）。");
+                "2018–2024年共12件（计数单位：同族，按申请年），均标引到产业链环节；产业链申请量2018–2022年年均增长18.9%，固态电池增长最快（CAGR 31.6%）。");
         assertThat(r.findingsEn().get(0)).contains("18.9% a year in 2018–2022", "Solid-state battery (CAGR 31.6%)");
         assertThat(r.findingsZh()).anySatisfy(f -> assertThat(f).contains("18个月公开滞后"));
     }
@@ -443,5 +444,43 @@ class DirectionModuleTest {
     @Test
     void sameInputSameOutput() {
         assertThat(compute(records())).isEqualTo(compute(records()));
+    }
+
+    @Test
+    void chainStatisticsCountTheTaggedRecordsAndEachRecordStacksOnce() {
+        // given the fixture, two records that match no node (2018, 2022) and one tagged to both branches (2022)
+        List<MetricRecord> rs = new ArrayList<>(records());
+        rs.add(new MetricRecord("F:U1", "CN0901A", "untagged 1", 2018, 2018, "CN", List.of("CN"), List.of("CN"), List.of(A),
+                List.of(), Set.of(), List.of(), null, null, false, null, null, null, null, null, null, null, null, List.of()));
+        rs.add(new MetricRecord("F:U2", "CN0902A", "untagged 2", 2022, 2022, "CN", List.of("CN"), List.of("CN"), List.of(A),
+                List.of(), Set.of(), List.of(), null, null, false, null, null, null, null, null, null, null, null, List.of()));
+        rs.add(new MetricRecord("F:M1", "US0913A", "both", 2022, 2022, "US", List.of("US"), List.of("US"),
+                List.of(C), List.of(), Set.of("bat", "solid", "liquid"), List.of(), null, null, false, 1, 1, null, null, null,
+                null, null, null, List.of()));
+
+        // when
+        ModuleResult r = compute(rs);
+
+        // then the whole-chain row counts the 13 tagged records, not the 15 of the period; shares are of the 13
+        MetricTable g = table(r, "growth_by_node");
+        List<Object> all = g.rows().stream().filter(x -> DirectionModule.ALL.equals(x.get(0))).findFirst().orElseThrow();
+        assertThat(cell(g, all, "total")).isEqualTo(13L);
+        List<Object> solid = g.rows().stream().filter(x -> "solid".equals(x.get(0))).findFirst().orElseThrow();
+        assertThat((Double) cell(g, solid, "share")).isCloseTo(9 / 13.0, within(1e-9));
+        // chain growth 2018–2022 over tagged records: 2 → 5, (5/2)^(1/4) − 1 = 25.74 % (the 15 records would give 18.9 %)
+        assertThat((Double) cell(g, all, "cagr")).isCloseTo(Math.pow(2.5, 0.25) - 1, within(1e-6));
+        assertThat(r.findingsZh().get(0)).contains("共15件", "其中13件标引到产业链环节，2件（13.3%）未匹配任何环节、不计入产业链统计",
+                "产业链申请量2018–2022年年均增长25.7%");
+        assertThat(r.findingsEn().get(0)).contains("2 (13.3%) matched no node and are left out of the chain statistics");
+        // each record stacks once: only solid / only liquid / several / untagged add up to the year's total
+        MetricTable p = table(r, "segment_by_year");
+        assertThat(p.columns()).containsExactly("year", "complete", "total", "solid", "liquid", "several", "untagged");
+        assertThat(p.rows().get(0)).containsExactly(2018L, "yes", 3L, 1L, 1L, 0L, 1L);
+        assertThat(p.rows().get(4)).containsExactly(2022L, "yes", 6L, 3L, 1L, 1L, 1L);
+        for (List<Object> row : p.rows()) {
+            assertThat((Long) row.get(3) + (Long) row.get(4) + (Long) row.get(5) + (Long) row.get(6)).isEqualTo(row.get(2));
+        }
+        assertThat(r.findingsZh()).contains("按一级环节划分（每件只计一次）：仅属固态电池的53.3%、仅属液态电池的26.7%，属多个环节的6.7%，"
+                + "未匹配任何环节的13.3%。");
     }
 }

@@ -661,6 +661,36 @@ class AtlasReportTest {
     }
 
     @Test
+    void theChainsGrowthIsOneFigureInTheSentenceTheTableAndTheBenchmark() throws Exception {
+        // given the whole-chain row of growth_by_node and the positioning rule's benchmark
+        var mods = regional.result().modules();
+        var growth = mods.get("direction").tables().stream().filter(t -> t.id().equals("growth_by_node")).findFirst().orElseThrow();
+        List<Object> all = growth.rows().stream().filter(r -> "(all)".equals(r.get(0))).findFirst().orElseThrow();
+        double chain = (Double) all.get(growth.columns().indexOf("cagr"));
+        var rule = mods.get("positioning").tables().stream().filter(t -> t.id().equals("positioning_rule")).findFirst()
+                .orElseThrow();
+        double benchmark = rule.rows().stream().filter(r -> "growth_benchmark".equals(r.get(0))).map(r -> ((Number) r.get(1))
+                .doubleValue()).findFirst().orElseThrow();
+        long from = rule.rows().stream().filter(r -> "growth_from".equals(r.get(0))).map(r -> ((Number) r.get(1)).longValue())
+                .findFirst().orElseThrow();
+        long to = rule.rows().stream().filter(r -> "growth_to".equals(r.get(0))).map(r -> ((Number) r.get(1)).longValue())
+                .findFirst().orElseThrow();
+        String pct = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * chain);
+        // then they are one number over one window
+        assertThat(benchmark).isCloseTo(chain, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(growth.columns()).contains("count_" + from, "count_" + to);
+        // and the sentences of the direction and positioning chapters print that number, in both languages
+        try (XWPFDocument doc = open(zh)) {
+            assertThat(allText(doc)).contains("产业链申请量" + from + "–" + to + "年年均增长" + pct)
+                    .contains("不低于基准" + pct + "（全球全部已标引申请" + from + "–" + to + "年的复合增长率）");
+        }
+        try (XWPFDocument doc = open(en)) {
+            assertThat(allText(doc)).contains("the chain's filings grew " + pct + " a year in " + from + "–" + to)
+                    .contains("benchmark " + pct);
+        }
+    }
+
+    @Test
     void theChineseAtlasHasNoEnglishProse(@TempDir Path dir) throws Exception {
         SampleReports.Run plain = fullRun(dir);
         try (XWPFDocument doc = open(write(SampleReports.model(plain, ReportModel.Language.ZH)))) {
