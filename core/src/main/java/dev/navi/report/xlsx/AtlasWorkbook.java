@@ -445,7 +445,8 @@ public final class AtlasWorkbook {
                 List<String> out = new ArrayList<>();
                 for (String id : s.split(";")) {
                     if (!id.isBlank()) {
-                        out.add("(all)".equals(id.strip()) ? (en ? "All" : "全部") : n.node(id.strip()).orElse(id.strip()));
+                        String x = id.strip();
+                        out.add("(all)".equals(x) || "all".equals(x) ? (en ? "All" : "全部") : n.node(x).orElse(x));
                     }
                 }
                 return String.join(en ? ", " : "、", out);
@@ -453,7 +454,7 @@ public final class AtlasWorkbook {
             if ("(unknown)".equals(s)) {
                 return en ? "unknown" : "未知";
             }
-            if ((b.equals("country") || b.equals("origin")) && s.matches("[A-Z]{2}")) {
+            if ((b.equals("country") || b.equals("origin") || b.equals("office")) && s.matches("[A-Z]{2}")) {
                 return n.country(s);
             }
             if (b.equals("province") || b.equals("city") || b.equals("region") || b.equals("region_code")) {
