@@ -209,7 +209,8 @@ public final class AtlasCharts {
                 for (ChainNode n : map.nodes()) {
                     nodeCounts.put(n.id(), ctx.records().stream().filter(r -> r.nodes().contains(n.id())).count());
                 }
-                nodeCounts.put("(all)", (long) ctx.records().size());
+                // the chain's root counts the tagged records, as growth_by_node's whole-chain row does
+                nodeCounts.put("(all)", ctx.records().stream().filter(r -> !r.nodes().isEmpty()).count());
             }
             this.unitText = english ? ctx.unit() : unitZh(ctx.unit());
             this.unit = english ? "Filings (" + ctx.unit() + ")" : "申请量（" + unitText + "）";

@@ -418,10 +418,6 @@ public final class Columns {
         h("item", "项目", "Item");
         h("value", "数值", "Value");
         h("several", "多个环节", "Several segments");
-        h("name_level", "名称层级", "Name level");
-        h("share_of_records", "占记录比例", "Share of records");
-        h("code", "分类号", "Code");
-        h("office", "公开国家/组织", "Office");
         h("untagged", "未标引", "Untagged");
         h("nodes", "环节", "Nodes");
         h("parameter", "参数", "Parameter");
@@ -523,13 +519,6 @@ public final class Columns {
         v("level", "subclass", "小类", "subclass");
         v("level", "main_group", "大组", "main group");
         v("level", "applicant", "申请人", "applicant");
-        v("level", "section", "部", "section");
-        v("level", "class", "大类", "class");
-        v("level", "subclass", "小类", "subclass");
-        v("level", "main_group", "大组", "main group");
-        v("name_level", "exported", "原始名称", "as exported");
-        v("name_level", "standard", "标准名称", "standardised");
-        v("name_level", "group", "集团", "group");
         v("level", "country", "国家/地区", "country");
         v("holder_type", "firm", "企业", "firm");
         v("holder_type", "applicant", "申请人", "applicant");

@@ -118,7 +118,8 @@ final class Words {
             return t("（未注明）", "(not stated)");
         }
         if ("(all)".equals(id)) {
-            return t("全部", "All");
+            // growth_by_node's whole-chain row: the tagged records (ChainGrowth)
+            return t("全产业链（已标引记录）", "Whole chain (tagged records)");
         }
         return map.node(id).map(n -> n.name(en ? "en" : "zh")).orElse(id);
     }
