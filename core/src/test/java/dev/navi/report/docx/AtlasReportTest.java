@@ -2,6 +2,7 @@ package dev.navi.report.docx;
 
 import dev.navi.chart.Figure;
 import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.ModuleResult;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
