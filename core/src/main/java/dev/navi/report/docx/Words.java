@@ -118,8 +118,9 @@ final class Words {
             return t("（未注明）", "(not stated)");
         }
         if ("(all)".equals(id)) {
-            // growth_by_node's whole-chain row: the tagged records (ChainGrowth)
-            return t("全产业链（已标引记录）", "Whole chain (tagged records)");
+            // the all row of a table: the whole chain in growth_by_node (its note says tagged records), all records in
+            // the legal tables
+            return t("全部", "All");
         }
         return map.node(id).map(n -> n.name(en ? "en" : "zh")).orElse(id);
     }

@@ -446,8 +446,9 @@ public final class AtlasWorkbook {
                 for (String id : s.split(";")) {
                     if (!id.isBlank()) {
                         String x = id.strip();
-                        // (all): growth_by_node's whole-chain row; all: the whole analysis set (Columns' value)
-                        out.add("(all)".equals(x) ? (en ? "Whole chain (tagged records)" : "全产业链（已标引记录）")
+                        // (all): a table's all row (growth_by_node: the tagged records; legal tables: all records);
+                        // all: the whole analysis set (Columns' value)
+                        out.add("(all)".equals(x) ? (en ? "All" : "全部")
                                 : n.node(x).orElseGet(() -> Columns.value("node", x, en).orElse(x)));
                     }
                 }
