@@ -55,11 +55,11 @@ final class Summary {
                 Double cagr = tab.num(all, "cagr");
                 String span = span(g);
                 // "专利" and "records", not 申请 / filings: the unit may be families or publications, the year basis
-                // priority or publication
+                // priority or publication; the whole-chain row counts tagged records (ChainGrowth), and says so
                 out.add(new Item(w.t(w.years(m.fromYear(), m.toYear()) + "（按" + m.yearBasis().zh() + "）全球共有"
-                                + cell(g, all, "total") + w.measure() + "相关专利纳入统计" + (cagr == null || span == null ? ""
+                                + cell(g, all, "total") + w.measure() + "专利标引到本产业链" + (cagr == null || span == null ? ""
                                 : "，" + span + "年均增长" + cell(g, all, "cagr")) + "。",
-                        cell(g, all, "total") + " records worldwide in " + w.years(m.fromYear(), m.toYear()) + " (by "
+                        cell(g, all, "total") + " records worldwide matched the chain in " + w.years(m.fromYear(), m.toYear()) + " (by "
                                 + m.yearBasis().en() + ")" + (cagr == null || span == null ? "" : ", growing "
                                 + cell(g, all, "cagr") + " a year in " + span) + "."), List.of(g.id())));
             }

@@ -277,7 +277,7 @@ class AtlasReportTest {
         }
         try (XWPFDocument doc = open(en)) {
             String text = String.join("\n", summary(doc));
-            assertThat(text).contains(formatted(total) + " records worldwide", "growing "
+            assertThat(text).contains(formatted(total) + " records worldwide matched the chain", "growing "
                     + String.format(Locale.ROOT, "%.1f%%", cagr * 100) + " a year");
         }
     }
