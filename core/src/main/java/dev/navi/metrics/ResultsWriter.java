@@ -60,6 +60,8 @@ public final class ResultsWriter {
                 tj.put("counts", TableCounts.of(t.id()));
                 tj.put("definitions", t.definitions());
                 tj.put("note", t.note());
+                // the note in Chinese beside the English one (camelCase as titleZh / formulaZh)
+                tj.put("noteZh", t.noteZh());
                 tj.put("columns", t.columns());
                 if (!t.kinds().isEmpty()) {
                     // the declared column kinds (count, share, rate, index ...), in column order: what each value is

@@ -61,10 +61,11 @@ public final class TableCells {
         }
         String note = String.format(Locale.ROOT, "%,d text cell(s) longer than %,d characters cut to that length (…); "
                 + "the records keep the full text", cut, MAX_CHARS);
+        String noteZh = String.format(Locale.ROOT, "%,d个文本单元格超过%,d个字符，已截断至该长度（…）；记录中保留全文。", cut, MAX_CHARS);
         // the declared column kinds travel with the cut table (without them a node column named 'separator' printed
         // its counts as percentages again)
-        return new MetricTable(t.id(), t.titleZh(), t.titleEn(), t.columns(), rows, t.definitions(),
-                t.note() == null || t.note().isBlank() ? note : t.note() + " " + note, t.kinds());
+        return new MetricTable(t.id(), t.titleZh(), t.titleEn(), t.columns(), rows, t.definitions(), t.noteZh(),
+                t.note(), t.kinds()).withNote(noteZh, note);
     }
 
     static String cut(String s) {

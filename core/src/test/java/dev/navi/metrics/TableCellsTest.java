@@ -28,6 +28,13 @@ class TableCellsTest {
         assertThat(t.rows().get(0).get(2)).isEqualTo(3L);
         assertThat(t.note()).isEqualTo("sorted by citations 2 text cell(s) longer than 1,000 characters cut to that "
                 + "length (…); the records keep the full text");
+        // a table with no Chinese note gets the sentence alone in Chinese
+        assertThat(t.noteZh()).isEqualTo("2个文本单元格超过1,000个字符，已截断至该长度（…）；记录中保留全文。");
+        MetricTable both = TableCells.limit(new MetricTable("t", "表", "T", List.of("title"), List.of(Arrays.asList(huge)),
+                List.of(), "按被引次数排列。", "by citations."));
+        assertThat(both.noteZh()).isEqualTo("按被引次数排列。1个文本单元格超过1,000个字符，已截断至该长度（…）；记录中保留全文。");
+        assertThat(both.note()).isEqualTo("by citations. 1 text cell(s) longer than 1,000 characters cut to that length (…); "
+                + "the records keep the full text");
     }
 
     @Test

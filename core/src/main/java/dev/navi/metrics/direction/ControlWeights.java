@@ -39,6 +39,12 @@ public record ControlWeights(double technology, double product, double market, d
         }
     }
 
+    /** The weights in one Chinese phrase, for the control-strength table's note. */
+    public String describeZh() {
+        return "技术控制力" + technology + "、产品控制力" + product + "、市场控制力" + market + "；质量系数中被引" + cite + "、同族" + family
+                + "、授权" + grant + "、权利要求" + claims + "；市场控制力中运营事件" + ops;
+    }
+
     /** Technology 0.4, product 0.3, market 0.3; cite 0.4, family 0.3, grant 0.2, claims 0.1; ops 0.3. */
     public static ControlWeights defaults() {
         return new ControlWeights(0.4, 0.3, 0.3, 0.4, 0.3, 0.2, 0.1, 0.3);

@@ -184,6 +184,9 @@ public final class DirectionModule {
         tables.add(new MetricTable("trend_by_year", "各技术分支申请趋势（按" + ctx.basis().zh() + "）",
                 "Filing trend by node (" + ctx.basis().en() + ")",
                 cols, rows, List.of("filings", "incomplete_year"),
+                "行：" + from + "–" + to + "年，按年份升序，无申请的年份补0。合计 = 当年的不同记录数（标引到多个技术分支的记录在合计中计一次、"
+                        + "在每个分支中各计一次；未标引记录只计入合计）。技术分支列按产业链结构图顺序（深度优先）排列。" + ctx.lastCompleteYear()
+                        + "年以后各年“数据完整”为否：发明专利申请约18个月后公开，数据尚不完整，不代表申请量下降。",
                 "Rows: years " + from + "–" + to + " ascending, zero-filled. total = distinct records of the year (a record "
                         + "tagged with several nodes counts once in total and once in each node; untagged records count "
                         + "in total only). Node columns are node ids in map order (depth first). complete = no for years "
@@ -208,6 +211,8 @@ public final class DirectionModule {
         tables.add(new MetricTable("growth_yoy", "申请量同比增长率（按" + ctx.basis().zh() + "）",
                 "Year-on-year growth (" + ctx.basis().en() + ")",
                 cols, yrows, List.of("yoy", "incomplete_year"),
+                "行：" + (from + 1) + "–" + to + "年，按年份升序；各列同“各技术分支申请趋势”表，数值为同比增长率（比例）。" + ctx.lastCompleteYear()
+                        + "年以后各年“数据完整”为否：其下降源于公开滞后，不代表申请量下降。",
                 "Rows: years " + (from + 1) + "–" + to + " ascending; columns as in trend_by_year, values are YoY growth "
                         + "fractions. complete = no for years after " + ctx.lastCompleteYear() + ": a drop there is the "
                         + "publication lag, not a decline.").declare(ColumnKind.RATE, cols.subList(2, cols.size())));
@@ -225,6 +230,8 @@ public final class DirectionModule {
         }
         tables.add(new MetricTable("trend_by_priority_year", "申请趋势（按优先权年）", "Filing trend (priority year)",
                 List.of("year", "complete", "total"), prows, List.of("filings_priority", "incomplete_year"),
+                "行：按年份升序，无申请的年份补0；没有优先权年的记录不计入。" + ctx.lastCompleteYear() + "年以后各年“数据完整”为否（发明专利申请"
+                        + "约18个月后公开），不代表申请量下降。",
                 "Rows: years ascending, zero-filled; records without a priority year are not counted. complete = no "
                         + "for years after " + ctx.lastCompleteYear() + " (18-month publication lag), not a decline."));
     }
@@ -290,6 +297,8 @@ public final class DirectionModule {
         tables.add(new MetricTable("segment_by_year", "各环节申请量构成（每件只计一次）",
                 "Filings by segment, each record once (application year)", cols, rows,
                 List.of("segment_partition", "incomplete_year"),
+                "行：" + from + "–" + to + "年，按年份升序，无申请的年份补0。每条记录只计一次：只属一个一级环节的计入该环节，标引到两个及以上"
+                        + "一级环节的计入“多个环节”，未匹配任何环节的计入“未标引”；各环节列与“多个环节”“未标引”之和等于合计。",
                 "Rows: years " + from + "–" + to + " ascending, zero-filled. Each record counts once: in its top-level "
                         + "segment when it has one, in 'several' when it is tagged to two or more segments, in 'untagged' when "
                         + "it matches no node; the segment columns, several and untagged add up to total.")
@@ -375,8 +384,15 @@ public final class DirectionModule {
         tables.add(new MetricTable("growth_by_node", "各技术分支增长", "Growth by node",
                 List.of("node", "name", "level", "total", "share", "count_" + cagrFrom, "count_" + cagrTo, "cagr", "relative_growth"),
                 rows, List.of("filings", "share_of_all", "cagr", "relative_growth"),
+                "行：按产业链结构图顺序（深度优先）列出各技术分支，最后为全产业链行（已标引记录）。年均增长率按" + cagrFrom + "–" + cagrTo
+                        + "年计算，只用完整年度；留空表示无定义（起始年为0，或窗口内不足" + growthBase + "条记录）。层级 = 在产业链结构图中的"
+                        + "深度（1为一级环节，全产业链行为0）。产业链统计只计已标引记录：共" + String.format(Locale.ROOT, "%,d", records.size())
+                        + "条记录中的" + String.format(Locale.ROOT, "%,d", tagged.size()) + "条；其余" + String.format(Locale.ROOT, "%,d",
+                        records.size() - tagged.size()) + "条（" + pct(share(records.size() - tagged.size(), records.size()))
+                        + "%）未匹配任何技术分支，未纳入统计。",
                 "Rows: nodes in map order (depth first), then the whole-chain row " + ALL + " (the tagged records). CAGR "
-                        + cagrFrom + "–" + cagrTo + " uses complete years only; blank = undefined (start year 0). level = "
+                        + cagrFrom + "–" + cagrTo + " uses complete years only; blank = undefined (start year 0, or fewer than "
+                        + growthBase + " records in the window). level = "
                         + "depth in the map (1 = top level; 0 for " + ALL + "). Chain statistics count the tagged records: "
                         + String.format(Locale.ROOT, "%,d", tagged.size()) + " of " + String.format(Locale.ROOT, "%,d",
                         records.size()) + "; " + String.format(Locale.ROOT, "%,d", records.size() - tagged.size()) + " ("
@@ -424,11 +440,14 @@ public final class DirectionModule {
         tables.add(new MetricTable("life_cycle", "技术生命周期", "Technology life cycle",
                 List.of("node", "name", "stage", "stage_zh", "filings_cagr", "applicants_cagr", "fit_status", "k", "r", "t0",
                         "r_squared", "saturation", "reason_zh", "reason_en"),
-                rows, List.of("life_cycle"), "Rows: nodes in map order. Fit parameters are blank when the fit is not "
+                rows, List.of("life_cycle"), "行：按产业链结构图顺序。未作拟合时（拟合状态为“有申请的年份过少”或“累计曲线无拐点”）拟合参数留空。"
+                + "判定阶段时不考虑" + last + "年以后的年份。" + LifeCycleHierarchy.RULE_ZH, "Rows: nodes in map order. Fit parameters are blank when the fit is not "
                 + "made (fit_status TOO_FEW_YEARS or NO_CURVATURE). Years after " + last + " are ignored for the stage. "
                 + LifeCycleHierarchy.RULE_EN));
         tables.add(new MetricTable("phase_diagram", "技术生命周期相图", "Life-cycle phase diagram",
                 List.of("node", "year", "filings", "applicants", "complete"), phase, List.of("life_cycle", "incomplete_year"),
+                "行：按产业链结构图顺序，各技术分支内按年份升序（" + from + "–" + to + "年，无申请的年份补0）。申请人数 = 当年提交申请的不同"
+                        + "标准申请人名称数。“数据完整”为否的年份数据尚不完整，不代表下降。",
                 "Rows: nodes in map order, years ascending " + from + "–" + to + " (zero-filled). applicants = distinct "
                         + "standard applicant names filing in the year. complete = no: incomplete year, not a decline."));
     }
@@ -458,7 +477,8 @@ public final class DirectionModule {
         }
         tables.add(new MetricTable("concentration", "各技术分支集中度", "Concentration by node",
                 List.of("node", "name", "records", "applicants", "links", "cr4", "cr8", "hhi", "reading", "reading_zh"),
-                rows, List.of("cr4", "cr8", "hhi"), "Rows: nodes in map order. Full counting (links = applicant–record "
+                rows, List.of("cr4", "cr8", "hhi"), "行：按产业链结构图顺序。全数计数（关联数 = 申请人—记录组合数）。留空表示该技术分支"
+                + "没有申请人。", "Rows: nodes in map order. Full counting (links = applicant–record "
                 + "pairs). Blank = node without applicants."));
         tables.add(SetTables.leadingApplicants(records, nodes, byNode, actorInfo));
         applicantByNode();
@@ -492,7 +512,9 @@ public final class DirectionModule {
             rows.add(row);
         }
         tables.add(new MetricTable("applicant_by_node", "主要申请人技术分支分布", "Leading applicants by node", cols, rows,
-                List.of("applicant_node_filings"), "Rows: the top " + TOP_MATRIX_APPLICANTS + " applicants of the "
+                List.of("applicant_node_filings"), "行：标引到产业链的分析记录中申请量前" + TOP_MATRIX_APPLICANTS + "位的申请人，按合计降序"
+                + "排列，并列时按名称升序（字符串顺序）；合计 = 其" + from + "–" + to + "年的已标引记录数。技术分支列按产业链结构图顺序（深度优先）；"
+                + "一条记录计入其标引的每个技术分支。全数计数；国家/地区取该申请人首次出现时的国别。", "Rows: the top " + TOP_MATRIX_APPLICANTS + " applicants of the "
                 + "analysed records tagged to the map, by total descending, ties by name ascending (String order); total = "
                 + "their tagged records in " + from + "–" + to + ". Node columns are node ids in map order (depth first); a record counts in every node "
                 + "it is tagged with. Full counting; country from the applicant's first occurrence.")
@@ -528,7 +550,8 @@ public final class DirectionModule {
             rows.add(row);
         }
         tables.add(new MetricTable("origin_by_year", "技术来源国申请趋势", "Filings by origin country and year", cols, rows,
-                List.of("origin_filings", "incomplete_year"), "Rows: origins by total descending, ties by code ascending, "
+                List.of("origin_filings", "incomplete_year"), "行：技术来源国按合计降序排列，并列时按国家代码升序，“未知”列最后。"
+                + "年份列为" + from + "–" + to + "年；" + ctx.lastCompleteYear() + "年以后各年因18个月公开滞后数据不完整，不代表下降。", "Rows: origins by total descending, ties by code ascending, "
                 + UNKNOWN + " last. Year columns " + from + "–" + to + "; years after " + ctx.lastCompleteYear()
                 + " incomplete (18-month lag), not a decline.").declare(ColumnKind.COUNT, cols.subList(1, cols.size())));
 
@@ -553,7 +576,8 @@ public final class DirectionModule {
             nrows.add(row);
         }
         tables.add(new MetricTable("origin_by_node", "各技术分支来源国分布", "Filings by node and origin country", ncols,
-                nrows, List.of("origin_by_node"), "Rows: nodes in map order (depth first). Origin columns in the order of "
+                nrows, List.of("origin_by_node"), "行：按产业链结构图顺序（深度优先）。来源国列的顺序同“技术来源国申请趋势”表（按记录数"
+                + "降序，并列时按代码，“未知”最后）。一条记录有多个来源国时在每个来源国各计一次，故一行中各来源国之和可大于其申请量。", "Rows: nodes in map order (depth first). Origin columns in the order of "
                 + "origin_by_year (records descending, ties by code, " + UNKNOWN + " last). A record with several origins "
                 + "counts once in each, so a row's origin cells can sum to more than its records.")
                 .declare(ColumnKind.COUNT, ncols.subList(3, ncols.size())));
@@ -584,7 +608,8 @@ public final class DirectionModule {
             frows.add(row);
         }
         tables.add(new MetricTable("market_flow", "技术来源国—目标市场流向", "Origin → target market matrix", fcols, frows,
-                List.of("market_flow"), "Rows: origins as in origin_by_year (records descending, ties by code, "
+                List.of("market_flow"), "行：技术来源国，顺序同“技术来源国申请趋势”表（按记录数降序，并列时按代码，“未知”最后）；目标市场列"
+                + "按组合数降序排列，并列时按代码。单元格 = 来自该来源国、且目标市场中包含该市场的记录数。", "Rows: origins as in origin_by_year (records descending, ties by code, "
                 + UNKNOWN + " last); market columns by pair count descending, ties by code. Cell = records from the origin "
                 + "with the market among their markets.").declare(ColumnKind.COUNT, fcols.subList(1, fcols.size())));
 
@@ -636,7 +661,8 @@ public final class DirectionModule {
             trows.sort(cmp);
         }
         tables.add(new MetricTable("industry_transfer", "产业转移（技术来源国份额变化）", "Industry transfer (origin shares by period)",
-                tcols, trows, List.of("industry_transfer"), "Rows: origins by share in the last period descending, ties by "
+                tcols, trows, List.of("industry_transfer"), "行：技术来源国按最后时段的份额降序排列，并列时按代码，“未知”列最后。"
+                + "份额变化（百分点）= 最后时段份额 − 前一时段份额（只有一个时段时留空）。", "Rows: origins by share in the last period descending, ties by "
                 + "code, " + UNKNOWN + " last. shift_pp = last period − previous period in percentage points (blank with "
                 + "one period)."));
     }
@@ -747,6 +773,8 @@ public final class DirectionModule {
                 List.of("node", "level", "rank", "actor", "records", "technology_control", "product_control",
                         "market_control", "combined"),
                 rows, List.of("technology_control", "product_control", "market_control", "combined_control"),
+                "行：按产业链结构图顺序；每个技术分支先列前" + TOP_CONTROL + "位申请人，再列全部申请人国别（申请人无国别的记录不归入任何"
+                        + "国家）；各组内按综合控制力降序排列，并列时按名称升序（字符串顺序）。权重：" + w.describeZh() + "。",
                 "Rows: nodes in map order; per node the top " + TOP_CONTROL + " applicants, then all applicant countries "
                         + "(records whose applicants have no country are not attributed to a country); within each, "
                         + "combined descending, ties by actor name ascending (String order). Weights: " + w + "."));
@@ -871,6 +899,8 @@ public final class DirectionModule {
                 List.of("rank", "node", "name", "level", "recent_cagr", "relative_growth", "new_entrants", "recent_applicants",
                         "new_entrant_share", "score"),
                 rows, List.of("cagr", "relative_growth", "new_entrants", "hotspot_score"),
+                "行：产业链结构图的末级技术分支，按得分降序排列，并列时按结构图顺序（一级环节不参与排名，否则会因规模大而居前）。近期年均增长 = "
+                        + cagrFrom + "–" + cagrTo + "年的年均增长率；近期申请人数 = " + recentFrom + "–" + last + "年提交申请的不同申请人数。",
                 "Rows: the leaf branches of the map, score descending, ties by map order (segments are not ranked: "
                         + "they would win on size). recent_cagr = CAGR " + cagrFrom + "–" + cagrTo
                         + "; recent_applicants = distinct applicants filing in " + recentFrom + "–" + last + "."));
@@ -914,7 +944,9 @@ public final class DirectionModule {
                 List.of("node", "rank", "publication", "title", "application_year", "cited_by", "family_size", "granted",
                         "applicants", "cohort_citations", "citation_part", "family_offices", "family_part", "legal_status",
                         "legal_part", "score"),
-                rows, List.of("core_patent"), "Rows: nodes in map order; top " + TOP_CORE + " per node by the value score "
+                rows, List.of("core_patent"), "行：按产业链结构图顺序；每个技术分支按价值得分降序列出前" + TOP_CORE + "项，并列时按归一被引"
+                + "（被引次数 / 该技术分支同年记录的平均被引次数）降序，再按公开号升序。" + dev.navi.metrics.PatentValue.ruleZh() + "。",
+                "Rows: nodes in map order; top " + TOP_CORE + " per node by the value score "
                 + "descending, then cohort_citations (citedBy / the mean of the node's records of the same year) descending, "
                 + "then publication ascending (tie rule). " + dev.navi.metrics.PatentValue.ruleEn() + ".")
                 .declare(ColumnKind.INDEX, List.of("cohort_citations", "citation_part", "family_part", "legal_part", "score"))
@@ -955,8 +987,10 @@ public final class DirectionModule {
         List<String> cols = new ArrayList<>(List.of("node", "name"));
         List<List<Object>> rows = new ArrayList<>();
         String note;
+        String noteZh;
         if (totals.isEmpty()) {
-            note = "No record carries technical-effect phrases (the export has no 功效 field), so the matrix is empty.";
+            noteZh = "没有记录带有技术功效短语（导出数据中无功效字段），故矩阵为空。";
+            note = "No record carries technical-effect phrases (the export has no technical-effect field), so the matrix is empty.";
         } else {
             List<String> effects = ranked(totals).stream().limit(TOP_EFFECTS).toList();
             cols.addAll(effects);
@@ -967,11 +1001,12 @@ public final class DirectionModule {
                 }
                 rows.add(row);
             }
+            noteZh = "行：按产业链结构图顺序。列：按记录数降序排列的前" + TOP_EFFECTS + "个技术功效，并列时按短语升序。";
             note = "Rows: nodes in map order. Columns: the top " + TOP_EFFECTS + " effects by records descending, ties by "
                     + "phrase ascending.";
         }
         tables.add(new MetricTable("tech_effect_matrix", "技术功效矩阵", "Technology–effect matrix", cols, rows,
-                List.of("tech_effect"), note).declare(ColumnKind.COUNT, cols.subList(Math.min(2, cols.size()), cols.size())));
+                List.of("tech_effect"), noteZh, note).declare(ColumnKind.COUNT, cols.subList(Math.min(2, cols.size()), cols.size())));
     }
 
     // ---------------------------------------------------------------- findings

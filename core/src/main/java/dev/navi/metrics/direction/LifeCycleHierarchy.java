@@ -19,6 +19,8 @@ final class LifeCycleHierarchy {
     /** The rule in English, for the table note. */
     static final String RULE_EN = "A parent node's stage is kept within the range of its children's stages "
             + "(emerging < growth < mature < decline; children with insufficient data ignored).";
+    /** {@link #RULE_EN} in Chinese. */
+    static final String RULE_ZH = "上级环节的阶段保持在其下级环节阶段的范围之内（萌芽期 < 成长期 < 成熟期 < 衰退期；数据不足的下级环节不计）。";
 
     private LifeCycleHierarchy() {
     }

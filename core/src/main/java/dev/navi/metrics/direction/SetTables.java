@@ -77,6 +77,11 @@ final class SetTables {
         return new MetricTable("leading_applicants", "主要申请人", "Leading applicants",
                 List.of("node", "name_level", "rank", "applicant", "group", "type", "country", "count", "share",
                         "share_of_records"), rows, List.of("applicant_share", "applicant_records"),
+                "计数：“全部”行 = 分析集的全部记录（不论是否标引），每个名称层级列前" + TOP_ALL + "位；其后按产业链结构图顺序列出各技术分支"
+                        + "（该分支的已标引记录），每个分支前" + TOP_NODE + "位。名称层级：标准名称 = 经规范化并应用别名表后的名称，原始名称 = 导出"
+                        + "数据中的写法，集团 = 标准名称所属集团。申请量 = 列有该申请人的记录数（全数计数：一条记录有多个申请人时各计一次）；"
+                        + "占比 = 申请量 / 该分支该层级的申请人—记录关联数；记录占比 = 申请量 / 该分支记录数。按申请量降序排名，并列时按名称"
+                        + "升序（字符串顺序），名次连续。所属集团、类型和国家/地区取该标准名称首次出现时的信息（原始名称层级留空）。",
                 "Counts: node " + ALL + " = every record of the analysis set (tagged or not), top " + TOP_ALL + " per name "
                         + "level; then each node in map order = the records tagged with it, top " + TOP_NODE + ". name_level: "
                         + "standard = navi's standard name (normalised, alias table applied), exported = the name as the "
@@ -126,6 +131,10 @@ final class SetTables {
         return new MetricTable("leading_inventors", "主要发明人", "Leading inventors",
                 List.of("node", "name_level", "rank", "inventor", "count", "share", "share_of_records"), rows,
                 List.of("inventor_records"),
+                "计数：“全部”行 = 分析集的全部记录，列前" + TOP_ALL + "位；其后按产业链结构图顺序列出各技术分支（该分支的已标引记录），每个分支"
+                        + "前" + TOP_NODE + "位。名称层级为原始名称：发明人姓名按导出数据的写法（去除首尾空格；未作发明人消歧，同名者合并，"
+                        + "不同拼写分列）。申请量 = 列有该发明人的记录数；占比 = 申请量 / 该分支的发明人—记录关联数；记录占比 = 申请量 / 该分支"
+                        + "记录数。按申请量降序排名，并列时按姓名升序。",
                 "Counts: node " + ALL + " = every record of the analysis set, top " + TOP_ALL + "; then each node in map "
                         + "order = the records tagged with it, top " + TOP_NODE + ". name_level exported: inventor names as "
                         + "the export wrote them (trimmed; navi does not disambiguate inventors, so namesakes merge and "
@@ -189,6 +198,10 @@ final class SetTables {
         }
         return new MetricTable("ipc_composition", "技术构成（IPC）", "Technology composition (IPC)",
                 List.of("level", "rank", "code", "records", "share"), rows, List.of("ipc_share"),
+                "计数：分析集全部" + set.size() + "条记录（不论是否标引），其中" + without + "条没有IPC分类号。层级：部（H）、大类（H01）、"
+                        + "小类（H01M）、大组（H01M10/00）。申请量 = 至少有一个分类号属于该类的记录数，每条记录计一次；占比 = 申请量 / 分析集"
+                        + "全部记录数（分类号分属多个类的记录在每个类中各计一次，故占比之和大于1）。列出全部分类号，按层级、申请量降序、"
+                        + "分类号升序排列。",
                 "Counts: all " + set.size() + " records of the analysis set (tagged or not); " + without + " of them carry "
                         + "no IPC code. level: section (H), class (H01), subclass (H01M), main_group (H01M10/00). records = "
                         + "records with at least one IPC code in the class, counted once per record; share = records / all "
@@ -255,6 +268,9 @@ final class SetTables {
         }
         return new MetricTable("office_by_year", "公开国家/地区年度分布", "Records by publication office and year",
                 cols, rows, List.of("office_filings"),
+                "计数：分析集的全部记录（不论是否标引），按记录（代表性）公开文本的受理局统计；以同族为计数单位时每个同族只计一次，计入其"
+                        + "代表性公开文本的受理局（同族的布局范围见“技术来源国—目标市场流向”表）。年份列为" + ctx.fromYear() + "–" + ctx.toYear()
+                        + "年，年份按" + ctx.basis().zh() + "，无申请的年份补0。行按合计降序排列，再按受理局，“未知”最后。",
                 "Counts: all records of the analysis set (tagged or not), by the office of the record's (representative) "
                         + "publication; with the family unit each family counts once, at its representative's office (the "
                         + "family's reach is in market_flow). Year columns " + ctx.fromYear() + "–" + ctx.toYear() + " on the "

@@ -240,6 +240,9 @@ public final class IndustryModule {
             }
             return new MetricTable(INPUTS, "产业数据校验问题", "Problems in the industry inputs",
                     List.of("file", "row", "column", "problem", "problem_zh", "action", "action_zh", "skipped"), rows, List.of(),
+                    "每个问题一行，按发现顺序（逐文件、逐行）排列。跳过：文件 = 整个文件未采用，行 = 该行被跳过，值 = 仅清空该单元格，无 = 未舍弃"
+                            + "任何内容。已读取的输入：" + (data.used().isEmpty() ? "无" : String.join("、", data.used().stream()
+                            .map(k -> inputZh(k)).toList())) + "。",
                     "One row per problem, in the order found (file by file, row by row). skipped: file = the file was left "
                             + "out, row = the row was skipped, value = only the cell was blanked, none = nothing was left out. "
                             + "Inputs read: " + (data.used().isEmpty() ? "none" : String.join(", ", data.used())) + ".");
@@ -396,6 +399,11 @@ public final class IndustryModule {
                             "region_output", "region_output_share", "region_output_year", "market_output_value",
                             "market_capacity", "market", "market_year"),
                     rows, List.of("industry_firm_count", "industry_output", "output_share", "market_size"),
+                    "行按产业链结构图顺序。企业数 / 区域企业数：企业表中列出该环节或其下级分支的企业（一家企业在其列出的每个环节各计一次）。"
+                            + "区域企业产值：这些区域企业的产值（无产值时取营业收入）之和，单位亿元；一家企业列于多个环节时在每个环节各计一次，"
+                            + "故各环节之和不等于合计。区域产值：" + (region == null ? "区域" : RegionScope.label(region)) + "最新年份"
+                            + (year == null ? "（未提供）" : "（" + year + "年）") + "的区域产值表数值，未给出时取其下级分支之和；区域产值占比 = "
+                            + "该值 / 同层级各环节之和。市场：市场表中该环节的市场规模行（有全球市场时取全球，否则取名称排序第一的市场；最新年份）。",
                     "Rows in chain-map order. firms / region_firms: firms of the firms table listing the node or one of its "
                             + "branches (a firm counts once per node, in every node it lists). region_firms_output: the sum "
                             + "of those region firms' output (else revenue), CNY 100m — a firm in several nodes counts in each, so "
@@ -474,11 +482,24 @@ public final class IndustryModule {
                             "nodes", "output", "revenue", "employees", "year", "group", "link", "link_zh", "applicants",
                             "records", "recent_count", "group_members"),
                     rows, List.of("firm_link", "recent_activity"),
+                    "行按企业表顺序。关联方式：别名表 = 别名表中该企业的标准名称是申请人；名称 = 企业名称即某申请人的标准名称（匹配键相同）；"
+                            + "集团 = 只有其集团成员有申请；无 = 未找到。申请量 / 近期申请量：该企业自身申请人的不同计数记录（全部年份 / "
+                            + recentFrom + "–" + last + "年）；集团成员：其集团内的申请人。金额单位为亿元。",
                     "Rows in the order of the firms table. link: alias = the alias table's standard name for the firm is an "
                             + "applicant; name = the firm's name is an applicant's standard name (same matching key); group = "
                             + "only members of its group file; none = not found. records / recent_count: distinct counted "
                             + "records of the firm's own applicants (all years / " + recentFrom + "–" + last + "); "
                             + "group_members: applicants of its group. Money in CNY 100m (100 million yuan).");
+        }
+
+        /** The Chinese name of an industry input (the project file's key). */
+        private static String inputZh(String key) {
+            return switch (key) {
+                case "firms" -> "企业表";
+                case "market" -> "市场表";
+                case "region_output" -> "区域产值表";
+                default -> key;
+            };
         }
 
         private static String linkZh(String method) {
@@ -506,7 +527,8 @@ public final class IndustryModule {
             }
             return new MetricTable(UNMATCHED_FIRMS, "未关联到申请人的企业（待核对）", "Firms not linked to any applicant (to confirm)",
                     List.of("firm", "province", "city", "in_region", "nodes", "output", "reasons", "reasons_en"), rows,
-                    List.of("firm_link"), "Firms of the firms table with link = none, in table order. output: output, else "
+                    List.of("firm_link"), "企业表中关联方式为“无”的企业，按企业表顺序。产值：产值，无产值时取营业收入，单位亿元。",
+                    "Firms of the firms table with link = none, in table order. output: output, else "
                             + "revenue, CNY 100m.");
         }
 
@@ -543,6 +565,8 @@ public final class IndustryModule {
                     "Large enterprise applicants not in the industry data (to confirm)",
                     List.of("rank", "applicant", "group", "country", "province", "in_region", "records", "reasons",
                             "reasons_en"), rows, List.of("firm_link"),
+                    "按不同计数记录排名全体前" + LARGE_APPLICANTS + "位或区域内前" + LARGE_REGION_APPLICANTS + "位、且没有任何企业关联到的企业申请人"
+                            + "（按企业自身申请人、集团成员或集团名称关联）。排名 = 在全部企业申请人中按申请量降序、名称排列的名次。",
                     "Enterprise applicants among the top " + LARGE_APPLICANTS + " by distinct counted records overall or "
                             + "the region's top " + LARGE_REGION_APPLICANTS + ", that no firm links to (by its own applicants, its group's members or its "
                             + "group's name). rank = rank among all enterprise applicants by records desc, name.");
@@ -646,13 +670,17 @@ public final class IndustryModule {
                     List.of("region", "region_code", "node", "node_name", "node_name_en", "level", "output_year", "output",
                             "output_share", "records", "patent_share", "match_ratio", "reading", "reading_zh"),
                     rows, List.of("industry_output", "output_share", "patent_share", "match_ratio", "region_membership"),
+                    "先列目标区域，再按项目文件顺序列对标区域；各区域内按产业链结构图顺序。各区域取区域产值表中的最新年份。份额在区域内、"
+                            + "同层级有产值的环节之间计算；无产值的行只列申请量。判读：比值 < " + fmt(LAG, 2) + " 为专利滞后于产业，> " + fmt(LEAD, 2)
+                            + " 为专利领先于产业，其余为基本匹配。",
                     "Region of interest first, then peers in project order; within each, chain-map order. Each region's "
                             + "latest year in region_output. Shares are within the region and among the nodes of the same "
                             + "level that have an output value; rows without output show the records only. Reading: ratio < "
                             + fmt(LAG, 2) + " patents lag output, > " + fmt(LEAD, 2) + " patents lead, else matched."));
             tables.add(new MetricTable(MATCH_INDEX, "产业–专利匹配指数", "Patent–industry match index",
                     List.of("region", "region_code", "level", "nodes", "output_year", "match_index"), index,
-                    List.of("match_index"), "One row per region and chain-map level with at least two nodes with output and "
+                    List.of("match_index"), "每个区域、每个产业链层级一行，限于至少有两个环节有产值且至少有一条记录的层级；区域顺序同“产业–专利"
+                            + "匹配度”表。", "One row per region and chain-map level with at least two nodes with output and "
                             + "at least one record; regions as in " + MATCH + "."));
         }
 
@@ -798,6 +826,10 @@ public final class IndustryModule {
                             "market_share", "market_rank", "control", "control_rank", "gap", "position", "position_zh",
                             "reasons", "reasons_en"),
                     rows, List.of("market_share", "combined_control", "control_vs_market", "firm_link"),
+                    "按产业链结构图顺序列出各环节，全球市场在前；同一环节和市场内，先列最新年份有市场份额的持有者（按份额降序；持有者类型为"
+                            + "企业或国家），再列该环节专利控制力前" + CONTROL_TOP + "位（专利控制力排名 ≤ " + CONTROL_TOP + "）但无市场份额记录的"
+                            + "持有者（持有者类型为申请人或国家；仅列该环节的第一个市场）。控制力 = 该持有者在专利控制力表中所列申请人（其集团成员，"
+                            + "否则为其自身）的综合控制力之和（上限为1）；该环节前" + topControl + "位中没有时留空。差距 = 控制力 − 市场份额。",
                     "Nodes in chain-map order, the global market first; within a node and market, the holders of the latest "
                             + "year by share desc (holder_type firm or country), then the node's top-" + CONTROL_TOP + " control holders (control_strength "
                             + "ranks ≤ " + CONTROL_TOP + ") with no share recorded (holder_type applicant or country; first market of the "
@@ -889,6 +921,8 @@ public final class IndustryModule {
                     List.of("rank", "firm", "city", "roles", "nodes", "output", "records", "intensity", "benchmark", "action",
                             "reasons", "reasons_en"),
                     rows, List.of("patent_intensity", "patent_weak_firm", "firm_link"),
+                    "企业表中位于区域内、产值（无产值时取营业收入）大于0、且专利密度低于基准" + fmt(WEAK_FACTOR, 2) + "倍的企业（基准 = 全部有产值"
+                            + "且至少有一条记录的所列企业专利密度的中位数：" + fmt(benchmark, 3) + "）。按产值降序、名称排列。",
                     "Firms of the firms table located in the region with output (else revenue) > 0 whose patent intensity is "
                             + "below " + fmt(WEAK_FACTOR, 2) + " × the benchmark (the median intensity of all listed firms with "
                             + "output and at least one record: " + fmt(benchmark, 3) + "). Sorted by output desc, name.");
@@ -953,6 +987,8 @@ public final class IndustryModule {
             return new MetricTable(FIRM_TALENT, label + "本地企业核心发明人", label + " inventors of local firms",
                     List.of("firm", "rank", "inventor", "records", "recent_count", "top_nodes", "reasons", "reasons_en"), rows,
                     List.of("firm_talent", "firm_link", "recent_activity"),
+                    "企业表中有自身申请人的本地企业，按产值（无产值时取营业收入）降序、再按名称排列；最多" + TALENT_FIRMS + "家企业、每家" + TALENT_PER_FIRM
+                            + "位发明人，按申请量降序、近期申请量降序、姓名排列。发明人姓名未作消歧。",
                     "Local firms of the firms table with applicants of their own, by output (else revenue) desc, then name; "
                             + "at most " + TALENT_FIRMS + " firms and " + TALENT_PER_FIRM + " inventors each, by records desc, "
                             + "recent desc, name. Inventor names are not disambiguated.");
@@ -1024,9 +1060,11 @@ public final class IndustryModule {
                         + (t.rows().size() - expansion) + " are introduction targets.");
             }
             MetricTable augmented = new MetricTable(t.id(), t.titleZh(), t.titleEn(), cols, rows,
-                    concat(t.definitions(), "target_presence"), t.note() + " present_in_region: a firm of the firms table "
-                    + "located in the region is the target, one of its applicants, or of its group (an expansion "
-                    + "candidate; otherwise an introduction target); local_firms names them.");
+                    concat(t.definitions(), "target_presence"), t.noteZh(), t.note(), t.kinds()).withNote(
+                    "已在区域布局：企业表中有位于区域内的企业为该目标企业本身、其申请人之一或其集团成员（为增资扩产对象，否则为招商引进"
+                    + "对象）；“区域内企业”列出这些企业。", "present_in_region: a firm of the firms table located in the region is the target, one "
+                    + "of its applicants, or of its group (an expansion candidate; otherwise an introduction target); local_firms "
+                    + "names them.");
             List<MetricTable> tables = new ArrayList<>();
             for (MetricTable x : path.tables()) {
                 tables.add(x == t ? augmented : x);

@@ -75,6 +75,7 @@ public final class LegalModule {
         }
         tables.add(new MetricTable(FIELDS, "法律状态与运营字段覆盖", "Legal-status and operation fields in the exports",
                 List.of("field", "records", "total"), fieldRows, List.of(),
+                "每个字段一行：分析集中带有该字段的记录数及全部记录数。没有任何记录带有的字段即导出数据中没有该字段，本模块各表不列出它。",
                 "One row per field: records of the analysis set that carry it, of all records. A field no record carries "
                         + "was not in the exports; the tables of this module leave it out."));
 
@@ -148,6 +149,8 @@ public final class LegalModule {
         return new MetricTable(STATUS, "法律状态构成（全部及各环节）", "Legal status by node",
                 List.of("node", "level", "records", "known", "active", "pending", "lapsed", "active_share", "pending_share",
                         "lapsed_share"), rows, List.of("legal_status_share"),
+                "行：先列分析集全部记录（全部），再按产业链结构图顺序（深度优先）列出各技术分支，上级环节包含其下级分支。状态已知 = 导出数据"
+                        + "给出法律状态（有效、审中或失效）的记录数；各占比以状态已知记录为分母；无法律状态或状态无法识别的记录只计入申请量。",
                 "Rows: all records of the analysis set ((all)), then the chain nodes in map order (depth first); a node "
                         + "includes its sub-branches. known = records with a status the export states (active, pending or "
                         + "lapsed); shares are of known; records without a status or with one navi cannot read count in "
@@ -181,6 +184,9 @@ public final class LegalModule {
         }
         return new MetricTable(BY_YEAR, "专利运营事件（按" + ctx.basis().zh() + "）", "Operation events by "
                 + ctx.basis().en(), cols, rows, List.of("operated_record"),
+                "行：" + ctx.fromYear() + "–" + ctx.toYear() + "年（按" + ctx.basis().zh() + "），按年份升序，无记录的年份补0。单元格为至少有一次"
+                        + "该类事件的记录数（导出数据不含事件日期，故年份为被运营专利自身的年份）。运营合计 = 有任一类事件的记录数；某列为空"
+                        + "表示导出数据不含该类事件。" + ctx.lastCompleteYear() + "年以后各年“数据完整”为否。",
                 "Rows: " + ctx.basis().en() + "s " + ctx.fromYear() + "–" + ctx.toYear() + " ascending, zero-filled. Cells "
                         + "count records with at least one event of the kind (the exports give no event dates, so the year is "
                         + "the operated patents' own year). operated = records with any of the events; an empty column "
@@ -238,6 +244,8 @@ public final class LegalModule {
         }
         return new MetricTable(BY_HOLDER, "专利运营活跃的持有人", "Holders with the most operated patents", cols, rows,
                 List.of("operated_record"),
+                "至少有一项运营记录（转让、许可、质押或诉讼）的申请人，按运营记录数降序、申请量降序、名称排列；列前" + TOP_HOLDERS + "位。"
+                        + "全数计数：一条记录对其每个申请人各计一次。某列为空表示导出数据不含该类事件。",
                 "Applicants with at least one operated record (transferred, licensed, pledged or litigated), by operated "
                         + "records descending, then records descending, then name; top " + TOP_HOLDERS + ". Full counting: a "
                         + "record counts once for each of its applicants. An empty column is a kind the exports do not carry.")

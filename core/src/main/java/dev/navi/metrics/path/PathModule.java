@@ -189,6 +189,10 @@ public final class PathModule {
                 List.of("rank", "applicant", "group", "country", "province", "weak_node_count", "weak_node_share",
                         "recent_count", "top_weak_nodes", "flag", "reasons", "reasons_en"),
                 entRows, List.of("weak_nodes", "enterprise_target", "recent_activity"),
+                "区域内没有其申请人、也没有其所属集团成员的企业，在区域空白/薄弱环节（" + String.join("、", weakNamesZh) + "）有申请且近期"
+                        + "活跃（" + recentFrom + "–" + last + "年至少1项申请）。薄弱环节申请量 = 其标引到任一薄弱环节的不同记录数；占比 = 该数 / "
+                        + "薄弱环节全部记录数（" + weakTotal + "）。排序：未标记者在前（标记：专利运营公司、军工/出口管制企业），再按薄弱环节"
+                        + "申请量降序、近期申请量降序、名称；列前" + TOP_TARGETS + "家。",
                 "Enterprises with no applicant occurrence located in the region and no member of their group there, filing in the region's GAP/WEAK nodes ("
                         + String.join(", ", weak) + ") and recently active (≥ 1 filing " + recentFrom + "–" + last + "). "
                         + "weak_node_count = their distinct records tagged with any weak node; share = that / all records in "
@@ -216,6 +220,9 @@ public final class PathModule {
                 List.of("rank", "applicant", "group", "count", "recent_count", "previous_count", "recent_share_of_region",
                         "top_nodes", "reasons", "reasons_en"),
                 localRows, List.of("recent_activity"),
+                "位于区域内、" + recentFrom + "–" + last + "年申请量超过" + (recentFrom - 3) + "–" + (recentFrom - 1) + "年、且两个窗口合计至少"
+                        + minCultivationBase + "项申请的企业；占区域近期申请比例 = 近期申请量 / 区域" + recentFrom + "–" + last + "年的"
+                        + regionRecent + "项申请；按增量降序、近期申请量降序、名称排列；列前" + TOP_TARGETS + "家。",
                 "Enterprises located in the region whose filings " + recentFrom + "–" + last + " exceed those of "
                         + (recentFrom - 3) + "–" + (recentFrom - 1) + ", with at least " + minCultivationBase
                         + " filings in the two windows together; recent_share_of_region = recent filings / the region's "
@@ -245,6 +252,8 @@ public final class PathModule {
                 List.of("rank", "inventor", "affiliation", "weak_node_count", "recent_count", "mean_cited_by",
                         "top_weak_nodes", "flag", "reasons", "reasons_en"),
                 talRows, List.of("weak_nodes", "talent_target", "recent_activity", "main_affiliation"),
+                "未列名于任何区域记录、在空白/薄弱环节有申请且近期活跃的发明人；按申请量降序、平均被引次数降序（无定义者列后）、姓名排列；"
+                        + "列前" + TOP_TARGETS + "位。计数只含薄弱环节的记录；所属单位 = 这些记录中出现最多的申请人。姓名未作消歧。",
                 "Inventors not named on any region record, on records in GAP/WEAK nodes, recently active; by count desc, "
                         + "mean citedBy desc (undefined last), name; top " + TOP_TARGETS + ". Counts cover weak-node records "
                         + "only; affiliation = most frequent applicant on them. Names are not disambiguated."));
@@ -271,6 +280,8 @@ public final class PathModule {
                 List.of("rank", "applicant", "type", "in_region", "country", "province", "weak_node_count",
                         "transferable_count", "top_weak_nodes", "reasons", "reasons_en"),
                 coopRows, List.of("weak_nodes", "transferable"),
+                "在空白/薄弱环节有记录的高校和科研院所；可转化 = 法律状态为有效或审中。按可转化申请量降序、申请量降序、名称排列；列前"
+                        + TOP_PARTNERS + "家。",
                 "Universities and research institutes with records in GAP/WEAK nodes; transferable = legal status active or "
                         + "pending. Sorted by transferable desc, count desc, name; top " + TOP_PARTNERS + "."));
 
@@ -344,6 +355,8 @@ public final class PathModule {
                 List.of("priority", "action", "action_zh", "node", "node_name", "quadrant", "region_count", "rta",
                         "global_cagr", "reasons", "reasons_en"),
                 rows, List.of("quadrant", "rta", "cagr_5y"),
+                "补强 = 空白/薄弱环节，按全球年均增长率降序（无定义者列后），再按结构图顺序；培育 = 潜力环节，排序同上；延伸 = 优势环节，按RTA"
+                        + "降序，再按结构图顺序；巩固 = 基础环节，排序同上。",
                 "strengthen = GAP/WEAK nodes by global CAGR desc (undefined last), then map order; cultivate = POTENTIAL "
                         + "nodes, same order; extend = ADVANTAGE nodes by RTA desc, then map order; consolidate = ESTABLISHED nodes, same order.");
     }
@@ -387,6 +400,7 @@ public final class PathModule {
         return new MetricTable(CO_APPLICANT_NETWORK, label + "共同申请网络", label + " co-applicant network",
                 List.of("applicant_a", "type_a", "applicant_b", "type_b", "joint_count", "top_nodes", "reasons", "reasons_en"),
                 rows, List.of("co_applicant"),
+                "同一区域记录上两个不同申请人组成的组合（按名称排序，甲 < 乙）；按共同申请量降序，再按名称排列；列前" + TOP_PAIRS + "对。",
                 "Pairs of distinct applicants on the same region record (a < b by name); by joint count desc, then names; "
                         + "top " + TOP_PAIRS + ".");
     }
@@ -456,6 +470,10 @@ public final class PathModule {
                         "application_year", "cited_by", "family_size", "claims", "vendor_value_score", "score", "reasons",
                         "reasons_en"),
                 rows, List.of("value_score"),
+                "标引到关键产品环节（" + mapNames(List.copyOf(key), map, false) + "）的记录。类别：失效可用 = 已失效；高校院所许可 = 有效或审中、"
+                        + "且申请人含高校/科研院所；许可/转让 = 其他有效专利。非高校院所的审中专利和法律状态未知的专利不列入。得分 = 100 ×"
+                        + "（0.4·c/c最大 + 0.2·f/f最大 + 0.2·k/k最大 + 0.2·v/v最大），c为被引次数、f为同族数、k为权利要求数、v为数据商价值评分，"
+                        + "最大值取自关键产品记录，缺失值记0。并列时按被引次数降序、公开号、记录编号排列。每个类别列前" + TOP_RESERVE_PER_CATEGORY + "项。",
                 "Records tagged with a key-product node (" + String.join(", ", key) + "). Categories: free_to_use = lapsed; "
                         + "university_licensing = active or pending with a university/institute applicant; license_transfer = "
                         + "other active. Pending non-academic and unknown-status records are not listed. Score = 100 × (0.4·c/c_max"

@@ -91,6 +91,9 @@ public final class HighValuePatents {
                 List.of("rank", "publication", "title", "year", "applicants", "nodes", "cited_by", "cohort_citations",
                         "citation_part", "family_offices", "family_part", "legal_status", "legal_part", "score"),
                 rows, List.of("region_membership", "high_value"),
+                "区域的已标引记录（任一申请人位于区域内），按价值得分降序排列，并列时按归一被引降序，再按公开号；列前" + TOP + "项。被引"
+                        + "比较组为分析集中同年的全部已标引记录。" + PatentValue.ruleZh() + "。申请人：该记录中位于区域内的申请人；技术分支："
+                        + "其所属的末级技术分支。",
                 "The region's tagged records (any applicant located there) by the value score descending, then "
                         + "cohort_citations descending, then publication; top " + TOP + ". The citation cohort is every "
                         + "tagged record of the analysis set with the same year. " + PatentValue.ruleEn()

@@ -146,12 +146,15 @@ public final class PositioningModule {
                 + "(fewer than " + rule.minGrowthBase() + " filings in " + growthFrom + "–" + last + ", see region_growth_base). "
                 + "Rows in chain-map order. Region totals: " + regional.total
                 + " tagged records; national " + national.total + "; global " + global.total + ".";
+        String thresholdNoteZh = rule.sentenceZh() + "份额和年均增长率为比例（0.25 = 25%）；年均增长率留空表示不适用（" + growthFrom + "–"
+                + last + "年不足" + rule.minGrowthBase() + "项，见“增长率基数”列）。行按产业链结构图顺序。区域已标引记录" + regional.total
+                + "条；全国" + national.total + "条；全球" + global.total + "条。";
         MetricTable byNode = new MetricTable(REGION_BY_NODE, label + "产业链各环节定位", label + " positioning by chain node",
                 List.of("node", "node_name", "node_name_en", "level", "region_count", "region_share_of_node",
                         "national_count", "global_count", "region_share_of_region_total", "rta", "region_cagr",
                         "global_cagr", "quadrant", "quadrant_zh", "high_rta", "high_growth", "region_growth_base"),
                 rows, List.of("region_membership", "region_share_of_node", "region_share_of_region_total", "rta",
-                "cagr_5y", "quadrant"), thresholdNote);
+                "cagr_5y", "quadrant"), thresholdNoteZh, thresholdNote);
 
         // ---- peer_comparison ----
         List<Region> all = new ArrayList<>();
@@ -179,6 +182,7 @@ public final class PositioningModule {
         }
         MetricTable peers = new MetricTable(PEER_COMPARISON, label + "与对标区域比较", label + " against peer regions",
                 peerCols, peerRows, List.of("region_membership", "rta"),
+                "每个区域一列申请量、一列RTA（先列目标区域，再按项目文件顺序列对标区域）；RTA以全球合计为参照。行按产业链结构图顺序。",
                 "One count and one RTA column per region (region of interest first, then peers in project order); RTA "
                         + "against global totals. Rows in chain-map order.");
 
@@ -219,6 +223,8 @@ public final class PositioningModule {
         MetricTable apps = new MetricTable(REGION_APPLICANTS, label + "创新主体排名", label + " applicants ranked",
                 List.of("rank", "applicant", "type", "group", "count", "recent_count", "top_nodes", "first_year", "last_year"),
                 appRows, List.of("region_membership", "recent_activity"),
+                "位于区域内的申请人，按其申请量降序排列，并列时按名称（码点顺序）；列前" + MAX_RANKED + "位。主要技术分支：其记录最多的3个"
+                        + "末级技术分支，并列时按结构图顺序。近期申请量：" + (last - RECENT_YEARS + 1) + "–" + last + "年的申请。",
                 "Applicants located in the region, by records they file in (desc), ties by name (code-point order); top "
                         + MAX_RANKED + ". top_nodes: the 3 leaf nodes with most of their records, ties in map order. "
                         + "recent_count: filings " + (last - RECENT_YEARS + 1) + "–" + last + ".");
@@ -236,6 +242,7 @@ public final class PositioningModule {
         }
         MetricTable byType = new MetricTable(REGION_APPLICANTS_BY_TYPE, label + "各类创新主体在各环节的申请量",
                 label + " filings by applicant type and node", typeCols, typeRows, List.of("region_membership"),
+                "一条区域记录在其位于区域内的申请人的每种类型下各计一次（故一行之和可大于区域申请量）。行按产业链结构图顺序。",
                 "A region record counts once under every type among its applicants located in the region (so a row can "
                         + "sum to more than region_count). Rows in chain-map order.");
 
@@ -262,6 +269,8 @@ public final class PositioningModule {
                         "last_year"),
                 invRows, List.of("region_membership", "inventor_activity", "inventor_quality", "recent_activity",
                 "main_affiliation"),
+                "区域记录中列名的发明人，按申请量降序排列，再按平均被引次数降序（无定义者列后），再按姓名；列前" + MAX_RANKED + "位。发明人"
+                        + "姓名未作消歧（同名者合并）。",
                 "Inventors named on the region's records, by count (desc), then mean citedBy (desc, undefined last), then "
                         + "name; top " + MAX_RANKED + ". Inventor names are not disambiguated (namesakes merge).");
 

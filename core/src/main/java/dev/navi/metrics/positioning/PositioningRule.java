@@ -108,7 +108,7 @@ public record PositioningRule(double rtaThreshold, double growthBenchmark, boole
         rows.add(new ArrayList<>(List.of("growth_to", (long) growthTo)));
         rows.add(new ArrayList<>(List.of("min_growth_base", (long) minGrowthBase)));
         return new MetricTable(TABLE_ID, "区域定位规则", "Positioning rule", List.of("parameter", "value"), rows,
-                List.of("quadrant", "cagr_5y"), sentenceEn());
+                List.of("quadrant", "cagr_5y"), sentenceZh(), sentenceEn());
     }
 
     /** The rule read back from its table; empty when the table is missing or incomplete. */

@@ -261,6 +261,8 @@ public final class QualityFindings {
         }
         MetricTable findings = new MetricTable(FINDINGS_ID, "区域定位的数量与质量判断", "Positioning findings on quantity and quality",
                 List.of("kind", "node", "text_zh", "text_en"), say.rows, List.of("national_leader", "minimum_base"),
+                "每条判断一行，顺序同本模块的结论：数量与质量对照（数量强弱按RTA阈值判断；质量按区域与参照范围均可测算的指标中多数指标的"
+                        + "结果判断，至少" + MIN_COMPARED + "项），全国领先主体，无本地权利人的环节，无有效专利的环节。",
                 "One row per finding, in the order of the module's findings: quantity against quality (strong/weak by the "
                         + "RTA threshold; quality by the majority of the indicators measured in both the region and the "
                         + "reference, at least " + MIN_COMPARED + "), national leaders, nodes without a local holder, nodes "
@@ -348,10 +350,14 @@ public final class QualityFindings {
             }
         }
         String ref = country ? "all applicants worldwide" : "applicants located in " + home;
+        String refZh = country ? "全球全部申请人" : "位于" + dev.navi.clean.region.Countries.label(home, false) + "的申请人";
         return new MetricTable(LEADERS_ID, RegionScope.label(region) + "在各环节全国排名前" + TOP + "的创新主体与发明人",
                 RegionScope.label(region) + "'s applicants and inventors in the national top " + TOP + " of a node",
                 List.of("node", "node_name", "node_name_en", "kind", "holder", "national_rank", "count", "ranked", "leader",
                         "leader_count"), rows, List.of("region_membership", "national_leader"),
+                "行：按产业链结构图顺序，先申请人后发明人，按全国排名、再按名称排列。申请人在" + refZh + "中按其在该技术分支的记录数排名"
+                        + "（并列同名次）；发明人在这些记录的发明人中排名；申请人位于区域内（发明人列名于区域记录）且排名前" + TOP + "时列出。"
+                        + "参与排名数 = 该技术分支参与排名的名称数；第一名并列时按名称取首位。",
                 "Rows: nodes in chain-map order, applicants then inventors, by national_rank then name. Applicants ranked "
                         + "among " + ref + " by the node's records they are on (competition ranks); inventors among the "
                         + "inventors of those records; listed when the applicant is located in the region (the inventor "

@@ -348,6 +348,10 @@ public final class QualityIndicators {
         String label = RegionScope.label(ctx.region());
         MetricTable table = new MetricTable(TABLE_ID, label + "专利质量指标（区域、对标、全国、全球）",
                 label + " quality indicators (region, peers, nation, world)", cols, rows, defs,
+                "行：依次为各范围（目标区域、按项目文件顺序的对标区域、全国、全球），其下为各技术分支（先“全部”，再按产业链结构图顺序）。"
+                        + "每项指标给出数值（比例0–1；被引指数为比值，1 = 与同期同环节平均持平）及基数（该比值所依据的该范围、该技术分支的"
+                        + "记录数）。基数低于" + bases.rate() + "（不适用）或分析集中没有记录带有该指标所需字段（见“质量指标所需字段”表）时留空。"
+                        + "记录数 = 该范围、该技术分支的已标引记录数。",
                 "Rows: scopes (region, peers in project order, nation, world), then nodes ((all) first, then chain-map order). "
                         + "Each indicator: its value (a fraction 0–1, the citation index a ratio with 1 = as cited as its "
                         + "cohort) and its base (the records of the scope and node the ratio is over). A value is empty when "
@@ -370,6 +374,8 @@ public final class QualityIndicators {
         MetricTable fields = new MetricTable(FIELDS_ID, "质量指标所需字段", "Fields the quality indicators need",
                 List.of("indicator", "indicator_zh", "indicator_en", "field", "field_zh", "records_with_field", "share_with_field",
                         "min_base", "status", "status_zh"), frows, defs,
+                "每项指标一行，顺序同“专利质量指标”表。有该字段的记录：分析集中（不论是否标引）带有该指标所需字段的记录数；没有任何记录"
+                        + "带有该字段时，状态为“本批导出无此字段”。",
                 "One row per indicator, in the order of " + TABLE_ID + ". records_with_field: records of the analysis set "
                         + "(tagged or not) that carry the indicator's field; status 'not in these exports' when none does.")
                 .declare(ColumnKind.CODE, List.of("indicator", "status", "status_zh"))

@@ -166,9 +166,20 @@ public final class RegionRanking {
                 + "–" + rule.growthTo() + " (growth_base). The unresolved row counts reference records whose applicants' "
                 + "area is not known; it is not ranked. City names have no English form in navi's division table "
                 + "(name_en repeats the Chinese name).";
+        String noteZh = "行：依次为各层级（" + String.join("、", levels(region).stream().map(l -> switch (l) {
+                    case COUNTRY -> "国家";
+                    case PROVINCE -> "省级";
+                    case CITY -> "市级";
+                }).toList()) + "），其下为各技术分支（先“全部环节”，再按产业链结构图顺序），再按排名升序；并列及无申请的地区按行政区划代码"
+                + "排列（国家按国家代码）。占比 = 申请量 / 参照申请量（参照：全国 = 有中国申请人的记录，全球 = 全部记录）；多个地区联合申请的"
+                + "记录在每个地区各计一次，故同一技术分支各地区占比之和可大于1。排名：该层级有申请的地区间的竞争排名（申请量相同者名次相同）；"
+                + "参与排名地区数 = 有申请的地区数。RTA = （申请量 / 该地区已标引记录总数）/（参照申请量 / 参照范围已标引记录总数），该地区"
+                + "已标引记录不足" + bases.rate() + "条时留空（不适用，见“RTA基数”列）；" + rule.growthFrom() + "–" + rule.growthTo()
+                + "年不足" + rule.minGrowthBase() + "项时年均增长率留空（不适用，见“增长率基数”列）。“省份（城市）未能确定”行统计申请人所在地区未知的参照记录，"
+                + "不参与排名。";
         return new MetricTable(TABLE_ID, RegionScope.label(region) + "所在层级各地区分环节排名",
                 "Areas ranked by chain node (" + RegionScope.label(region) + "'s level)", COLUMNS, rows,
-                List.of("region_membership", "ranking_share", "ranking_rank", "ranking_rta", "cagr_5y", "minimum_base"), note)
+                List.of("region_membership", "ranking_share", "ranking_rank", "ranking_rta", "cagr_5y", "minimum_base"), noteZh, note)
                 .declare(ColumnKind.CODE, List.of("level", "area_code", "node", "reference"))
                 .declare(ColumnKind.FLAG, List.of("is_region", "is_peer"))
                 .declare(ColumnKind.NAME, List.of("area", "area_en", "node_name", "node_name_en"))

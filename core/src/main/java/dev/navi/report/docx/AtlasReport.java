@@ -745,9 +745,7 @@ public final class AtlasReport {
             paragraphs(notes);
             sub("C.2", "各数据表说明", "Notes on each table");
             if (!en) {
-                // the tables' notes (sort order, ties, caveats) are written in English by the modules; a Chinese atlas
-                // names each table's definitions (appendix A, in Chinese) and where its full data are instead
-                d.text("以下列出各数据表所用的指标（定义见附录A）及其完整数据所在的工作表；排序规则与并列处理见工作簿各工作表的表注。");
+                d.text("以下逐表说明排序规则、并列处理和注意事项，并列出所用指标（定义见附录A）及完整数据所在的工作表。");
             }
             Map<String, String> defNames = new java.util.HashMap<>();
             for (ModuleResult r : m.modules().values()) {
@@ -761,13 +759,13 @@ public final class AtlasReport {
                     XWPFParagraph p = d.paragraph("TableNote");
                     p.setSpacingAfter(100);
                     d.run(p, (title == null || title.isBlank() ? t.id() : title) + w.t("：", ": "), Docx.Font.HEADING, false);
+                    String note = Narrative.note(t, en);
                     if (en) {
-                        String note = Narrative.note(t);
-                        d.run(p, note.isEmpty() ? "No further notes." : note, Docx.Font.BODY, false);
+                        d.run(p, note.isEmpty() ? "No further notes." : w.places(note), Docx.Font.BODY, false);
                     } else {
                         List<String> used = t.definitions().stream().map(id -> defNames.getOrDefault(id, null))
                                 .filter(java.util.Objects::nonNull).distinct().toList();
-                        d.run(p, (used.isEmpty() ? "" : "所用指标：" + String.join("、", used) + "；") + "完整数据见 atlas.xlsx 工作表 "
+                        d.run(p, note + (used.isEmpty() ? "" : "所用指标：" + String.join("、", used) + "；") + "完整数据见 atlas.xlsx 工作表 "
                                 + t.id() + " 和 tables/" + t.id() + ".csv。", Docx.Font.BODY, false);
                     }
                 }

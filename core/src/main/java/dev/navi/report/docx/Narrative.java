@@ -1063,9 +1063,10 @@ final class Narrative {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** A table's note, for appendix C. */
-    static String note(MetricTable t) {
-        return t.note() == null ? "" : t.note().strip();
+    /** A table's note in the atlas's language, for appendix C ("" when the producer wrote none in it). */
+    static String note(MetricTable t, boolean en) {
+        String n = t.note(en);
+        return n == null ? "" : n;
     }
 
     /** How the positioning module names a region in column ids. */

@@ -322,9 +322,9 @@ public final class AtlasWorkbook {
             begin(wb.createSheet(sheetName), n);
             String title = pick(zh ? t.titleZh() : t.titleEn(), zh ? t.titleEn() : t.titleZh(), t.id());
             text(current.createRow(0), 0, m.namer() == null ? title : m.namer().places(title), Kind.TITLE, false);
-            // the producers' notes (sort, tie rule, caveats) are English: a Chinese sheet names its definitions instead,
-            // whose Chinese texts are on the README sheet (results.json and tables/<id>.csv keep the note)
-            StringBuilder note = new StringBuilder(zh || t.note() == null ? "" : t.note());
+            // the producer's note (sort, tie rule, caveats) in the sheet's language, then the definitions it uses
+            String own = t.note(!zh);
+            StringBuilder note = new StringBuilder(own == null ? "" : m.namer() == null ? own : m.namer().places(own));
             if (!t.definitions().isEmpty()) {
                 List<String> used = new ArrayList<>();
                 for (String id : t.definitions()) {
@@ -402,7 +402,7 @@ public final class AtlasWorkbook {
             for (int c = 0; c < cols.size(); c++) {
                 declared.put(cols.get(c), kinds.get(c));
             }
-            return new Shown(new MetricTable(t.id(), t.titleZh(), t.titleEn(), cols, rows, t.definitions(), t.note(),
+            return new Shown(new MetricTable(t.id(), t.titleZh(), t.titleEn(), cols, rows, t.definitions(), t.noteZh(), t.note(),
                     declared), headers, kinds);
         }
 

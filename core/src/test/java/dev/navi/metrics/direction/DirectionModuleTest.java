@@ -128,6 +128,7 @@ class DirectionModuleTest {
         for (MetricTable t : r.tables()) {
             assertThat(defIds).containsAll(t.definitions());
             assertThat(t.note()).isNotBlank();
+            assertThat(t.noteZh()).as(t.id()).isNotBlank();
         }
         assertThat(r.definitions()).allSatisfy(d -> assertThat(d.window()).contains("18-month"));
         assertThat(r.findingsZh()).hasSameSizeAs(r.findingsEn()).hasSizeBetween(3, 6);

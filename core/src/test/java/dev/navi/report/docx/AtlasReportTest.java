@@ -707,6 +707,44 @@ class AtlasReportTest {
     }
 
     @Test
+    void everyTableNoteHasItsChineseTwinInChineseAndTheChineseAtlasPrintsIt(@TempDir Path dir) throws Exception {
+        // given every table of the full sample run (region, peers, industry inputs)
+        SampleReports.Run full = fullRun(dir);
+        Map<String, String> english = new java.util.TreeMap<>();
+        Map<String, String> missing = new java.util.TreeMap<>();
+        int tables = 0;
+        for (var m : full.result().modules().values()) {
+            for (MetricTable t : m.tables()) {
+                tables++;
+                if (t.note(true) == null) {
+                    continue;
+                }
+                // then a table with an English note has a Chinese one
+                if (t.note(false) == null) {
+                    missing.put(t.id(), t.note(true));
+                    continue;
+                }
+                // and the Chinese note carries no English prose (ids, codes and the field's abbreviations aside)
+                String rest = withoutProperNames(t.note(false), full);
+                java.util.regex.Matcher w = Pattern.compile("[A-Za-z][A-Za-z-]{2,}").matcher(rest);
+                while (w.find()) {
+                    english.merge(t.id(), w.group(), (a, b) -> a + ", " + b);
+                }
+                assertThat(t.note(false)).as(t.id()).containsPattern("\\p{IsHan}").endsWith("。");
+            }
+        }
+        assertThat(tables).isGreaterThan(50);
+        assertThat(missing).as("tables with an English note and no Chinese one").isEmpty();
+        assertThat(english).as("English words in the Chinese notes").isEmpty();
+        // and the Chinese atlas prints each table's Chinese note in appendix C.2
+        MetricTable growth = full.result().modules().get("direction").tables().stream()
+                .filter(t -> t.id().equals("growth_by_node")).findFirst().orElseThrow();
+        try (XWPFDocument doc = open(write(SampleReports.model(full, ReportModel.Language.ZH)))) {
+            assertThat(allText(doc)).contains(growth.note(false)).doesNotContain(growth.note(true));
+        }
+    }
+
+    @Test
     void theEnglishAtlasHasNoChinese(@TempDir Path dir) throws Exception {
         SampleReports.Run plain = fullRun(dir);
         try (XWPFDocument doc = open(write(SampleReports.model(plain, ReportModel.Language.EN)))) {

@@ -31,7 +31,7 @@ class AtlasWorkbookTest {
         MetricTable shares = new MetricTable("cr4", "前四名申请人集中度", "Top-4 applicant share",
                 List.of("node", "applicant", "share"),
                 List.of(Arrays.asList("电池", "宁德时代", 0.25), Arrays.asList("电池", "比亚迪", null)),
-                List.of("cr4"), "按份额降序，并列按名称");
+                List.of("cr4"), "按份额降序排列，并列时按名称", "by share descending, ties by name");
         MetricTable counts = new MetricTable("trend", "申请趋势", "Filing trend",
                 List.of("year", "count", "mean"),
                 List.of(Arrays.asList("2020", 12345L, 1.5), Arrays.asList("2021", 7, 2.25)),
@@ -143,6 +143,17 @@ class AtlasWorkbookTest {
     }
 
     @Test
+    void theNoteRowIsInTheSheetsLanguage() throws IOException {
+        // given a table with its note in both languages and one with an English note only
+        try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.ZH), Integer.MAX_VALUE)) {
+            // then the Chinese sheet prints the Chinese note before the definitions, and no English note
+            assertThat(wb.getSheet("cr4").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("按份额降序排列，并列时按名称 | 所用指标（定义见“说明”工作表）：前四集中度");
+            assertThat(wb.getSheet("trend").getRow(1).getCell(0).getStringCellValue()).isEmpty();
+        }
+    }
+
+    @Test
     void headersFrozenFilteredAndNumbersFormatted() throws IOException {
         try (XSSFWorkbook wb = roundTrip(model(sampleRows(), AtlasWorkbookModel.Language.EN), Integer.MAX_VALUE)) {
             XSSFSheet data = wb.getSheet("Data");
@@ -153,7 +164,7 @@ class AtlasWorkbookTest {
             assertFrozenAt(cr4, 3);
             assertThat(cr4.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:C5");
             assertThat(cr4.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Top-4 applicant share");
-            assertThat(cr4.getRow(1).getCell(0).getStringCellValue()).startsWith("按份额降序");
+            assertThat(cr4.getRow(1).getCell(0).getStringCellValue()).startsWith("by share descending, ties by name | Definitions: ");
             assertThat(cr4.getRow(2).getCell(0).getCellStyle().getFont().getBold()).isTrue();
             Cell share = cr4.getRow(3).getCell(2);
             assertThat(share.getCellType()).isEqualTo(CellType.NUMERIC);
