@@ -169,6 +169,7 @@ public final class AtlasCharts {
         p.peerComparison();
         p.specs.addAll(RankingCharts.plan(ctx, modules, english));
         p.specs.addAll(IndustryCharts.plan(modules, ctx.region(), english));
+        p.specs.addAll(LegalCharts.plan(ctx.map(), modules, english));
         return p.specs;
     }
 

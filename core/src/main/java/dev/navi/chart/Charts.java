@@ -688,7 +688,11 @@ public final class Charts {
         cats.setUpperMargin(0.01);
         NumberAxis amount = new NumberAxis(valueAxis);
         amount.setUpperMargin(0.05);
-        if (format != null) {
+        if (format instanceof DecimalFormat df && df.toPattern().contains("%")) {
+            // a percent axis gets as many decimals as its tick step needs: with whole percents, ticks 0.5 % apart
+            // printed 0%, 0%, 1%, 1% … (control strengths of a few per cent)
+            amount.setStandardTickUnits(percentTicks(df));
+        } else if (format != null) {
             amount.setNumberFormatOverride(format);
         } else {
             amount.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -708,6 +712,88 @@ public final class Charts {
             plot.addRangeMarker(m, Layer.FOREGROUND);
         }
         return chart;
+    }
+
+    /**
+     * Horizontal 100 % stacked bars: one bar per category (top to bottom in the given order, labels shortened), one
+     * segment per series (legend below), each segment labelled with its share when it is wide enough to hold the
+     * label. {@code shares[s][c]} is the share (0–1) of series {@code s} in category {@code c}; a category's shares
+     * should add up to 1 (NaN counts as 0). {@code colors} gives each series its colour (statuses read better in
+     * their usual colours); null takes the palette in order.
+     */
+    public static JFreeChart stackedShares(String title, List<String> categories, List<String> seriesNames,
+                                           double[][] shares, String valueAxis, List<Color> colors) {
+        if (shares.length != seriesNames.size()) {
+            throw new IllegalArgumentException(shares.length + " share rows for " + seriesNames.size() + " series");
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int sIdx = 0; sIdx < seriesNames.size(); sIdx++) {
+            if (shares[sIdx].length != categories.size()) {
+                throw new IllegalArgumentException("series " + sIdx + " has " + shares[sIdx].length + " shares for "
+                        + categories.size() + " categories");
+            }
+            for (int c = 0; c < categories.size(); c++) {
+                double v = shares[sIdx][c];
+                data.addValue(Double.isNaN(v) ? 0 : v, new Label(sIdx, Labels.shorten(seriesNames.get(sIdx))),
+                        new Label(c, Labels.shorten(categories.get(c))));
+            }
+        }
+        CategoryAxis cats = new CategoryAxis(null);
+        cats.setMaximumCategoryLabelLines(1);
+        cats.setMaximumCategoryLabelWidthRatio(0.3f);
+        cats.setCategoryMargin(0.3);
+        cats.setLowerMargin(0.01);
+        cats.setUpperMargin(0.01);
+        NumberAxis amount = new NumberAxis(valueAxis);
+        amount.setRange(0, 1);
+        amount.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
+        amount.setNumberFormatOverride(NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+        org.jfree.chart.renderer.category.StackedBarRenderer renderer = new org.jfree.chart.renderer.category.StackedBarRenderer();
+        renderer.setDrawBarOutline(false);
+        renderer.setShadowVisible(false);
+        // a share label only where the segment can hold it (below 6 % the digits would spill over the neighbours),
+        // with one decimal as the tables print shares
+        NumberFormat pct = NumberFormat.getPercentInstance(java.util.Locale.ROOT);
+        pct.setMinimumFractionDigits(1);
+        pct.setMaximumFractionDigits(1);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset ds, int row, int column) {
+                Number v = ds.getValue(row, column);
+                return v == null || v.doubleValue() < 0.06 ? null : pct.format(v.doubleValue());
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+        CategoryPlot plot = new CategoryPlot(data, cats, amount, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = finish(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        for (int i = 0; i < seriesNames.size(); i++) {
+            renderer.setSeriesPaint(i, colors != null && i < colors.size() ? colors.get(i) : NaviChartTheme.color(i));
+        }
+        renderer.setDefaultItemLabelFont(ChartFonts.plain(NaviChartTheme.SMALL_SIZE));
+        renderer.setDefaultItemLabelPaint(NaviChartTheme.TEXT);
+        return chart;
+    }
+
+    /** Tick units for fractions shown as percentages, each printed with the decimals its step needs (0.5 % → 0.5%). */
+    static org.jfree.chart.axis.TickUnits percentTicks(DecimalFormat base) {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (double step : new double[] {0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.0025, 0.005, 0.01, 0.02, 0.025, 0.05,
+                0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10}) {
+            DecimalFormat f = (DecimalFormat) base.clone();
+            double percent = step * 100;
+            int decimals = 0;
+            while (decimals < 3 && Math.abs(percent * Math.pow(10, decimals) - Math.rint(percent * Math.pow(10, decimals))) > 1e-9) {
+                decimals++;
+            }
+            f.setMinimumFractionDigits(decimals);
+            f.setMaximumFractionDigits(decimals);
+            units.add(new org.jfree.chart.axis.NumberTickUnit(step, f));
+        }
+        return units;
     }
 
     // ---------------------------------------------------------------- chain tree

@@ -128,6 +128,25 @@ class ChartsTest {
     }
 
     @Test
+    void aPercentAxisOfSmallSharesPrintsEachTickOnceWithTheDecimalsItsStepNeeds() throws Exception {
+        // given control strengths of 0.5–3.6 % (a node's top applicants)
+        java.text.NumberFormat pct = java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT);
+        JFreeChart c = Charts.groupedBars("t", List.of("a", "b"), List.of("s"), new double[][] {{0.036, 0.005}}, "x", pct, null);
+        var axis = (org.jfree.chart.axis.NumberAxis) c.getCategoryPlot().getRangeAxis();
+        // when drawn
+        ChartWriter.png(c, OutputStream.nullOutputStream(), 800, 500, 1);
+        // then the ticks are distinct labels (0%, 0.5%, 1% … or 0%, 1%, 2% …), never 0%, 0%, 1%, 1%
+        var unit = axis.getTickUnit();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (double v = 0; v <= axis.getUpperBound() + 1e-12; v += unit.getSize()) {
+            labels.add(unit.valueToString(v));
+        }
+        assertThat(labels).doesNotHaveDuplicates().hasSizeGreaterThan(3);
+        assertThat(Charts.percentTicks((java.text.DecimalFormat) pct).getCeilingTickUnit(0.004).valueToString(0.005))
+                .isEqualTo("0.5%");
+    }
+
+    @Test
     void bundled_font_displays_chinese_and_is_not_a_system_fallback() {
         Font font = ChartFonts.plain(12);
         assertThat(font.getFamily()).isEqualTo(ChartFonts.FAMILY);

@@ -249,6 +249,19 @@ public final class AtlasReport {
             }
         }
 
+        /**
+         * A path list with its figures; an empty list is left out, the sentence before it ({@link Narrative#list})
+         * already says that nothing met the criteria (a second "no data" line under it said it twice).
+         */
+        private void listAndFigures(String... tableIds) {
+            for (String id : tableIds) {
+                figuresFor(id);
+            }
+            for (String id : tableIds) {
+                m.table("path", id).filter(t -> !t.rows().isEmpty()).ifPresent(t -> tables.write(views.of(t)));
+            }
+        }
+
         private void figuresFor(String tableId) {
             for (Figure f : m.figures()) {
                 if (!placed.contains(f) && section.equals(f.section()) && tableId.equals(f.table())) {
@@ -529,23 +542,24 @@ public final class AtlasReport {
             if (!missing("path", "enterprise_targets")) {
                 paragraphs(text.list("enterprise_targets", "applicant", "weak_node_count", "招商引资目标企业",
                         "Enterprise introduction targets"));
-                tablesAndFigures("path", "enterprise_targets");
+                listAndFigures("enterprise_targets");
             }
             sub("4.3", "本地企业培育", "Local firms to cultivate");
             if (!missing("path", "local_potential_firms")) {
                 paragraphs(text.list("local_potential_firms", "applicant", "count", "本地培育潜力企业", "Local firms to cultivate"));
-                tablesAndFigures("path", "local_potential_firms");
+                listAndFigures("local_potential_firms");
             }
             sub("4.4", "人才引进", "Talent introduction");
             if (!missing("path", "talent_targets")) {
                 paragraphs(text.list("talent_targets", "inventor", "weak_node_count", "人才引进对象", "Talent candidates"));
-                tablesAndFigures("path", "talent_targets");
+                listAndFigures("talent_targets");
             }
             sub("4.5", "技术协同创新", "Technology cooperation");
             if (!missing("path", "cooperation_partners", "co_applicant_network")) {
                 paragraphs(text.list("cooperation_partners", "applicant", "weak_node_count", "技术合作伙伴（高校/院所）",
                         "Cooperation partners (universities / institutes)"));
-                tablesAndFigures("path", "cooperation_partners", "co_applicant_network");
+                listAndFigures("cooperation_partners");
+                tablesAndFigures("path", "co_applicant_network");
             }
             sub("4.6", "专利运营与储备", "Patent operation and reserve");
             if (!missing("path", "operation_reserve")) {
@@ -609,7 +623,8 @@ public final class AtlasReport {
             boolean any = false;
             for (Map.Entry<String, String[]> e : modules.entrySet()) {
                 ModuleResult r = m.modules().get(e.getKey());
-                if (r == null) {
+                if (r == null || (e.getKey().equals(dev.navi.metrics.legal.LegalModule.KEY) && !carried())) {
+                    // exports without any legal field: section 1.2 says so once, the legal findings would repeat it
                     continue;
                 }
                 List<String> findings = en ? r.findingsEn().stream().map(w::places).toList() : r.findingsZh();

@@ -46,8 +46,9 @@ final class Cells {
 
             @Override
             public String country(String code) {
-                // a matrix of markets reads 美国, 欧洲专利局 … in the Chinese atlas; the English one keeps the compact codes
-                return w.en ? code : dev.navi.clean.region.Countries.label(code, false);
+                // a matrix of markets reads 美国, 欧洲专利局 … in the Chinese atlas and United States, European Patent
+                // Office … in the English one (the same names as the country cells and the workbook's headers)
+                return dev.navi.clean.region.Countries.label(code, w.en);
             }
         };
     }
@@ -148,7 +149,10 @@ final class Cells {
         if (base(column).equals("province") || base(column).equals("city") || base(column).equals("region")) {
             return w.place(s);
         }
-        if ((base(column).equals("country") || base(column).equals("origin")) && s.matches("[A-Z]{2}")) {
+        if ((base(column).equals("country") || base(column).equals("origin") || base(column).equals("office")
+                || base(column).equals("holder") || base(column).equals("actor")) && s.matches("[A-Z]{2}")) {
+            // (holders and actors are applicants or, at country level, country codes: a two-capital name no country
+            // table knows stays as written)
             // a country code reads as the country's name in the atlas's language (CN → 中国 / China)
             String name = dev.navi.clean.region.Countries.label(s, w.en);
             return name == null || name.isBlank() ? s : name;

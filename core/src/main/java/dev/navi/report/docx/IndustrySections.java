@@ -113,6 +113,13 @@ final class IndustrySections {
                         + "region's patents (ratio = patent share ÷ output share; 1 = in step); control against market compares "
                         + "each holder's combined patent control with its market share, naming who holds patents without the "
                         + "market and the reverse."));
+        if (table("industry_patent_match").isEmpty() && table("market_vs_control").isEmpty()) {
+            // neither input given: one sentence naming both (two sentences of the same words, the second alone on a
+            // page before the next chapter, read as a fault)
+            needs("industry_patent_match", "region_output（区域及对标区域各环节产值）和 market（各环节市场规模与份额）",
+                    "region_output (output by node) and market (market size and shares by node)");
+            return;
+        }
         if (!needs("industry_patent_match", "region_output（区域及对标区域各环节产值）", "region_output (output by node)")) {
             // the region's own match here; the peers' in the positioning chapter
             findings(regionLabel() + w.t("产业–专利匹配度", "'s patent–industry match"));

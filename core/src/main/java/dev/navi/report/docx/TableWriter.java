@@ -180,6 +180,36 @@ final class TableWriter {
                         + ".csv.");
     }
 
+    /**
+     * A value with its reference in brackets, {@code 87.9%（94.2%）}, {@code 不适用（70.9%）} or {@code 1.16 (1.04)},
+     * split before the bracket; null for any other text.
+     */
+    static String[] bracketed(String cell) {
+        java.util.regex.Matcher m = BRACKETED.matcher(cell);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    private static final java.util.regex.Pattern BRACKETED =
+            java.util.regex.Pattern.compile("([^（()）\\s]+)\\s?([（(][^（()）]*[）)])");
+
+    /**
+     * The bracketed reference as it is written on a line of its own: with half-width brackets (a full-width bracket
+     * is as wide as two digits, and on its own line it separates nothing).
+     */
+    static String ownLine(String bracketed) {
+        return bracketed.replace('（', '(').replace('）', ')');
+    }
+
+    /** The width of one narrow character in twips at a table font size (half-points). */
+    private static int unit(int size) {
+        for (int[] s : SIZES) {
+            if (s[0] == size) {
+                return s[1];
+            }
+        }
+        return SIZES[SIZES.length - 1][1];
+    }
+
     private void fill(XWPFTableCell cell, int width, String text, int size, boolean header, ParagraphAlignment align) {
         CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTTblWidth tcw = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
@@ -189,6 +219,16 @@ final class TableWriter {
         XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
         p.setStyle("TableText");
         p.setAlignment(align);
+        String[] parts = header || align != ParagraphAlignment.RIGHT ? null : bracketed(text);
+        if (parts != null && width(text) * unit(size) > width - CELL_MARGINS) {
+            // too narrow for one line: the value on the first line, its bracketed reference on the second (never
+            // a break inside a number)
+            var first = d.run(p, parts[0], Docx.Font.BODY, false);
+            first.setFontSize(size / 2.0);
+            first.addBreak();
+            d.run(p, ownLine(parts[1]), Docx.Font.BODY, false).setFontSize(size / 2.0);
+            return;
+        }
         var run = d.run(p, text.isEmpty() ? Cells.NONE : text, header ? Docx.Font.HEADING : Docx.Font.BODY, header);
         run.setFontSize(size / 2.0);
     }
@@ -308,8 +348,15 @@ final class TableWriter {
             int headerMin = headerMin(h);
             weight[c] = 1;
             if (v.numeric().get(c)) {
-                need[c] = Math.max(content, headerMin);
-                want[c] = Math.max(need[c], Math.min(width(h), need[c] + 2));
+                // a value with its reference in brackets (87.9%（94.2%）) may take two lines, breaking before the
+                // bracket only: its minimum is the wider part, its wish the whole
+                int parts = 0;
+                for (List<String> r : v.cells()) {
+                    String[] p = bracketed(r.get(c));
+                    parts = Math.max(parts, p == null ? width(r.get(c)) : Math.max(width(p[0]), width(ownLine(p[1]))));
+                }
+                need[c] = Math.max(parts, headerMin);
+                want[c] = Math.max(Math.max(need[c], content), Math.min(width(h), need[c] + 2));
                 rigid[c] = true;
             } else if (content > LONG_TEXT && (spaces || cjk)) {
                 want[c] = Math.min(content, LONG_CAP);

@@ -234,6 +234,27 @@ class AtlasReportTest {
     }
 
     @Test
+    void countryColumnsAreHeadedByCountryNamesInTheAtlasLanguage() throws Exception {
+        // given the origin → market matrix, whose market columns are country and office codes (CN, WO, US, EP ...)
+        MetricTable flow = zhModel.table("direction", "market_flow").orElseThrow();
+        assertThat(flow.columns()).contains("CN", "US", "EP");
+        for (var lang : List.of(Map.entry(zh, List.of("中国", "美国", "欧洲专利局")),
+                Map.entry(en, List.of("China", "United States", "European Patent Office")))) {
+            try (XWPFDocument doc = open(lang.getKey())) {
+                // then its printed header names the countries in the atlas's language
+                XWPFTable t = printed(doc, lang.getKey() == zh ? flow.titleZh() : flow.titleEn()).getValue();
+                List<String> header = t.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList();
+                assertThat(header).containsAll(lang.getValue());
+                // and no table of the atlas is headed by a bare country code
+                for (XWPFTable any : doc.getTables()) {
+                    assertThat(any.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
+                            .noneMatch(h -> h.matches("[A-Z]{2}"));
+                }
+            }
+        }
+    }
+
+    @Test
     void executiveSummaryComesFirstAndQuotesTheNumbersOfItsTables() throws Exception {
         // given the growth table's all-records row and the first enterprise target, as the pipeline computed them
         MetricTable growth = zhModel.table("direction", "growth_by_node").orElseThrow();
@@ -364,7 +385,7 @@ class AtlasReportTest {
             List<String> captions = texts(styled(doc, "Caption")).stream()
                     .filter(t -> FIGURE_CAPTION.matcher(t).matches()).toList();
             assertThat(captions).hasSize(figures.size());
-            Map<String, String> chapterOf = Map.of("overview", "1", "direction", "2", "positioning", "3", "path", "4");
+            Map<String, String> chapterOf = Map.of("overview", "1", "direction", "2", "positioning", "3", "path", "4", "legal", "5");
             int expected = 0;
             String chapter = "";
             for (String c : captions) {
@@ -821,6 +842,12 @@ class AtlasReportTest {
             assertThat(allRow.getTableCells().stream().map(XWPFTableCell::getText).toList())
                     .contains(String.format(Locale.ROOT, "%.1f%%", active * 100));
             assertThat(allText(doc)).doesNotContain("本次导出数据不含法律状态");
+            // the chapter has its figure, the status composition drawn from the same table, captioned in chapter 5
+            assertThat(texts(styled(doc, "Caption"))).anyMatch(c -> c.matches("图 5-\\d+  法律状态构成（全部记录及各环节，占法律状态已知记录）"));
+        }
+        try (XWPFDocument doc = open(en)) {
+            assertThat(texts(styled(doc, "Caption"))).anyMatch(c -> c.matches(
+                    "Figure 5-\\d+  Legal status of all records and by node \\(share of records with a known status\\)"));
         }
     }
 
@@ -835,7 +862,9 @@ class AtlasReportTest {
         try (XWPFDocument doc = open(write(without))) {
             List<String> level1 = texts(styled(doc, "Heading1"));
             assertThat(level1).doesNotContain("5  法律状态与专利运营").contains("5  结论与建议");
-            assertThat(allText(doc)).containsOnlyOnce("本次导出数据不含法律状态、转让、许可、质押和诉讼字段");
+            assertThat(allText(doc)).containsOnlyOnce("本次导出数据不含法律状态、转让、许可、质押和诉讼字段")
+                    // said once: the conclusions do not repeat the legal module's finding of the same fact
+                    .containsOnlyOnce("本次导出数据不含");
         }
     }
 }

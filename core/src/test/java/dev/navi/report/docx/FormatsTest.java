@@ -120,6 +120,37 @@ class FormatsTest {
     }
 
     @Test
+    void aValueWithItsReferenceInBracketsBreaksBeforeTheBracketNeverInsideANumber() throws Exception {
+        // given eight columns of a value with the nation's value in brackets (the region's quality indicators by
+        // node): too wide for one line each
+        List<String> headers = new ArrayList<>(List.of("环节"));
+        List<Boolean> numeric = new ArrayList<>(List.of(false));
+        List<String> row = new ArrayList<>(List.of("电池管理系统"));
+        for (int i = 0; i < 8; i++) {
+            headers.add("指标" + i);
+            numeric.add(true);
+            row.add(i == 0 ? "不适用（70.9%）" : "87.9%（94.2%）");
+        }
+        TableView v = TableView.own("t", headers, List.of(row), numeric);
+        assertThat(TableWriter.bracketed("87.9%（94.2%）")).containsExactly("87.9%", "（94.2%）");
+        assertThat(TableWriter.bracketed("1.16 (1.04)")).containsExactly("1.16", "(1.04)");
+        assertThat(TableWriter.bracketed("87.9%")).isNull();
+        int[] widths = new int[headers.size()];
+        int size = TableWriter.layout(v, widths);
+        int unit = size == 18 ? 96 : size == 16 ? 86 : 80;
+        // then every column holds each part on one line (the reference on its own line with half-width brackets)
+        for (int c = 1; c < widths.length; c++) {
+            assertThat(widths[c] - 216).as("column " + c).isGreaterThanOrEqualTo(TableWriter.width("(94.2%)") * unit);
+        }
+        // and the cell is written as the value, a line break, the bracketed reference
+        Docx d = new Docx(true);
+        new TableWriter(d, new Words(false, "family", MAP), new Captions(false)).write(v);
+        var cell = d.doc.getTables().get(0).getRow(1).getCell(2);
+        assertThat(cell.getText()).isEqualTo("87.9%\n(94.2%)");
+        assertThat(d.doc.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("不适用\n(70.9%)");
+    }
+
+    @Test
     void aSmallTableIsNarrowerThanTheText() {
         TableView v = TableView.own("t", List.of("项目", "数量"), List.of(List.of("读取行数", "3,000")), List.of(false, true));
         int[] widths = new int[2];

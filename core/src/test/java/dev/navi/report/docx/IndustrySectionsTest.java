@@ -80,7 +80,9 @@ class IndustrySectionsTest {
         try (XWPFDocument doc = AtlasReportTest.open(without)) {
             String all = AtlasReportTest.allText(doc);
             assertThat(all).contains("本节需要产业数据：firms（企业）、region_output（区域产值）、market（市场）")
-                    .contains("本节需要产业数据：market（各环节市场规模与份额）")
+                    // the direction chapter's section needs two inputs and says so once, naming both
+                    .containsOnlyOnce("本节需要产业数据：region_output（区域及对标区域各环节产值）和 market（各环节市场规模与份额）")
+                    .doesNotContain("本节需要产业数据：market（各环节市场规模与份额）")
                     .contains("本节需要产业数据：firms（区域企业及其所在地）")
                     .doesNotContain("增资扩产");
         }
