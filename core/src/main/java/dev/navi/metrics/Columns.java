@@ -507,6 +507,15 @@ public final class Columns {
         v("target_kind", "introduction", "招商引进", "introduction");
         v("target_kind", "neither", "—", "—");
         v("market", dev.navi.industry.MarketEntry.GLOBAL, "全球", "world");
+        // market_vs_control's reading: the English atlas printed the codes (market_and_patents …)
+        v("position", "market_and_patents", "市场与专利兼具", "market and patents");
+        v("position", "market_without_patents", "有市场、专利控制弱", "market without patent control");
+        v("position", "patents_without_market", "有专利、市场份额低", "patents without market share");
+        v("position", "neither", "市场与专利均不突出", "neither");
+        // industry_patent_match's reading
+        v("reading", "patents_lag", "专利滞后于产业", "patents lag output");
+        v("reading", "patents_lead", "专利领先于产业", "patents lead output");
+        v("reading", "matched", "基本匹配", "matched");
         v("fit_status", "OK", "已拟合", "fitted");
         v("fit_status", "TOO_FEW_YEARS", "有申请的年份过少", "too few years with filings");
         v("fit_status", "NO_CURVATURE", "累计曲线无拐点", "no bend in the cumulative curve");

@@ -104,7 +104,9 @@ class ChartTypesTest {
                 "比亚迪股份有限公司", "Contemporary Amperex Technolo…");
         assertThat(data.getValue(0, 0).doubleValue()).isEqualTo(0.25);
         assertThat(data.getValue(2, 1)).isNull();
-        assertThat(((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(0.25)).isEqualTo("25%");
+        // a percent axis: its tick units print percentages with the decimals their step needs
+        assertThat(((NumberAxis) plot.getRangeAxis()).getStandardTickUnits().getCeilingTickUnit(0.25).valueToString(0.25))
+                .isEqualTo("25%");
         assertThat(markers(plot.getRangeMarkers(Layer.FOREGROUND))).singleElement()
                 .satisfies(m -> assertThat(((ValueMarker) m).getValue()).isEqualTo(0.2));
         assertThat(chart.getLegend()).isNotNull();

@@ -471,7 +471,12 @@ public final class AtlasReport {
             sub("2.8", "核心专利与技术功效", "Core patents and technical effects");
             if (!missing("direction", "core_patents", "tech_effect_matrix")) {
                 paragraphs(text.corePatents());
-                tablesAndFigures("direction", "core_patents", "tech_effect_matrix");
+                if (m.table("direction", "tech_effect_matrix").filter(t -> t.columns().size() > 2).isPresent()) {
+                    tablesAndFigures("direction", "core_patents", "tech_effect_matrix");
+                } else {
+                    // no effect column: the sentence of text.corePatents() says the exports carry no effect phrases
+                    tablesAndFigures("direction", "core_patents");
+                }
             }
             industry.direction("2.9");
             leftoverFigures();
@@ -564,7 +569,7 @@ public final class AtlasReport {
             sub("4.6", "专利运营与储备", "Patent operation and reserve");
             if (!missing("path", "operation_reserve")) {
                 paragraphs(text.operation());
-                tablesAndFigures("path", "operation_reserve");
+                listAndFigures("operation_reserve");
             }
             industry.paths("4.7");
             leftoverFigures();

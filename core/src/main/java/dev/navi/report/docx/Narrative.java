@@ -655,7 +655,11 @@ final class Narrative {
                     }
                 }
             }
-            if (bestNode != null) {
+            if (t.table.columns().size() <= 2) {
+                out.add(w.t("本批记录没有技术功效短语（导出数据中无功效字段），未编制技术功效矩阵。",
+                        "No record carries technical-effect phrases (the exports have no effect field), so there is no "
+                                + "technology–effect matrix."));
+            } else if (bestNode != null) {
                 out.add(w.t("技术功效矩阵中，记录最多的组合是" + w.node(bestNode) + "×“" + bestEffect + "”（" + w.records(best) + "）。",
                         "In the technology–effect matrix the largest cell is " + w.node(bestNode) + " × \"" + bestEffect
                                 + "\" (" + w.records(best) + ")."));
@@ -940,6 +944,13 @@ final class Narrative {
                         "The operation and reserve list of key-product patents has " + w.n(t.rows().size()) + " entries: "
                                 + String.join(", ", parts) + ". Active patents can be licensed or acquired, academic ones "
                                 + "suit licensing, and lapsed ones can be used freely once their status is checked."));
+            } else {
+                // the list sorts by legal status: say why it is empty instead of an unexplained "no data"
+                out.add(w.t("关键产品专利运营与储备清单按法律状态分类（失效可用、高校院所许可、许可/转让）；本批记录中没有可据此分类的"
+                                + "关键产品专利，故清单为空。",
+                        "The operation and reserve list sorts key-product patents by legal status (free to use, academic "
+                                + "licensing, licence or transfer); no key-product record here has a status to sort by, so the "
+                                + "list is empty."));
             }
         });
         return out;

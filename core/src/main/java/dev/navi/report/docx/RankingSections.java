@@ -326,6 +326,10 @@ final class RankingSections {
         }
         List<List<String>> cells = new ArrayList<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
+            if (!available.getOrDefault(e.getKey(), true)) {
+                // said above in one sentence; a row of "not in these exports" cells would repeat it per scope
+                continue;
+            }
             List<String> line = new ArrayList<>(List.of(e.getValue()));
             for (String key : scopeKeys) {
                 List<Object> r = scopeRow(tab, key, RegionRanking.ALL);
@@ -347,8 +351,13 @@ final class RankingSections {
         if (region == null || reference == null) {
             return;
         }
+        // the indicators computed (those whose field is not in the exports are named above, not shown as columns)
+        List<String> shown = names.keySet().stream().filter(k -> available.getOrDefault(k, true)).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
         List<String> nodeHeaders = new ArrayList<>(List.of(w.t("环节", "Node")));
-        names.values().forEach(nodeHeaders::add);
+        shown.forEach(k -> nodeHeaders.add(names.get(k)));
         List<List<String>> byNode = new ArrayList<>();
         for (List<Object> r : tab.rows()) {
             String node = tab.str(r, "node");
@@ -358,7 +367,7 @@ final class RankingSections {
             }
             List<Object> ref = scopeRow(tab, reference, node);
             List<String> line = new ArrayList<>(List.of(w.node(node)));
-            for (String id : names.keySet()) {
+            for (String id : shown) {
                 boolean ok = available.getOrDefault(id, true);
                 // short "n/a" here: the section's opening paragraph states the base
                 String mine = value(tab, r, id, ok, rateBase).replace(na(rateBase), w.t("不适用", "n/a"));
@@ -369,7 +378,7 @@ final class RankingSections {
         }
         List<Boolean> nodeNumeric = new ArrayList<>();
         nodeNumeric.add(false);
-        names.keySet().forEach(k -> nodeNumeric.add(true));
+        shown.forEach(k -> nodeNumeric.add(true));
         String refName = reference.startsWith(QualityIndicators.NATION + "|") ? w.t("全国", "national") : w.t("全球", "world");
         tables.write(new TableView(w.t(w.region(m.region()) + "各环节质量指标（括号内为" + refName + "）",
                 w.region(m.region()) + " quality indicators by node (" + refName + " in brackets)"), nodeHeaders, byNode,

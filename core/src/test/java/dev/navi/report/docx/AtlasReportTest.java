@@ -245,10 +245,15 @@ class AtlasReportTest {
                 XWPFTable t = printed(doc, lang.getKey() == zh ? flow.titleZh() : flow.titleEn()).getValue();
                 List<String> header = t.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList();
                 assertThat(header).containsAll(lang.getValue());
-                // and no table of the atlas is headed by a bare country code
+                // and no table of the atlas is headed by a bare country code, nor holds one or a coded value
+                // (CN as a market holder, market_and_patents as a reading) in a cell
                 for (XWPFTable any : doc.getTables()) {
                     assertThat(any.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
                             .noneMatch(h -> h.matches("[A-Z]{2}"));
+                    for (XWPFTableRow r : any.getRows()) {
+                        assertThat(r.getTableCells()).extracting(XWPFTableCell::getText)
+                                .noneMatch(c -> c.matches("[A-Z]{2}") || c.matches("[a-z]+(_[a-z]+)+"));
+                    }
                 }
             }
         }
@@ -852,14 +857,39 @@ class AtlasReportTest {
     }
 
     @Test
+    void exportsWithoutEffectPhrasesGetOneSentenceNotAnEmptyMatrix() throws Exception {
+        // given the direction module's effect matrix as exports without an effect field give it: nodes, no effect column
+        Map<String, ModuleResult> mods = new java.util.LinkedHashMap<>(zhModel.modules());
+        var dir = mods.get("direction");
+        mods.put("direction", new ModuleResult(dir.tables().stream().map(t -> !t.id().equals("tech_effect_matrix") ? t
+                : new MetricTable(t.id(), t.titleZh(), t.titleEn(), List.of("node", "name"),
+                        t.rows().stream().map(r -> List.<Object>of(r.get(0), r.get(1))).toList(), t.definitions(),
+                        t.noteZh(), t.note(), Map.of())).toList(), dir.definitions(), dir.findingsZh(), dir.findingsEn()));
+        try (XWPFDocument doc = open(write(withModules(zhModel, mods)))) {
+            // then section 2.8 says so in a sentence and prints no matrix and no "(… no data)" line
+            assertThat(allText(doc)).contains("本批记录没有技术功效短语（导出数据中无功效字段），未编制技术功效矩阵。")
+                    .doesNotContain("技术功效矩阵：无数据");
+            assertThat(texts(styled(doc, "Caption"))).noneMatch(c -> c.endsWith("技术功效矩阵"));
+        }
+    }
+
+    @Test
     void withoutLegalFieldsThereIsNoLegalChapterButOneSentenceSayingWhich() throws Exception {
         // given the model with the legal module of exports that carry none of its fields
         Map<String, ModuleResult> mods = new java.util.LinkedHashMap<>(zhModel.modules());
         var ctx = regional.result().context();
         mods.put("legal", dev.navi.metrics.legal.LegalModule.compute(new dev.navi.metrics.MetricContext(List.of(),
                 ctx.map(), ctx.unit(), ctx.region(), ctx.peers(), ctx.fromYear(), ctx.toYear(), ctx.lastCompleteYear())));
+        // and the key-product operation list empty, as it is without legal status
+        var path = mods.get("path");
+        mods.put("path", new ModuleResult(path.tables().stream().map(t -> !t.id().equals("operation_reserve") ? t
+                : new MetricTable(t.id(), t.titleZh(), t.titleEn(), t.columns(), List.of(), t.definitions(), t.noteZh(),
+                        t.note(), t.kinds())).toList(), path.definitions(), path.findingsZh(), path.findingsEn()));
         ReportModel without = withModules(zhModel, mods);
         try (XWPFDocument doc = open(write(without))) {
+            // the empty operation list says why it is empty, once, and prints no "(… no data)" line under it
+            assertThat(allText(doc)).containsOnlyOnce("本批记录中没有可据此分类的关键产品专利，故清单为空")
+                    .doesNotContain("关键产品专利运营与储备清单：无数据");
             List<String> level1 = texts(styled(doc, "Heading1"));
             assertThat(level1).doesNotContain("5  法律状态与专利运营").contains("5  结论与建议");
             assertThat(allText(doc)).containsOnlyOnce("本次导出数据不含法律状态、转让、许可、质押和诉讼字段")

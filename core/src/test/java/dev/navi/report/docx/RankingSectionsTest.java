@@ -18,11 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RankingSectionsTest {
     static byte[] zh;
     static byte[] en;
+    static ReportModel zhModel;
 
     @BeforeAll
     static void run(@TempDir Path dir) throws Exception {
         SampleReports.Run run = SampleReports.run(dir, true, false, false);
-        zh = AtlasReportTest.write(SampleReports.model(run, ReportModel.Language.ZH));
+        zhModel = SampleReports.model(run, ReportModel.Language.ZH);
+        zh = AtlasReportTest.write(zhModel);
         en = AtlasReportTest.write(SampleReports.model(run, ReportModel.Language.EN));
     }
 
@@ -48,6 +50,39 @@ class RankingSectionsTest {
             assertThat(quality).contains("发明专利占比").contains("77.9%").contains("1.00").contains("全国").contains("全球");
             assertThat(IndustrySectionsTest.captionedTable(doc, "四川省高价值专利")).isNotNull();
             assertThat(all).contains("数量占优").contains("质量偏弱");
+        }
+    }
+
+    @Test
+    void anIndicatorWhoseFieldIsNotInTheExportsIsNamedOnceAndNotShownAsCellsOfTheTables() throws Exception {
+        // given the sample's quality results with the invention share's field marked as not in the exports
+        var mods = new java.util.LinkedHashMap<>(zhModel.modules());
+        var pos = mods.get("positioning");
+        List<dev.navi.metrics.MetricTable> tables = new java.util.ArrayList<>();
+        for (var t : pos.tables()) {
+            if (t.id().equals(dev.navi.metrics.positioning.QualityIndicators.FIELDS_ID)) {
+                int status = t.columns().indexOf("status");
+                List<List<Object>> rows = new java.util.ArrayList<>();
+                for (List<Object> r : t.rows()) {
+                    List<Object> copy = new java.util.ArrayList<>(r);
+                    if ("invention_share".equals(r.get(t.columns().indexOf("indicator")))) {
+                        copy.set(status, "not in these exports");
+                    }
+                    rows.add(copy);
+                }
+                t = new dev.navi.metrics.MetricTable(t.id(), t.titleZh(), t.titleEn(), t.columns(), rows, t.definitions(),
+                        t.noteZh(), t.note(), t.kinds());
+            }
+            tables.add(t);
+        }
+        mods.put("positioning", new dev.navi.metrics.ModuleResult(tables, pos.definitions(), pos.findingsZh(), pos.findingsEn()));
+        try (XWPFDocument doc = AtlasReportTest.open(AtlasReportTest.write(AtlasReportTest.withModules(zhModel, mods)))) {
+            // then the sentence names it, and neither quality table has a row or column for it
+            assertThat(AtlasReportTest.allText(doc)).contains("以下指标所需字段不在本批导出中，未计算：发明专利占比");
+            assertThat(IndustrySectionsTest.captionedTable(doc, "专利质量指标：目标区域、对标区域、全国与全球"))
+                    .doesNotContain("发明专利占比").contains("授权专利有效占比");
+            assertThat(IndustrySectionsTest.captionedTable(doc, "四川省各环节质量指标")).doesNotContain("发明专利占比")
+                    .contains("授权专利有效占比");
         }
     }
 
