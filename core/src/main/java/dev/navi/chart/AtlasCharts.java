@@ -41,7 +41,10 @@ import java.util.function.Function;
  *   {@code life_cycle}, {@code life_cycle_2} … {@code life_cycle_4} (phase diagrams of the largest segments),
  *   {@code leading_applicants} (top 10 of the field), {@code heatmap_applicant_node} (top 15 × branches),
  *   {@code control_strength} (top 10 of the largest segment), {@code market_matrix} (origin → market);</li>
- *   <li>positioning (only with a region): {@code quadrant}, {@code peer_comparison} (RTA of the region and its peers).</li>
+ *   <li>positioning (only with a region): {@code quadrant}, {@code peer_comparison} (RTA of the region and its peers),
+ *   {@code ranking}, {@code ranking_heatmap} ({@link RankingCharts}), {@code province_map} and
+ *   {@code province_map_segments} (the share of the national total by province: a schematic tile map, or the analyst's
+ *   approved boundary map; {@link ProvinceMapCharts}).</li>
  * </ul>
  * A figure whose table is missing or empty is left out. Year axes show the analysed period, but a period longer than
  * {@value #MAX_YEARS} years starts at the later of the year by which 1% of the filings were made and the last
@@ -85,8 +88,18 @@ public final class AtlasCharts {
      */
     public static List<Figure> write(MetricContext ctx, Map<String, ModuleResult> modules, boolean english, Path dir,
                                      boolean svg) throws IOException {
+        return write(ctx, modules, english, dir, svg, null);
+    }
+
+    /**
+     * {@link #write(MetricContext, Map, boolean, Path, boolean)} with the province map drawn from the analyst's
+     * approved boundary map ({@code positioning.map} in the project file) instead of the schematic tile map; null for
+     * the tile map.
+     */
+    public static List<Figure> write(MetricContext ctx, Map<String, ModuleResult> modules, boolean english, Path dir,
+                                     boolean svg, dev.navi.clean.region.BoundaryMap boundaries) throws IOException {
         Files.createDirectories(dir);
-        List<Spec> specs = plan(ctx, modules, english);
+        List<Spec> specs = plan(ctx, modules, english, boundaries);
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "navi-charts");
@@ -153,6 +166,11 @@ public final class AtlasCharts {
 
     /** The figures to draw, in report order, charts built but not rendered. */
     static List<Spec> plan(MetricContext ctx, Map<String, ModuleResult> modules, boolean english) {
+        return plan(ctx, modules, english, null);
+    }
+
+    static List<Spec> plan(MetricContext ctx, Map<String, ModuleResult> modules, boolean english,
+                           dev.navi.clean.region.BoundaryMap boundaries) {
         Plan p = new Plan(ctx, modules, english);
         p.chainTree();
         p.trend();
@@ -168,6 +186,7 @@ public final class AtlasCharts {
         p.quadrant();
         p.peerComparison();
         p.specs.addAll(RankingCharts.plan(ctx, modules, english));
+        p.specs.addAll(ProvinceMapCharts.plan(ctx, modules, english, boundaries));
         p.specs.addAll(IndustryCharts.plan(modules, ctx.region(), english));
         p.specs.addAll(LegalCharts.plan(ctx.map(), modules, english));
         return p.specs;

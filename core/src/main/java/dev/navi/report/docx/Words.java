@@ -56,8 +56,7 @@ final class Words {
 
     /** A fraction as a percentage with one decimal: {@code 0.0973 → 9.7%}; {@code -0.0%} becomes {@code 0.0%}. */
     String pct(double fraction) {
-        String s = oneDecimal.format(fraction * 100);
-        return ("-0.0".equals(s) ? "0.0" : s) + "%";
+        return dev.navi.text.Percent.of(fraction); // the charts print shares through the same formatter
     }
 
     /** A number with one decimal. */

@@ -50,6 +50,10 @@ class RankingSectionsTest {
             assertThat(quality).contains("发明专利占比").contains("77.9%").contains("1.00").contains("全国").contains("全球");
             assertThat(IndustrySectionsTest.captionedTable(doc, "四川省高价值专利")).isNotNull();
             assertThat(all).contains("数量占优").contains("质量偏弱");
+            // the province map, a schematic, in the section; its Sichuan tile reads the sentence's 10.8%
+            assertThat(all).contains("各省级地区占全国份额分布（全部环节，四川省及对标区域加框；示意图，非按比例）")
+                    .contains("各省级地区占全国份额分布（分环节，四川省及对标区域加框；示意图，非按比例）");
+            assertThat(all.indexOf("各省级地区占全国份额分布（全部环节")).isGreaterThan(all.indexOf("3.6  全国排名与质量指标"));
         }
     }
 
@@ -100,6 +104,8 @@ class RankingSectionsTest {
             assertThat(IndustrySectionsTest.captionedTable(doc, "Quality indicators: region, peers, nation and world"))
                     .contains("Guangdong").contains("World").contains("77.9%");
             assertThat(all).contains("strong in quantity").contains("weak in quality");
+            assertThat(all).contains("Provinces' share of the national total (all nodes; Sichuan and its peers outlined; "
+                    + "schematic tile map, not to scale)");
         }
     }
 }
