@@ -61,7 +61,8 @@ public final class PatentValue {
     public static final class Cohorts {
         /** The node key of the all-nodes cohort. */
         public static final String ALL = "(all)";
-        private final Map<String, double[]> sums = new HashMap<>();
+        /** node → year → {sum, n}; keyed by node then year, not by a "node|year" string built per lookup. */
+        private final Map<String, Map<Integer, double[]>> sums = new HashMap<>();
 
         /** Cohorts over {@code records}, counting the nodes in {@code nodes} (the map's; others are ignored). */
         public static Cohorts of(List<MetricRecord> records, Set<String> nodes) {
@@ -85,14 +86,15 @@ public final class PatentValue {
         }
 
         private void add(String node, int year, int cited) {
-            double[] s = sums.computeIfAbsent(node + "|" + year, k -> new double[2]);
+            double[] s = sums.computeIfAbsent(node, k -> new HashMap<>()).computeIfAbsent(year, k -> new double[2]);
             s[0] += cited;
             s[1]++;
         }
 
         /** The mean citedBy of a node's cohort of a year; NaN when the cohort is empty. */
         public double mean(String node, int year) {
-            double[] s = sums.get(node + "|" + year);
+            Map<Integer, double[]> years = sums.get(node);
+            double[] s = years == null ? null : years.get(year);
             return s == null || s[1] == 0 ? Double.NaN : s[0] / s[1];
         }
 
@@ -112,37 +114,58 @@ public final class PatentValue {
      */
     public static Map<String, Double> thresholds(List<MetricRecord> records, Set<String> nodes, Cohorts cohorts,
                                                  java.util.function.Predicate<MetricRecord> scored) {
-        Map<String, List<Double>> byNode = new HashMap<>();
+        Map<String, Scores> byNode = new HashMap<>();
         for (MetricRecord r : records) {
             if (!scored.test(r)) {
                 continue;
             }
             boolean tagged = false;
+            int offices = -1;
             for (String n : r.nodes()) {
                 if (nodes.contains(n)) {
-                    byNode.computeIfAbsent(n, k -> new java.util.ArrayList<>()).add(score(r, n, cohorts).score());
+                    offices = offices < 0 ? offices(r) : offices;
+                    byNode.computeIfAbsent(n, k -> new Scores()).add(score(r, n, cohorts, offices).score());
                     tagged = true;
                 }
             }
             if (tagged) {
-                byNode.computeIfAbsent(Cohorts.ALL, k -> new java.util.ArrayList<>()).add(score(r, Cohorts.ALL, cohorts).score());
+                byNode.computeIfAbsent(Cohorts.ALL, k -> new Scores()).add(score(r, Cohorts.ALL, cohorts, offices).score());
             }
         }
         Map<String, Double> out = new HashMap<>();
         byNode.forEach((n, scores) -> {
-            scores.sort(java.util.Comparator.reverseOrder());
+            // ascending in Double.compare's order (as Comparator.reverseOrder reversed), so the k-th largest is at n − k
+            double[] v = java.util.Arrays.copyOf(scores.values, scores.size);
+            java.util.Arrays.sort(v);
             // (a small epsilon: 0.1 × 30 is 3.0000000000000004 in binary, which must stay 3)
-            int k = Math.max(1, (int) Math.ceil(HIGH_VALUE_TOP * scores.size() - 1e-9));
-            out.put(n, scores.get(k - 1));
+            int k = Math.max(1, (int) Math.ceil(HIGH_VALUE_TOP * v.length - 1e-9));
+            out.put(n, v[v.length - k]);
         });
         return out;
     }
 
+    /** A growing array of scores (no boxing: a node of a large run holds hundreds of thousands). */
+    private static final class Scores {
+        double[] values = new double[16];
+        int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+    }
+
     /** The score of a record in a node's cohort ({@link Cohorts#ALL} for a list across nodes). */
     public static Score score(MetricRecord r, String node, Cohorts cohorts) {
+        return score(r, node, cohorts, offices(r));
+    }
+
+    /** {@link #score(MetricRecord, String, Cohorts)} with the record's {@link #offices} counted once by the caller. */
+    public static Score score(MetricRecord r, String node, Cohorts cohorts, int offices) {
         double c = cohorts.normalised(r, node);
         double cit = Double.isNaN(c) ? 0 : Math.min(c, CITATION_CAP) / CITATION_CAP;
-        int offices = offices(r);
         double fam = Math.min(Math.max(offices - 1, 0), FAMILY_CAP) / (double) FAMILY_CAP;
         double legal = legal(r);
         return new Score(c, cit, offices, fam, legal, W_CITATIONS * cit + W_FAMILY * fam + W_LEGAL * legal);

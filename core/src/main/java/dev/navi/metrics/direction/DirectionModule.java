@@ -17,6 +17,7 @@ import dev.navi.metrics.stats.YearSeries;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +77,22 @@ public final class DirectionModule {
     private final List<ChainNode> nodes;
     private final Map<String, List<MetricRecord>> byNode = new LinkedHashMap<>();
     private final Map<String, Actor> actorInfo = new HashMap<>();
+    /** {@link #records} as an array: the tables below address a record by its position. */
+    private final MetricRecord[] recs;
+    /**
+     * Per record (by position in {@link #records}) the sets the tables read again and again (distinct standard names,
+     * applicant countries, origins, markets), made once: a large run has hundreds of thousands of records, each read by
+     * many tables and nodes. An array, not a map keyed by record: a lookup per read costs more than making the set.
+     */
+    private final Facts[] factsAt;
+    /** The positions of each node's records in {@link #records}, in their order (the same records as {@link #byNode}). */
+    private final Map<String, int[]> nodeIdx = new HashMap<>();
+    /** Applicant → records of each node, made once (concentration, the applicant × node matrix and the findings read it). */
+    private final Map<String, Map<String, Long>> nodeApplicants = new HashMap<>();
+
+    /** A record's distinct standard names, applicant countries, origins and markets ({@link #names} ...). */
+    private record Facts(String[] names, String[] countries, String[] origins, String[] markets) {
+    }
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
     private final List<MetricTable> tables = new ArrayList<>();
     private final List<String> findingsZh = new ArrayList<>();
@@ -109,8 +126,31 @@ public final class DirectionModule {
         Set<String> nodeIds = new HashSet<>();
         nodes.forEach(n -> nodeIds.add(n.id()));
         this.tagged = records.stream().filter(r -> r.nodes().stream().anyMatch(nodeIds::contains)).toList();
+        this.recs = records.toArray(new MetricRecord[0]);
+        this.factsAt = new Facts[recs.length];
+        for (int i = 0; i < recs.length; i++) {
+            MetricRecord r = recs[i];
+            factsAt[i] = new Facts(array(names(r)), array(countries(r)), array(origins(r)), array(markets(r)));
+        }
+        // one pass over the records (not one per node); each node's list keeps the records' order
+        Map<String, List<MetricRecord>> lists = new HashMap<>();
+        Map<String, Positions> positions = new HashMap<>();
         for (ChainNode n : nodes) {
-            byNode.put(n.id(), records.stream().filter(r -> r.nodes().contains(n.id())).toList());
+            lists.put(n.id(), new ArrayList<>());
+            positions.put(n.id(), new Positions());
+        }
+        for (int i = 0; i < recs.length; i++) {
+            for (String id : recs[i].nodes()) {
+                List<MetricRecord> l = lists.get(id);
+                if (l != null) {
+                    l.add(recs[i]);
+                    positions.get(id).add(i);
+                }
+            }
+        }
+        for (ChainNode n : nodes) {
+            byNode.put(n.id(), Collections.unmodifiableList(lists.get(n.id())));
+            nodeIdx.put(n.id(), positions.get(n.id()).toArray());
         }
         for (MetricRecord r : records) {
             for (Actor a : r.applicants()) {
@@ -149,7 +189,7 @@ public final class DirectionModule {
         m.hotspots();
         m.corePatents();
         m.techEffects();
-        m.tables.addAll(SetTables.wholeSet(ctx, m.records));
+        m.tables.addAll(SetTables.wholeSet(ctx, m.records, m.nodeIdx));
         SetTables.definitions(m.basis, m.window).forEach(d -> m.definitions.putIfAbsent(d.id(), d));
         m.findings();
         ControlWeights w = weights;
@@ -413,8 +453,8 @@ public final class DirectionModule {
             List<MetricRecord> rs = byNode.get(n.id());
             YearSeries f = series(rs);
             Map<Integer, Set<String>> appl = new TreeMap<>();
-            for (MetricRecord r : rs) {
-                appl.computeIfAbsent(r.year(), k -> new LinkedHashSet<>()).addAll(names(r));
+            for (int i : nodeIdx.get(n.id())) {
+                appl.computeIfAbsent(recs[i].year(), k -> new LinkedHashSet<>()).addAll(Arrays.asList(factsAt[i].names()));
             }
             Map<Integer, Integer> applCount = new TreeMap<>();
             appl.forEach((y, s) -> applCount.put(y, s.size()));
@@ -464,7 +504,7 @@ public final class DirectionModule {
         def("applicant_share", "申请人份额", "Applicant share", "count of the applicant / T", "fraction 0–1", fullBasis, window);
         List<List<Object>> rows = new ArrayList<>();
         for (ChainNode n : nodes) {
-            Map<String, Long> counts = applicantCounts(byNode.get(n.id()));
+            Map<String, Long> counts = nodeApplicants(n.id());
             long links = counts.values().stream().mapToLong(Long::longValue).sum();
             double hhi = Concentration.hhi(counts);
             Concentration.HhiReading reading = Concentration.reading(hhi);
@@ -480,7 +520,11 @@ public final class DirectionModule {
                 rows, List.of("cr4", "cr8", "hhi"), "行：按产业链结构图顺序。全数计数（关联数 = 申请人—记录组合数）。留空表示该技术分支"
                 + "没有申请人。", "Rows: nodes in map order. Full counting (links = applicant–record "
                 + "pairs). Blank = node without applicants."));
-        tables.add(SetTables.leadingApplicants(records, nodes, byNode, actorInfo));
+        String[][] standard = new String[recs.length][];
+        for (int i = 0; i < recs.length; i++) {
+            standard[i] = factsAt[i].names();
+        }
+        tables.add(SetTables.leadingApplicants(records, nodes, nodeIdx, actorInfo, standard));
         applicantByNode();
     }
 
@@ -492,13 +536,19 @@ public final class DirectionModule {
                 "records of the applicant tagged with the node", "records", fullBasis, window);
         // ranked by their records tagged to the map: untagged records (noise the map does not cover) must not lift an
         // applicant into a matrix of the map's nodes
-        Map<String, Long> totals = applicantCounts(records.stream().filter(r -> !r.nodes().isEmpty()).toList());
+        Positions taggedAny = new Positions();
+        for (int i = 0; i < recs.length; i++) {
+            if (!recs[i].nodes().isEmpty()) {
+                taggedAny.add(i);
+            }
+        }
+        Map<String, Long> totals = applicantCounts(taggedAny.toArray());
         List<Map.Entry<String, Long>> top = totals.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
                 .limit(TOP_MATRIX_APPLICANTS).toList();
         List<String> cols = new ArrayList<>(List.of("rank", "applicant", "country", "total"));
         nodes.forEach(n -> cols.add(n.id()));
-        List<Map<String, Long>> perNode = nodes.stream().map(n -> applicantCounts(byNode.get(n.id()))).toList();
+        List<Map<String, Long>> perNode = nodes.stream().map(n -> nodeApplicants(n.id())).toList();
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
         for (Map.Entry<String, Long> e : top) {
@@ -529,9 +579,9 @@ public final class DirectionModule {
         def("origin_filings", "技术来源国申请量", "Filings by origin", "records per origin country and year", "records",
                 obasis, window);
         Map<String, Map<Integer, Long>> byOrigin = new HashMap<>();
-        for (MetricRecord r : records) {
-            for (String o : origins(r)) {
-                byOrigin.computeIfAbsent(o, k -> new HashMap<>()).merge(r.year(), 1L, Long::sum);
+        for (int i = 0; i < recs.length; i++) {
+            for (String o : factsAt[i].origins()) {
+                byOrigin.computeIfAbsent(o, k -> new HashMap<>()).merge(recs[i].year(), 1L, Long::sum);
             }
         }
         Map<String, Long> originTotals = new HashMap<>();
@@ -563,8 +613,8 @@ public final class DirectionModule {
         List<List<Object>> nrows = new ArrayList<>();
         for (ChainNode n : nodes) {
             Map<String, Long> c = new HashMap<>();
-            for (MetricRecord r : byNode.get(n.id())) {
-                for (String o : origins(r)) {
+            for (int i : nodeIdx.get(n.id())) {
+                for (String o : factsAt[i].origins()) {
                     c.merge(o, 1L, Long::sum);
                 }
             }
@@ -588,9 +638,9 @@ public final class DirectionModule {
                 + "; markets = offices of the family members (else the office), WO and EP included", window);
         Map<String, Map<String, Long>> flow = new HashMap<>();
         Map<String, Long> marketTotals = new HashMap<>();
-        for (MetricRecord r : records) {
-            for (String o : origins(r)) {
-                for (String m : markets(r)) {
+        for (Facts f : factsAt) {
+            for (String o : f.origins()) {
+                for (String m : f.markets()) {
                     flow.computeIfAbsent(o, k -> new HashMap<>()).merge(m, 1L, Long::sum);
                     marketTotals.merge(m, 1L, Long::sum);
                 }
@@ -671,11 +721,11 @@ public final class DirectionModule {
 
     private void control() {
         ControlWeights w = weights;
-        Map<MetricRecord, Double> quality = quality();
+        double[] quality = quality();
         // market weights over all analysed records
         Map<String, Long> marketEntries = new HashMap<>();
-        for (MetricRecord r : records) {
-            for (String m : markets(r)) {
+        for (Facts f : factsAt) {
+            for (String m : f.markets()) {
                 if (!UNKNOWN.equals(m)) {
                     marketEntries.merge(m, 1L, Long::sum);
                 }
@@ -705,42 +755,51 @@ public final class DirectionModule {
                 + "components (a missing component is dropped and the weights renormalised)", "fraction 0–1", cbasis, window);
         List<List<Object>> rows = new ArrayList<>();
         for (ChainNode n : nodes) {
-            List<MetricRecord> rs = byNode.get(n.id());
+            // positions of the node's records in records: the per-record sets and qualities are read by position
+            int[] rs = nodeIdx.get(n.id());
             Set<String> keyIds = keyProductIds(n.id());
-            List<MetricRecord> keyRecords = keyIds.isEmpty() ? List.of()
-                    : records.stream().filter(r -> r.nodes().stream().anyMatch(keyIds::contains)).toList();
-            double nodeQ = rs.stream().mapToDouble(quality::get).sum();
-            long nodeEvents = rs.stream().mapToLong(DirectionModule::events).sum();
+            Positions keyPositions = new Positions();
+            if (!keyIds.isEmpty()) {
+                for (int i = 0; i < recs.length; i++) {
+                    if (recs[i].nodes().stream().anyMatch(keyIds::contains)) {
+                        keyPositions.add(i);
+                    }
+                }
+            }
+            int[] keyRecords = keyPositions.toArray();
+            // the same sums in the same order as over the node's records (DoubleStream's compensated sum)
+            double nodeQ = Arrays.stream(rs).mapToDouble(i -> quality[i]).sum();
+            long nodeEvents = Arrays.stream(rs).mapToLong(i -> events(recs[i])).sum();
             Map<String, Long> nodeMarkets = new HashMap<>();
-            for (MetricRecord r : rs) {
-                for (String m : markets(r)) {
+            for (int i : rs) {
+                for (String m : factsAt[i].markets()) {
                     nodeMarkets.merge(m, 1L, Long::sum);
                 }
             }
             for (String level : List.of("applicant", "country")) {
-                Function<MetricRecord, Set<String>> holders = level.equals("applicant") ? DirectionModule::names
-                        : DirectionModule::countries;
-                Map<String, List<MetricRecord>> held = new TreeMap<>();
-                for (MetricRecord r : rs) {
-                    for (String h : holders.apply(r)) {
-                        held.computeIfAbsent(h, k -> new ArrayList<>()).add(r);
+                boolean applicants = level.equals("applicant");
+                // a hash map: the rows are sorted below by a total order (combined, then the distinct actor name)
+                Map<String, Positions> held = new HashMap<>();
+                for (int i : rs) {
+                    for (String h : applicants ? factsAt[i].names() : factsAt[i].countries()) {
+                        held.computeIfAbsent(h, k -> new Positions()).add(i);
                     }
                 }
                 Map<String, Long> keyCount = new HashMap<>();
-                for (MetricRecord r : keyRecords) {
-                    for (String h : holders.apply(r)) {
+                for (int i : keyRecords) {
+                    for (String h : applicants ? factsAt[i].names() : factsAt[i].countries()) {
                         keyCount.merge(h, 1L, Long::sum);
                     }
                 }
                 List<Object[]> actorRows = new ArrayList<>();
-                for (Map.Entry<String, List<MetricRecord>> e : held.entrySet()) {
-                    List<MetricRecord> mine = e.getValue();
-                    double tech = nodeQ > 0 ? mine.stream().mapToDouble(quality::get).sum() / nodeQ : Double.NaN;
-                    double prod = keyRecords.isEmpty() ? Double.NaN
-                            : keyCount.getOrDefault(e.getKey(), 0L) / (double) keyRecords.size();
+                for (Map.Entry<String, Positions> e : held.entrySet()) {
+                    int[] mine = e.getValue().toArray();
+                    double tech = nodeQ > 0 ? Arrays.stream(mine).mapToDouble(i -> quality[i]).sum() / nodeQ : Double.NaN;
+                    double prod = keyRecords.length == 0 ? Double.NaN
+                            : keyCount.getOrDefault(e.getKey(), 0L) / (double) keyRecords.length;
                     Map<String, Long> reached = new TreeMap<>();
-                    for (MetricRecord r : mine) {
-                        for (String m : markets(r)) {
+                    for (int i : mine) {
+                        for (String m : factsAt[i].markets()) {
                             reached.merge(m, 1L, Long::sum);
                         }
                     }
@@ -754,11 +813,11 @@ public final class DirectionModule {
                     }
                     double market = cov;
                     if (nodeEvents > 0 && !Double.isNaN(cov)) {
-                        long mineEvents = mine.stream().mapToLong(DirectionModule::events).sum();
+                        long mineEvents = Arrays.stream(mine).mapToLong(i -> events(recs[i])).sum();
                         market = (1 - w.ops()) * cov + w.ops() * mineEvents / (double) nodeEvents;
                     }
                     double combined = combine(tech, prod, market);
-                    actorRows.add(new Object[]{e.getKey(), (long) mine.size(), tech, prod, market, combined});
+                    actorRows.add(new Object[]{e.getKey(), (long) mine.length, tech, prod, market, combined});
                 }
                 actorRows.sort(Comparator.comparing((Object[] a) -> -orZero((Double) a[5]))
                         .thenComparing(a -> (String) a[0]));
@@ -780,17 +839,19 @@ public final class DirectionModule {
                         + "combined descending, ties by actor name ascending (String order). Weights: " + w + "."));
     }
 
-    private Map<MetricRecord, Double> quality() {
+    /** The quality of each record, by its position in {@link #records}. */
+    private double[] quality() {
         Map<Integer, double[]> cite = cohortMeans(MetricRecord::citedBy);
         Map<Integer, double[]> fam = cohortMeans(MetricRecord::familySize);
         Map<Integer, double[]> cl = cohortMeans(MetricRecord::claims);
-        Map<MetricRecord, Double> q = new IdentityHashMap<>();
-        for (MetricRecord r : records) {
+        double[] q = new double[recs.length];
+        for (int i = 0; i < recs.length; i++) {
+            MetricRecord r = recs[i];
             double v = 1 + weights.cite() * norm(r.citedBy(), cite.get(r.year()))
                     + weights.family() * norm(r.familySize(), fam.get(r.year()))
                     + weights.grant() * (r.granted() ? 1 : 0)
                     + weights.claims() * norm(r.claims(), cl.get(r.year()));
-            q.put(r, v);
+            q[i] = v;
         }
         return q;
     }
@@ -865,8 +926,9 @@ public final class DirectionModule {
         for (int i = 0; i < branches.size(); i++) {
             Map<String, Integer> first = new HashMap<>();
             Set<String> recent = new LinkedHashSet<>();
-            for (MetricRecord r : byNode.get(branches.get(i).id())) {
-                for (String a : names(r)) {
+            for (int p : nodeIdx.get(branches.get(i).id())) {
+                MetricRecord r = recs[p];
+                for (String a : factsAt[p].names()) {
                     first.merge(a, r.year(), Math::min);
                     if (r.year() >= recentFrom && r.year() <= last) {
                         recent.add(a);
@@ -915,19 +977,32 @@ public final class DirectionModule {
         dev.navi.metrics.PatentValue.Cohorts cohorts = dev.navi.metrics.PatentValue.Cohorts.of(records,
                 byNode.keySet());
         List<List<Object>> rows = new ArrayList<>();
+        int[] offices = new int[recs.length];
+        for (int i = 0; i < recs.length; i++) {
+            offices[i] = dev.navi.metrics.PatentValue.offices(recs[i]);
+        }
         for (ChainNode n : nodes) {
             List<MetricRecord> rs = byNode.get(n.id());
-            Map<MetricRecord, dev.navi.metrics.PatentValue.Score> scores = new java.util.IdentityHashMap<>();
-            for (MetricRecord r : rs) {
-                scores.put(r, dev.navi.metrics.PatentValue.score(r, n.id(), cohorts));
+            int[] at = nodeIdx.get(n.id());
+            // the scores by position in the node's list (not in a map keyed by record)
+            dev.navi.metrics.PatentValue.Score[] score = new dev.navi.metrics.PatentValue.Score[at.length];
+            for (int j = 0; j < at.length; j++) {
+                score[j] = dev.navi.metrics.PatentValue.score(recs[at[j]], n.id(), cohorts, offices[at[j]]);
             }
-            Comparator<MetricRecord> order = Comparator.comparingDouble((MetricRecord r) -> -scores.get(r).score())
-                    .thenComparingDouble(r -> Double.isNaN(scores.get(r).normalisedCitations()) ? Double.POSITIVE_INFINITY
-                            : -scores.get(r).normalisedCitations())
-                    .thenComparing(r -> r.publication() == null ? "" : r.publication())
-                    .thenComparing(MetricRecord::id);
+            Comparator<Integer> byPosition = Comparator.comparingDouble((Integer j) -> -score[j].score())
+                    .thenComparingDouble(j -> Double.isNaN(score[j].normalisedCitations()) ? Double.POSITIVE_INFINITY
+                            : -score[j].normalisedCitations())
+                    .thenComparing(j -> rs.get(j).publication() == null ? "" : rs.get(j).publication())
+                    .thenComparing(j -> rs.get(j).id());
             // the top k without sorting the node's records (a node of a large run holds hundreds of thousands)
-            List<MetricRecord> sorted = first(rs, TOP_CORE, order);
+            List<Integer> positions = new ArrayList<>(at.length);
+            for (int j = 0; j < at.length; j++) {
+                positions.add(j);
+            }
+            List<Integer> best = firstOf(positions, TOP_CORE, byPosition);
+            List<MetricRecord> sorted = best.stream().map(rs::get).toList();
+            Map<MetricRecord, dev.navi.metrics.PatentValue.Score> scores = new java.util.IdentityHashMap<>();
+            best.forEach(j -> scores.put(rs.get(j), score[j]));
             for (int i = 0; i < sorted.size() && i < TOP_CORE; i++) {
                 MetricRecord r = sorted.get(i);
                 dev.navi.metrics.PatentValue.Score v = scores.get(r);
@@ -961,8 +1036,13 @@ public final class DirectionModule {
      * (the order is total), in O(n log k) — a node of a large run holds hundreds of thousands of records.
      */
     static List<MetricRecord> first(java.util.Collection<MetricRecord> records, int k, Comparator<MetricRecord> order) {
-        java.util.PriorityQueue<MetricRecord> worstFirst = new java.util.PriorityQueue<>(k + 1, order.reversed());
-        for (MetricRecord r : records) {
+        return firstOf(records, k, order);
+    }
+
+    /** {@link #first} for any element type. */
+    private static <T> List<T> firstOf(java.util.Collection<T> records, int k, Comparator<? super T> order) {
+        java.util.PriorityQueue<T> worstFirst = new java.util.PriorityQueue<>(k + 1, order.reversed());
+        for (T r : records) {
             if (worstFirst.size() < k) {
                 worstFirst.add(r);
             } else if (order.compare(r, worstFirst.peek()) < 0) {
@@ -970,7 +1050,7 @@ public final class DirectionModule {
                 worstFirst.add(r);
             }
         }
-        List<MetricRecord> out = new ArrayList<>(worstFirst);
+        List<T> out = new ArrayList<>(worstFirst);
         out.sort(order);
         return out;
     }
@@ -1073,14 +1153,14 @@ public final class DirectionModule {
         ChainNode conc = null;
         double best = Double.NEGATIVE_INFINITY;
         for (ChainNode n : leaves) {
-            double h = Concentration.hhi(applicantCounts(byNode.get(n.id())));
+            double h = Concentration.hhi(nodeApplicants(n.id()));
             if (!Double.isNaN(h) && h > best) {
                 best = h;
                 conc = n;
             }
         }
         if (conc != null) {
-            Map<String, Long> counts = applicantCounts(byNode.get(conc.id()));
+            Map<String, Long> counts = nodeApplicants(conc.id());
             Concentration.Share top = Concentration.ranked(counts).get(0);
             findingsZh.add(conc.name() + "集中度最高（HHI " + String.format(Locale.ROOT, "%.0f", best) + "，CR4 "
                     + pct(Concentration.crN(counts, 4)) + "%），" + top.applicant() + "居首（" + top.count() + "件，"
@@ -1091,8 +1171,8 @@ public final class DirectionModule {
         }
         Map<String, Long> origin = new HashMap<>();
         long links = 0;
-        for (MetricRecord r : records) {
-            for (String o : origins(r)) {
+        for (Facts f : factsAt) {
+            for (String o : f.origins()) {
                 origin.merge(o, 1L, Long::sum);
                 links++;
             }
@@ -1134,10 +1214,53 @@ public final class DirectionModule {
         return cagrTo > cagrFrom ? Growth.cagrWithBase(s, cagrFrom, cagrTo, growthBase) : Double.NaN;
     }
 
-    private static Map<Integer, Long> countByYear(List<MetricRecord> rs, Function<MetricRecord, Integer> year) {
+    private Map<Integer, Long> countByYear(List<MetricRecord> rs, Function<MetricRecord, Integer> year) {
+        // the period's years in an array (no boxing per record); a year outside it (a caller's other basis) in the map
+        long[] inPeriod = new long[Math.max(0, to - from + 1)];
         Map<Integer, Long> m = new TreeMap<>();
         for (MetricRecord r : rs) {
-            m.merge(year.apply(r), 1L, Long::sum);
+            Integer y = year.apply(r);
+            if (y != null && y >= from && y <= to) {
+                inPeriod[y - from]++;
+            } else {
+                m.merge(y, 1L, Long::sum);
+            }
+        }
+        for (int i = 0; i < inPeriod.length; i++) {
+            if (inPeriod[i] > 0) {
+                m.put(from + i, inPeriod[i]);
+            }
+        }
+        return m;
+    }
+
+    private static String[] array(Set<String> s) {
+        return s.toArray(new String[0]);
+    }
+
+    /** A growing list of record positions (no boxing). */
+    static final class Positions {
+        private int[] at = new int[8];
+        private int size;
+
+        void add(int i) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = i;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(at, size);
+        }
+    }
+
+    /** The applicant counts of a node's records, made once per node. */
+    private Map<String, Long> nodeApplicants(String id) {
+        Map<String, Long> m = nodeApplicants.get(id);
+        if (m == null) {
+            m = applicantCounts(nodeIdx.get(id));
+            nodeApplicants.put(id, m);
         }
         return m;
     }
@@ -1175,10 +1298,10 @@ public final class DirectionModule {
         return out.isEmpty() ? Set.of(UNKNOWN) : out;
     }
 
-    private static Map<String, Long> applicantCounts(List<MetricRecord> rs) {
+    private Map<String, Long> applicantCounts(int[] positions) {
         Map<String, Long> counts = new HashMap<>();
-        for (MetricRecord r : rs) {
-            for (String a : names(r)) {
+        for (int i : positions) {
+            for (String a : factsAt[i].names()) {
                 counts.merge(a, 1L, Long::sum);
             }
         }

@@ -68,11 +68,19 @@ final class SetTables {
      * {@code share_of_records} is count / records of the node.
      */
     static MetricTable leadingApplicants(List<MetricRecord> set, List<ChainNode> nodes,
-                                         Map<String, List<MetricRecord>> byNode, Map<String, Actor> actorInfo) {
+                                         Map<String, int[]> byNode, Map<String, Actor> actorInfo, String[][] standard) {
         List<List<Object>> rows = new ArrayList<>();
-        applicantRows(rows, ALL, set, TOP_ALL, actorInfo);
+        // each record's names at each level made once (by its position in the set), not once per node it is tagged with
+        String[][][] levels = new String[3][set.size()][];
+        for (int i = 0; i < set.size(); i++) {
+            MetricRecord r = set.get(i);
+            levels[0][i] = standard[i];
+            levels[1][i] = new LinkedHashSet<>(r.applicantsAsExported()).toArray(new String[0]);
+            levels[2][i] = groups(r).toArray(new String[0]);
+        }
+        applicantRows(rows, ALL, all(set.size()), TOP_ALL, actorInfo, levels);
         for (ChainNode n : nodes) {
-            applicantRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, actorInfo);
+            applicantRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, actorInfo, levels);
         }
         return new MetricTable("leading_applicants", "主要申请人", "Leading applicants",
                 List.of("node", "name_level", "rank", "applicant", "group", "type", "country", "count", "share",
@@ -92,41 +100,54 @@ final class SetTables {
                         + "group/type/country from the standard name's first occurrence (blank at the exported level).");
     }
 
-    private static void applicantRows(List<List<Object>> rows, String node, List<MetricRecord> rs, int top,
-                                      Map<String, Actor> actorInfo) {
+    private static void applicantRows(List<List<Object>> rows, String node, int[] rs, int top,
+                                      Map<String, Actor> actorInfo, String[][][] levels) {
         for (String level : NAME_LEVELS) {
-            Function<MetricRecord, Set<String>> names = switch (level) {
-                case "standard" -> DirectionModule::names;
-                case "group" -> SetTables::groups;
-                default -> r -> new LinkedHashSet<>(r.applicantsAsExported());
+            int l = switch (level) {
+                case "standard" -> 0;
+                case "group" -> 2;
+                default -> 1;
             };
-            Map<String, Long> counts = count(rs, names);
-            for (Concentration.Share s : Concentration.ranked(counts)) {
-                if (s.rank() > top) {
-                    break;
-                }
+            Map<String, Long> counts = count(rs, levels[l]);
+            for (Concentration.Share s : Concentration.ranked(counts, top)) {
                 Actor a = level.equals("standard") ? actorInfo.get(s.applicant()) : null;
                 rows.add(row(node, level, (long) s.rank(), s.applicant(), a == null ? null : a.group(),
                         a == null ? null : a.type(), a == null ? null : a.country(), s.count(), s.share(),
-                        rs.isEmpty() ? Double.NaN : s.count() / (double) rs.size()));
+                        rs.length == 0 ? Double.NaN : s.count() / (double) rs.length));
             }
         }
     }
 
+    /** The positions 0..n−1: every record of the set. */
+    private static int[] all(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
     /** The four whole-set tables that are not computed elsewhere: inventors, IPC composition, offices by year. */
-    static List<MetricTable> wholeSet(MetricContext ctx, List<MetricRecord> set) {
+    static List<MetricTable> wholeSet(MetricContext ctx, List<MetricRecord> set, Map<String, int[]> byNode) {
         List<MetricTable> out = new ArrayList<>();
-        out.add(leadingInventors(ctx, set));
+        out.add(leadingInventors(ctx, set, byNode));
         out.add(ipcComposition(set));
         out.add(officeByYear(ctx, set));
         return out;
     }
 
-    private static MetricTable leadingInventors(MetricContext ctx, List<MetricRecord> set) {
+    private static MetricTable leadingInventors(MetricContext ctx, List<MetricRecord> set,
+                                                Map<String, int[]> byNode) {
         List<List<Object>> rows = new ArrayList<>();
-        inventorRows(rows, ALL, set, TOP_ALL);
+        // each record's inventor names made once (by its position in the set), not once per node it is tagged with
+        String[][] inventors = new String[set.size()][];
+        for (int i = 0; i < set.size(); i++) {
+            inventors[i] = inventors(set.get(i)).toArray(new String[0]);
+        }
+        inventorRows(rows, ALL, all(set.size()), TOP_ALL, inventors);
         for (ChainNode n : ctx.map().nodes()) {
-            inventorRows(rows, n.id(), set.stream().filter(r -> r.nodes().contains(n.id())).toList(), TOP_NODE);
+            // byNode holds the positions of the set's records tagged with the node, in the set's order
+            inventorRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, inventors);
         }
         return new MetricTable("leading_inventors", "主要发明人", "Leading inventors",
                 List.of("node", "name_level", "rank", "inventor", "count", "share", "share_of_records"), rows,
@@ -143,22 +164,22 @@ final class SetTables {
                         + "count descending, ties by name ascending.");
     }
 
-    private static void inventorRows(List<List<Object>> rows, String node, List<MetricRecord> rs, int top) {
-        Map<String, Long> counts = count(rs, r -> {
-            Set<String> out = new LinkedHashSet<>();
-            for (String i : r.inventors()) {
-                if (i != null && !i.isBlank()) {
-                    out.add(i.strip());
-                }
+    /** Distinct inventor names of a record as exported (stripped), in export order. */
+    private static Set<String> inventors(MetricRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String i : r.inventors()) {
+            if (i != null && !i.isBlank()) {
+                out.add(i.strip());
             }
-            return out;
-        });
-        for (Concentration.Share s : Concentration.ranked(counts)) {
-            if (s.rank() > top) {
-                break;
-            }
+        }
+        return out;
+    }
+
+    private static void inventorRows(List<List<Object>> rows, String node, int[] rs, int top, String[][] inventors) {
+        Map<String, Long> counts = count(rs, inventors);
+        for (Concentration.Share s : Concentration.ranked(counts, top)) {
             rows.add(row(node, "exported", (long) s.rank(), s.applicant(), s.count(), s.share(),
-                    rs.isEmpty() ? Double.NaN : s.count() / (double) rs.size()));
+                    rs.length == 0 ? Double.NaN : s.count() / (double) rs.length));
         }
     }
 
@@ -292,10 +313,10 @@ final class SetTables {
         return out;
     }
 
-    private static Map<String, Long> count(List<MetricRecord> rs, Function<MetricRecord, Set<String>> names) {
+    private static Map<String, Long> count(int[] rs, String[][] names) {
         Map<String, Long> counts = new HashMap<>();
-        for (MetricRecord r : rs) {
-            for (String n : names.apply(r)) {
+        for (int i : rs) {
+            for (String n : names[i]) {
                 counts.merge(n, 1L, Long::sum);
             }
         }

@@ -445,7 +445,8 @@ public final class PathModule {
                 "free_to_use", new String[]{"已失效，可无偿利用", "lapsed, free to use"});
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<String, List<Scored>> e : byCat.entrySet()) {
-            List<Scored> list = e.getValue().stream().sorted(ord).limit(TOP_RESERVE_PER_CATEGORY).toList();
+            // the order is total (its last key is the unique id): the top k without sorting every candidate
+            List<Scored> list = dev.navi.metrics.TopK.first(e.getValue(), TOP_RESERVE_PER_CATEGORY, ord);
             long rank = 1;
             for (Scored s : list) {
                 MetricRecord r = s.r();

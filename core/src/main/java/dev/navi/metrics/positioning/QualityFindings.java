@@ -237,17 +237,24 @@ public final class QualityFindings {
         if (quality.available()[Indicator.IN_FORCE_SHARE.ordinal()]) {
             List<String> noneZh = new ArrayList<>();
             List<String> noneEn = new ArrayList<>();
-            for (var e : map.entries()) {
-                long n = 0;
-                long active = 0;
-                for (MetricRecord r : ctx.records()) {
-                    if (r.nodes().contains(e.node().id()) && RegionScope.recordIn(r, region)) {
-                        n++;
-                        if (r.status() == LegalStatus.ACTIVE) {
-                            active++;
-                        }
+            // one pass over the records (not one per node): the region's records and their active ones per node
+            Map<String, long[]> inRegion = new HashMap<>();
+            for (MetricRecord r : ctx.records()) {
+                if (!RegionScope.recordIn(r, region)) {
+                    continue;
+                }
+                for (String node : r.nodes()) {
+                    long[] c = inRegion.computeIfAbsent(node, k -> new long[2]);
+                    c[0]++;
+                    if (r.status() == LegalStatus.ACTIVE) {
+                        c[1]++;
                     }
                 }
+            }
+            for (var e : map.entries()) {
+                long[] c = inRegion.getOrDefault(e.node().id(), new long[2]);
+                long n = c[0];
+                long active = c[1];
                 if (n > 0 && active == 0) {
                     noneZh.add(e.node().name() + "（" + n + "件）");
                     noneEn.add(e.node().name("en") + " (" + n + ")");
@@ -336,7 +343,7 @@ public final class QualityFindings {
             for (String kind : List.of("applicant", "inventor")) {
                 Map<String, Long> counts = ("applicant".equals(kind) ? applicants : inventors).getOrDefault(node, Map.of());
                 Set<String> mine = ("applicant".equals(kind) ? regionApplicants : regionInventors).getOrDefault(node, Set.of());
-                Map<String, Long> ranks = RegionRanking.ranks(counts);
+                Map<String, Long> ranks = RegionRanking.ranksUpTo(counts, TOP);
                 long total = counts.size();
                 Map.Entry<String, Long> leader = counts.entrySet().stream()
                         .min(Comparator.<Map.Entry<String, Long>>comparingLong(x -> -x.getValue()).thenComparing(Map.Entry::getKey))

@@ -255,16 +255,33 @@ public final class QualityIndicators {
             base.add(new HashMap<>());
             recs.add(new HashMap<>());
         }
+        // tallies by scope and node position (0 = all nodes, then the map's order), the maps above filled from them
+        // at the end; per record the node-independent indicators are evaluated once, the two that read the node's
+        // cohort (citation index, high-value share) once per node
+        int nn = nodeIds.size();
+        Map<String, Integer> position = new HashMap<>();
+        for (int j = 0; j < nn; j++) {
+            position.put(nodeIds.get(j), j);
+        }
+        double[][][] numAt = new double[s][nn][];
+        long[][][] baseAt = new long[s][nn][];
+        long[][] recsAt = new long[s][nn];
         double[] contribution = new double[inds.length];
         boolean[] inBase = new boolean[inds.length];
+        double[] fixedValue = new double[inds.length];
+        int[] at = new int[nn];
         for (MetricRecord r : ctx.records()) {
-            List<String> nodes = r.nodes().stream().filter(nodeSet::contains).toList();
-            if (nodes.isEmpty()) {
+            int m = 1;
+            at[0] = 0;
+            for (String n : r.nodes()) {
+                Integer j = position.get(n);
+                if (j != null && j > 0) {
+                    at[m++] = j;
+                }
+            }
+            if (m == 1) {
                 continue;
             }
-            List<String> withAll = new ArrayList<>(nodes.size() + 1);
-            withAll.add(RegionRanking.ALL);
-            withAll.addAll(nodes);
             boolean[] member = new boolean[s];
             boolean any = false;
             for (int k = 0; k < s; k++) {
@@ -274,13 +291,20 @@ public final class QualityIndicators {
             if (!any) {
                 continue;
             }
-            for (String n : withAll) {
+            for (Indicator i : inds) {
+                if (available[i.ordinal()] && !nodeDependent(i)) {
+                    fixedValue[i.ordinal()] = evaluate(i, r, RegionRanking.ALL, cohorts, thresholds);
+                }
+            }
+            int offices = dev.navi.metrics.PatentValue.offices(r);
+            for (int x = 0; x < m; x++) {
+                String n = nodeIds.get(at[x]);
                 for (Indicator i : inds) {
                     inBase[i.ordinal()] = false;
                     if (!available[i.ordinal()]) {
                         continue;
                     }
-                    double v = evaluate(i, r, n, cohorts, thresholds);
+                    double v = nodeDependent(i) ? evaluate(i, r, n, cohorts, thresholds, offices) : fixedValue[i.ordinal()];
                     if (!Double.isNaN(v)) {
                         inBase[i.ordinal()] = true;
                         contribution[i.ordinal()] = v;
@@ -290,15 +314,28 @@ public final class QualityIndicators {
                     if (!member[k]) {
                         continue;
                     }
-                    double[] nm = num.get(k).computeIfAbsent(n, x -> new double[inds.length]);
-                    long[] bs = base.get(k).computeIfAbsent(n, x -> new long[inds.length]);
-                    recs.get(k).merge(n, 1L, Long::sum);
+                    double[] nm = numAt[k][at[x]];
+                    long[] bs = baseAt[k][at[x]];
+                    if (nm == null) {
+                        nm = numAt[k][at[x]] = new double[inds.length];
+                        bs = baseAt[k][at[x]] = new long[inds.length];
+                    }
+                    recsAt[k][at[x]]++;
                     for (Indicator i : inds) {
                         if (inBase[i.ordinal()]) {
                             nm[i.ordinal()] += contribution[i.ordinal()];
                             bs[i.ordinal()]++;
                         }
                     }
+                }
+            }
+        }
+        for (int k = 0; k < s; k++) {
+            for (int j = 0; j < nn; j++) {
+                if (numAt[k][j] != null) {
+                    num.get(k).put(nodeIds.get(j), numAt[k][j]);
+                    base.get(k).put(nodeIds.get(j), baseAt[k][j]);
+                    recs.get(k).put(nodeIds.get(j), recsAt[k][j]);
                 }
             }
         }
@@ -410,6 +447,17 @@ public final class QualityIndicators {
      */
     static double evaluate(Indicator i, MetricRecord r, String node, dev.navi.metrics.PatentValue.Cohorts cohorts,
                            Map<String, Double> thresholds) {
+        return evaluate(i, r, node, cohorts, thresholds, -1);
+    }
+
+    /** Whether an indicator's value depends on the node (it reads the node's citation cohort). */
+    private static boolean nodeDependent(Indicator i) {
+        return i == Indicator.CITATION_INDEX || i == Indicator.HIGH_VALUE_SHARE;
+    }
+
+    /** {@link #evaluate}, with the record's distinct family offices when known (≥ 0), else counted here. */
+    private static double evaluate(Indicator i, MetricRecord r, String node, dev.navi.metrics.PatentValue.Cohorts cohorts,
+                                   Map<String, Double> thresholds, int offices) {
         switch (i) {
             case INVENTION_SHARE:
                 return carries(i, r) ? (r.type() == PatentType.INVENTION ? 1 : 0) : Double.NaN;
@@ -457,7 +505,8 @@ public final class QualityIndicators {
                 if (!carries(i, r) || threshold == null) {
                     return Double.NaN;
                 }
-                return dev.navi.metrics.PatentValue.score(r, node, cohorts).score() >= threshold - 1e-12 ? 1 : 0;
+                return (offices < 0 ? dev.navi.metrics.PatentValue.score(r, node, cohorts)
+                        : dev.navi.metrics.PatentValue.score(r, node, cohorts, offices)).score() >= threshold - 1e-12 ? 1 : 0;
             }
             case OPERATION_SHARE: {
                 if (!carries(i, r)) {

@@ -67,6 +67,42 @@ public final class Concentration {
     }
 
     /**
+     * The first {@code limit} of {@link #ranked(Map)} (all of them when there are fewer), without sorting every
+     * applicant: a node of a large run has hundreds of thousands of names, of which a table lists ten or fifty. Same
+     * order, ranks and shares as {@code ranked(counts).subList(0, limit)}.
+     *
+     * @throws IllegalArgumentException if a count is negative or {@code limit < 0}
+     */
+    public static List<Share> ranked(Map<String, Long> counts, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be ≥ 0: " + limit);
+        }
+        long total = total(counts);
+        Comparator<Map.Entry<String, Long>> order = Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+                .reversed().thenComparing(Map.Entry::getKey);
+        // the names are distinct, so the order is total and the k best are the same whichever way they are found
+        java.util.PriorityQueue<Map.Entry<String, Long>> worstFirst = new java.util.PriorityQueue<>(limit + 1, order.reversed());
+        if (limit > 0) {
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                if (worstFirst.size() < limit) {
+                    worstFirst.add(e);
+                } else if (order.compare(e, worstFirst.peek()) < 0) {
+                    worstFirst.poll();
+                    worstFirst.add(e);
+                }
+            }
+        }
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(worstFirst);
+        entries.sort(order);
+        List<Share> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, Long> e = entries.get(i);
+            out.add(new Share(i + 1, e.getKey(), e.getValue(), share(e.getValue(), total)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Concentration ratio CR<sub>n</sub> = (c<sub>(1)</sub> + … + c<sub>(n)</sub>) / T, the share of the
      * {@code n} largest applicants, a fraction in 0..1 (multiply by 100 for %). Which of several tied
      * applicants is "in" the top n does not matter: they have equal counts, so the sum is the same.
