@@ -553,11 +553,12 @@ final class Narrative {
                 if (first == null || t.str(first, "actor") == null) {
                     continue;
                 }
-                String c = country == null || t.str(country, "actor") == null ? ""
-                        : w.t("；国家层面控制力最强的是" + w.country(t.str(country, "actor")) + "（综合"
-                                + w.pct(t.num(country, "combined")) + "）",
-                        "; at country level " + w.country(t.str(country, "actor")) + " leads (combined "
-                                + w.pct(t.num(country, "combined")) + ")");
+                // the country by its name alone: with its code the sentence read 中国（CN）（综合84.0%）
+                String countryName = country == null ? null
+                        : dev.navi.clean.region.Countries.label(t.str(country, "actor"), w.en);
+                String c = countryName == null ? ""
+                        : w.t("；国家层面控制力最强的是" + countryName + "（综合" + w.pct(t.num(country, "combined")) + "）",
+                        "; at country level " + countryName + " leads (combined " + w.pct(t.num(country, "combined")) + ")");
                 out.add(w.t(w.node(root.id()) + "环节综合控制力最强的申请人是" + t.str(first, "actor") + "（综合"
                                 + w.pct(t.num(first, "combined")) + "，其中技术控制" + pct(t, first, "technology_control")
                                 + "、产品控制" + pct(t, first, "product_control") + "、市场控制" + pct(t, first, "market_control")

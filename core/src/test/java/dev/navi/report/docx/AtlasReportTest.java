@@ -245,6 +245,9 @@ class AtlasReportTest {
                 XWPFTable t = printed(doc, lang.getKey() == zh ? flow.titleZh() : flow.titleEn()).getValue();
                 List<String> header = t.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList();
                 assertThat(header).containsAll(lang.getValue());
+                // and the control sentence names the leading country without a second bracket
+                assertThat(allText(doc)).doesNotContain("（CN）（综合").doesNotContain("(CN) leads")
+                        .containsPattern(lang.getKey() == zh ? "国家层面控制力最强的是中国（综合\\d" : "at country level China leads \\(combined \\d");
                 // and no table of the atlas is headed by a bare country code, nor holds one or a coded value
                 // (CN as a market holder, market_and_patents as a reading) in a cell
                 for (XWPFTable any : doc.getTables()) {
