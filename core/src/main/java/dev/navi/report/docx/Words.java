@@ -158,8 +158,9 @@ final class Words {
             return t("来源不明", "unknown origin");
         }
         String name = Countries.label(code, en);
-        if (name.equals(code)) {
-            return code;
+        if (name.equals(code) || name.contains("(" + code + ")")) {
+            // a name that carries its code already (PCT (WO)) is not given it twice
+            return name;
         }
         return en ? name + " (" + code + ")" : name + "（" + code + "）";
     }

@@ -247,6 +247,8 @@ class AtlasReportTest {
                 assertThat(header).containsAll(lang.getValue());
                 // and the control sentence names the leading country without a second bracket
                 assertThat(allText(doc)).doesNotContain("（CN）（综合").doesNotContain("(CN) leads")
+                        // a name that carries its code (PCT (WO)) is not given the code again
+                        .doesNotContain("(WO) (WO)").doesNotContain("（WO）（WO）")
                         .containsPattern(lang.getKey() == zh ? "国家层面控制力最强的是中国（综合\\d" : "at country level China leads \\(combined \\d");
                 // and no table of the atlas is headed by a bare country code, nor holds one or a coded value
                 // (CN as a market holder, market_and_patents as a reading) in a cell
