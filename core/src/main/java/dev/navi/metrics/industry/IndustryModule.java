@@ -209,8 +209,8 @@ public final class IndustryModule {
                         + "them were not computed (" + needs(missing, true) + ").");
             }
             if (!problems.isEmpty()) {
-                zh.add("产业数据文件中发现" + problems.size() + "处问题，见表 " + INPUTS + "。");
-                en.add(problems.size() + " problem(s) in the industry files; see table " + INPUTS + ".");
+                zh.add("产业数据文件中发现" + problems.size() + "处问题，见 atlas.xlsx 工作表“" + INPUTS + "”。");
+                en.add(problems.size() + " problem(s) in the industry files; see sheet \"" + INPUTS + "\" of atlas.xlsx.");
             }
             return new Result(new ModuleResult(tables, definitions(), zh, en), newPath);
         }
@@ -474,9 +474,9 @@ public final class IndustryModule {
                         (long) l.members().size()));
             }
             zh.add("产业数据中的" + firmLinks.size() + "家企业有" + matched + "家关联到申请人（按规范名称、别名表或集团），"
-                    + (firmLinks.size() - matched) + "家未关联，见表 " + UNMATCHED_FIRMS + "。");
+                    + (firmLinks.size() - matched) + "家未关联，见 atlas.xlsx 工作表“" + UNMATCHED_FIRMS + "”。");
             en.add(matched + " of the " + firmLinks.size() + " firms were linked to applicants (standard name, alias table or "
-                    + "group); unlinked: " + (firmLinks.size() - matched) + " (table " + UNMATCHED_FIRMS + ").");
+                    + "group); unlinked: " + (firmLinks.size() - matched) + " (sheet \"" + UNMATCHED_FIRMS + "\" of atlas.xlsx).");
             return new MetricTable(FIRMS, "产业数据企业及其专利申请人关联", "Firms of the industry data and their applicants",
                     List.of("firm", "credit_code", "country", "province", "city", "in_region", "roles", "roles_zh", "roles_en",
                             "nodes", "output", "revenue", "employees", "year", "group", "link", "link_zh", "applicants",

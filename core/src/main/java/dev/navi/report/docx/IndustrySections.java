@@ -168,10 +168,10 @@ final class IndustrySections {
                 List.of(w.t("区域", "Region"), w.t("层级", "Level"), w.t("环节数", "Nodes"), w.t("产值年份", "Output year"),
                         w.t("匹配指数", "Match index")), ROWS));
         table("industry_unmatched_applicants").filter(u -> !u.rows().isEmpty()).ifPresent(u -> d.text(w.t(
-                "另有" + u.rows().size() + "家主要企业申请人未出现在产业数据中（表 industry_unmatched_applicants），"
+                "另有" + u.rows().size() + "家主要企业申请人未出现在产业数据中（见 atlas.xlsx 工作表“industry_unmatched_applicants”），"
                         + "请核对是否漏列或名称写法不同。",
-                u.rows().size() + " large enterprise applicants are not in the industry data (table "
-                        + "industry_unmatched_applicants); check whether they are missing or written differently.")));
+                u.rows().size() + " large enterprise applicants are not in the industry data (sheet "
+                        + "\"industry_unmatched_applicants\" of atlas.xlsx); check whether they are missing or written differently.")));
     }
 
     // ---- 4.x paths: targets by presence, cultivation, talent ----

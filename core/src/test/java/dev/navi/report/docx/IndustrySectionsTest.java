@@ -72,6 +72,9 @@ class IndustrySectionsTest {
                     .containsExactly("industry_match@direction/industry_patent_match",
                             "market_vs_control@direction/market_vs_control");
             assertThat(all).contains("四川省产业–专利匹配（产值份额与专利份额）").contains("专利控制力与市场份额：电芯");
+            // a sheet is pointed to as a sheet of the workbook, not as a table id in the sentence
+            assertThat(all).contains("见 atlas.xlsx 工作表“industry_unmatched_applicants”")
+                    .contains("家未关联，见 atlas.xlsx 工作表“industry_unmatched_firms”").doesNotContain("见表 ");
         }
     }
 
