@@ -232,7 +232,7 @@ public final class QualityFindings {
                     labelEn + " has a local applicant in every one of the " + map.entries().size() + " nodes.");
         } else {
             say.add("no_local_holder", null, labelZh + "在" + gapsZh.size() + "个环节没有本地申请人：" + String.join("；", gapsZh) + "。",
-                    labelEn + " has no local applicant in " + gapsEn.size() + " node(s): " + String.join("; ", gapsEn) + ".");
+                    labelEn + " has no local applicant in " + gapsEn.size() + (gapsEn.size() == 1 ? " node: " : " nodes: ") + String.join("; ", gapsEn) + ".");
         }
         if (quality.available()[Indicator.IN_FORCE_SHARE.ordinal()]) {
             List<String> noneZh = new ArrayList<>();
@@ -262,7 +262,7 @@ public final class QualityFindings {
             }
             if (!noneZh.isEmpty()) {
                 say.add("no_patent_in_force", null, labelZh + "在" + noneZh.size() + "个环节有申请但无有效专利：" + String.join("；", noneZh) + "。",
-                        labelEn + " files in " + noneEn.size() + " node(s) but holds no patent in force there: "
+                        labelEn + " files in " + noneEn.size() + (noneEn.size() == 1 ? " node" : " nodes") + " but holds no patent in force there: "
                         + String.join("; ", noneEn) + ".");
             }
         }

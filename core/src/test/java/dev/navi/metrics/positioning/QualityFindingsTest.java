@@ -49,7 +49,7 @@ class QualityFindingsTest {
         List<Object> gap = f.rows().stream().filter(r -> "no_local_holder".equals(cell(f, r, "kind"))).findFirst().orElseThrow();
         // ele: no Sichuan record; the nation's 2 (r9, r10) are both 江苏's
         assertThat(cell(f, gap, "text_zh")).isEqualTo("四川省在1个环节没有本地申请人：电解液（全国2件，最多为江苏省（2件））。");
-        assertThat(cell(f, gap, "text_en")).isEqualTo("Sichuan has no local applicant in 1 node(s): Electrolyte (2 nationally, "
+        assertThat(cell(f, gap, "text_en")).isEqualTo("Sichuan has no local applicant in 1 node: Electrolyte (2 nationally, "
                 + "most from Jiangsu (2)).");
         assertThat(f.rows().stream().filter(r -> "national_leader_applicant".equals(cell(f, r, "kind")))
                 .map(r -> (String) cell(f, r, "text_zh")).toList())
