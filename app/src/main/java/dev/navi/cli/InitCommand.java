@@ -2,6 +2,7 @@ package dev.navi.cli;
 
 import dev.navi.chain.map.StarterMap;
 import dev.navi.ingest.IngestService.FileOutcome;
+import dev.navi.model.YearBasis;
 import dev.navi.project.ProjectDraft;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,8 +106,10 @@ final class InitCommand implements Callable<Integer> {
         }
         stdout.printf(Locale.ROOT, "read       %s records from %d file(s)%n", Formats.count(d.records()), d.files().size());
         if (d.fromYear() != null) {
-            stdout.printf(Locale.ROOT, "period     %d–%d (the last 20 complete years up to the cut-off, within the data)%n",
-                    d.fromYear(), d.toYear());
+            stdout.printf(Locale.ROOT, "period     %d–%d by %s (the last 20 complete years up to the cut-off, within the data)%s%n",
+                    d.fromYear(), d.toYear(), d.basis().en(), d.basis() == YearBasis.APPLICATION ? ""
+                            : "; only " + Formats.count(d.dated().getOrDefault(YearBasis.APPLICATION, 0L)) + " of "
+                            + Formats.count(d.records()) + " records carry an application date");
         }
         if (d.cutoff() != null) {
             stdout.printf(Locale.ROOT, "cut-off    %s (the latest publication date in the exports)%n", d.cutoff());

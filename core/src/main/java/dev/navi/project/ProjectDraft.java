@@ -5,6 +5,7 @@ import dev.navi.ingest.IngestService.FileOutcome;
 import dev.navi.ingest.RecordSink;
 import dev.navi.ingest.Reject;
 import dev.navi.model.Patent;
+import dev.navi.model.YearBasis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,14 +34,18 @@ import java.util.regex.Pattern;
  * @param outcomes   per file: its report, or why it could not be read
  * @param records    records read from the readable files
  * @param cutoff     the latest publication date in the exports, or {@code null} when none has one
- * @param fromYear   the first year of the period, or {@code null} without application dates
- * @param toYear     the last year of the period, or {@code null} without application dates
+ * @param fromYear   the first year of the period, or {@code null} without dates on any basis
+ * @param toYear     the last year of the period, or {@code null} without dates on any basis
+ * @param basis      the year basis of the period: application, unless fewer than half the records carry an application
+ *                   date (an Orbit export without its application-date column); then the first of priority and
+ *                   publication that at least half carry, else the best filled; {@code null} without dates
+ * @param dated      per year basis, the records with a date on it
  * @param subclasses the dominant IPC subclasses (at least {@value #MIN_SHARE_PERCENT} % of the records with an IPC
  *                   class, at most {@value #MAX_BRANCHES}), most frequent first
  * @param withIpc    records with at least one IPC class
  */
 public record ProjectDraft(List<Path> files, List<FileOutcome> outcomes, long records, LocalDate cutoff, Integer fromYear,
-                           Integer toYear, List<Subclass> subclasses, long withIpc) {
+                           Integer toYear, YearBasis basis, Map<YearBasis, Long> dated, List<Subclass> subclasses, long withIpc) {
     /** At most this many starter branches. */
     public static final int MAX_BRANCHES = 10;
     /** A subclass becomes a branch when at least this share of the records with IPC classes carry it. */
@@ -50,6 +56,7 @@ public record ProjectDraft(List<Path> files, List<FileOutcome> outcomes, long re
         files = List.copyOf(files);
         outcomes = List.copyOf(outcomes);
         subclasses = List.copyOf(subclasses);
+        dated = Map.copyOf(dated);
     }
 
     /** An IPC subclass ({@code H01M}) and the records carrying it. */
@@ -61,7 +68,12 @@ public record ProjectDraft(List<Path> files, List<FileOutcome> outcomes, long re
         Map<String, Long> bySubclass = new HashMap<>();
         long[] counts = new long[2];
         LocalDate[] latest = new LocalDate[1];
-        int[] years = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        YearBasis[] bases = YearBasis.values();
+        int[][] years = new int[bases.length][];
+        long[] dated = new long[bases.length];
+        for (int b = 0; b < bases.length; b++) {
+            years[b] = new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        }
         List<FileOutcome> outcomes = IngestService.withMappings(List.of()).readAll(files, new RecordSink() {
             @Override
             public void record(Patent p) {
@@ -69,9 +81,13 @@ public record ProjectDraft(List<Path> files, List<FileOutcome> outcomes, long re
                 if (p.publicationDate() != null && (latest[0] == null || p.publicationDate().isAfter(latest[0]))) {
                     latest[0] = p.publicationDate();
                 }
-                if (p.applicationDate() != null) {
-                    years[0] = Math.min(years[0], p.applicationDate().getYear());
-                    years[1] = Math.max(years[1], p.applicationDate().getYear());
+                for (int b = 0; b < bases.length; b++) {
+                    Integer y = bases[b].yearOf(p);
+                    if (y != null) {
+                        dated[b]++;
+                        years[b][0] = Math.min(years[b][0], y);
+                        years[b][1] = Math.max(years[b][1], y);
+                    }
                 }
                 Set<String> seen = new HashSet<>();
                 for (String code : p.ipc()) {
@@ -97,19 +113,42 @@ public record ProjectDraft(List<Path> files, List<FileOutcome> outcomes, long re
             }
         }, true, null);
         LocalDate cutoff = latest[0];
+        int chosen = chooseBasis(dated, counts[0]);
         Integer from = null;
         Integer to = null;
-        if (years[1] != Integer.MIN_VALUE) {
-            LocalDate end = cutoff != null ? cutoff : LocalDate.of(years[1], 12, 31);
+        if (chosen >= 0) {
+            LocalDate end = cutoff != null ? cutoff : LocalDate.of(years[chosen][1], 12, 31);
             to = DefaultPeriod.lastYear(end);
-            from = DefaultPeriod.firstYear(to, years[0]);
+            from = DefaultPeriod.firstYear(to, years[chosen][0]);
         }
         long withIpc = counts[1];
         List<Subclass> top = bySubclass.entrySet().stream()
                 .filter(e -> e.getValue() * 100 >= MIN_SHARE_PERCENT * withIpc)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_BRANCHES).map(e -> new Subclass(e.getKey(), e.getValue())).toList();
-        return new ProjectDraft(files, outcomes, counts[0], cutoff, from, to, top, withIpc);
+        Map<YearBasis, Long> datedBy = new EnumMap<>(YearBasis.class);
+        for (int b = 0; b < bases.length; b++) {
+            datedBy.put(bases[b], dated[b]);
+        }
+        return new ProjectDraft(files, outcomes, counts[0], cutoff, from, to, chosen < 0 ? null : bases[chosen], datedBy,
+                top, withIpc);
+    }
+
+    /**
+     * The index (in {@link YearBasis#values()}) of the period's basis: the first basis at least half the records carry
+     * a date on (application first: the navigation default), else the best filled one, else -1 when no record has a date.
+     */
+    static int chooseBasis(long[] dated, long records) {
+        int best = -1;
+        for (int b = 0; b < dated.length; b++) {
+            if (dated[b] > 0 && dated[b] * 2 >= records) {
+                return b;
+            }
+            if (dated[b] > 0 && (best < 0 || dated[b] > dated[best])) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     /** The commented starter project file ({@code navi init} without {@code --from}). */
@@ -142,10 +181,18 @@ public record ProjectDraft(List<Path> files, List<FileOutcome> outcomes, long re
             inputs.append("  - ").append(quote(shown)).append(note).append('\n');
         }
         s = replaceBlock(s, "inputs:", inputs.toString());
-        if (fromYear != null) {
+        if (fromYear != null && basis == YearBasis.APPLICATION) {
             s = s.replaceFirst("(?m)^# period: \\{from: 2005, to: 2024\\}.*\\n( +#.*\\n)?",
                     "period: {from: " + fromYear + ", to: " + toYear + "}        # the last " + DefaultPeriod.YEARS
                             + " complete years up to the cut-off, from the data\n");
+        } else if (fromYear != null) {
+            // the exports lack application dates (an Orbit export without that column): a period by application year
+            // would count nothing, so the draft counts by the basis the records do carry, and says why
+            s = s.replaceFirst("(?m)^# period: \\{from: 2005, to: 2024\\}.*\\n( +#.*\\n)?",
+                    "period: {from: " + fromYear + ", to: " + toYear + ", basis: " + basis.key() + "}   # by "
+                            + basis.en() + ": only " + dated.getOrDefault(YearBasis.APPLICATION, 0L) + " of " + records
+                            + " records carry an application date\n"
+                            + "                                      # (re-export with it to count by application year)\n");
         }
         if (cutoff != null) {
             s = s.replaceFirst("(?m)^# cutoff: 2025-06-30.*\\n", "cutoff: " + cutoff
