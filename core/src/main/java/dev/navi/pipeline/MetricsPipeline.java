@@ -28,6 +28,7 @@ import dev.navi.metrics.positioning.PositioningModule;
 import dev.navi.metrics.stats.LifeCycle;
 import dev.navi.project.DefaultPeriod;
 import dev.navi.project.Project;
+import dev.navi.project.ProjectLoader;
 
 import dev.navi.chain.review.ReviewResult;
 import dev.navi.chain.review.ReviewWorkbook;
@@ -183,6 +184,12 @@ public final class MetricsPipeline {
         }
         PipelineListener listener = options.listener();
         ChainMap map = ChainMapReader.load(project.map());
+        // an approved boundary map for the province map (optional): read now, so a bad file stops the run before the
+        // long work, with its place named
+        dev.navi.clean.region.BoundaryMap boundaries = ProjectLoader.boundaryMap(project.file());
+        if (boundaries != null) {
+            boundaries.notes().forEach(listener::warn);
+        }
         List<ReviewResult> review = project.review() == null ? List.of() : ReviewWorkbook.read(project.review());
         // industry data (optional): a bad file is reported and left out, never the end of the run
         IndustryData industry = IndustryReader.load(project.file(), map, project.region());
@@ -293,7 +300,8 @@ public final class MetricsPipeline {
             if (options.outputs().contains("charts") || options.outputs().contains("svg")
                     || options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.CHARTS, -1);
-                figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts"), options.outputs().contains("svg")));
+                figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts"), options.outputs().contains("svg"),
+                        boundaries));
                 written.add("charts/");
             }
             if (options.outputs().contains("docx")) {

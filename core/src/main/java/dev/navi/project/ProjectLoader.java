@@ -1,6 +1,7 @@
 package dev.navi.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.navi.clean.region.BoundaryMap;
 import dev.navi.clean.region.ChinaDivisions;
 import dev.navi.clean.region.ChinaPlace;
 import dev.navi.clean.region.Countries;
@@ -32,7 +33,7 @@ import java.util.TreeSet;
  * syntax errors are reported where the offending character is, with the cause in plain words.
  *
  * <p>The keys and the form of their values are the tables {@link #KEYS}, {@link #PERIOD_KEYS},
- * {@link #EXCLUDE_KEYS}, {@link #YEARS_KEYS} and {@link #REGION_KEYS}: a new key is one line there (and one read in
+ * {@link #EXCLUDE_KEYS}, {@link #YEARS_KEYS}, {@link #REGION_KEYS}, {@link #POSITIONING_KEYS} and {@link #MAP_KEYS}: a new key is one line there (and one read in
  * {@link #load}).
  */
 public final class ProjectLoader {
@@ -59,7 +60,9 @@ public final class ProjectLoader {
             new Key("search", "a list of the search strings the exports came from"),
             new Key("review", "a reviewed `navi tag --review-sample` workbook, e.g. review: review-sample.xlsx"),
             new Key("industry", "industry tables beside the patents: {firms: industry/firms.csv, market: "
-                    + "industry/market.csv, region_output: industry/region_output.csv}"));
+                    + "industry/market.csv, region_output: industry/region_output.csv}"),
+            new Key("positioning", "positioning-chapter options: {map: {boundaries: maps/china.geojson, name_property: "
+                    + "name, approval: GS(2024)0650号}} for a province map drawn from an approved boundary map"));
     static final List<Key> PERIOD_KEYS = List.of(
             new Key("from", "the first year, e.g. from: 2005"),
             new Key("to", "the last year, e.g. to: 2024"),
@@ -74,6 +77,13 @@ public final class ProjectLoader {
     static final List<Key> REGION_KEYS = List.of(
             new Key("name", "a country, a Chinese province or a city"),
             new Key("level", "country | province | city"));
+    static final List<Key> POSITIONING_KEYS = List.of(
+            new Key("map", "an approved boundary map: {boundaries: FILE.geojson, name_property: name, approval: "
+                    + "GS(2024)0650号}; without it the province map is the schematic tile map"));
+    static final List<Key> MAP_KEYS = List.of(
+            new Key("boundaries", "a GeoJSON file of the provinces (longitude/latitude), e.g. boundaries: maps/china.geojson"),
+            new Key("name_property", "the feature property holding the province name (default name), e.g. name_property: NAME"),
+            new Key("approval", "the map's approval number (审图号), e.g. approval: GS(2024)0650号"));
     static final Set<String> OUTPUTS = Set.of("docx", "xlsx", "charts", "svg", "json");
     static final List<String> PATENT_TYPES = List.of("invention", "utility_model", "design", "plant");
     /** Keys written by habit, and the key meant. */
@@ -85,6 +95,8 @@ public final class ProjectLoader {
             Map.entry("years", "period"), Map.entry("peer", "peers"), Map.entry("output", "outputs"),
             Map.entry("cut-off", "cutoff"), Map.entry("cut_off", "cutoff"), Map.entry("keyword", "keywords"),
             Map.entry("patenttype", "patentTypes"), Map.entry("types", "patentTypes"), Map.entry("applicant", "applicants"),
+            Map.entry("boundary", "boundaries"), Map.entry("geojson", "boundaries"), Map.entry("name_field", "name_property"),
+            Map.entry("namefield", "name_property"), Map.entry("shentuhao", "approval"), Map.entry("审图号", "approval"),
             Map.entry("start", "from"), Map.entry("end", "to"), Map.entry("until", "to"), Map.entry("since", "from"));
 
     private ProjectLoader() {
@@ -179,6 +191,7 @@ public final class ProjectLoader {
         List<String> search = c.strings(root, "search", KEYS).stream().map(YamlTree.Scalar::text).toList();
         Path review = c.file(root, "review", dir);
         exclude(root, c);
+        positioning(root, dir, c);
         if (!problems.isEmpty()) {
             List<YamlTree.Located> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparing(YamlTree.Located::pos));
@@ -252,6 +265,83 @@ public final class ProjectLoader {
             return YearBasis.APPLICATION;
         }
         return yb.get();
+    }
+
+    /**
+     * {@code positioning}: options of the positioning chapter. Only {@code map} so far — an approved boundary map for
+     * the province map: {@code boundaries} (a GeoJSON file, required), {@code name_property} (the feature property
+     * holding the province name, default {@code name}) and {@code approval} (the map's approval number, 审图号,
+     * required: a map of China with boundaries may only be handed over with it). Checks the keys and that the file
+     * exists; the GeoJSON itself is read by {@link #boundaryMap}.
+     *
+     * @return {file, name property, approval}, or null when the project has no boundary map (or it is wrong)
+     */
+    private static String[] positioning(YamlTree.MapNode root, Path dir, Check c) {
+        YamlTree.Entry e = root.entries().get("positioning");
+        if (e == null || isNull(e.value())) {
+            return null;
+        }
+        if (!(e.value() instanceof YamlTree.MapNode p)) {
+            c.add(e.value().pos(), "positioning: must be " + form(KEYS, "positioning"));
+            return null;
+        }
+        c.keys(p, POSITIONING_KEYS, "positioning");
+        YamlTree.Entry me = p.entries().get("map");
+        if (me == null || isNull(me.value())) {
+            return null;
+        }
+        if (!(me.value() instanceof YamlTree.MapNode m)) {
+            c.add(me.value().pos(), "positioning.map: must be " + form(POSITIONING_KEYS, "map"));
+            return null;
+        }
+        c.keys(m, MAP_KEYS, "positioning.map");
+        YamlTree.Entry be = m.entries().get("boundaries");
+        Path file = null;
+        if (be == null || isNull(be.value())) {
+            c.add(m.pos(), "positioning.map.boundaries: missing; " + form(MAP_KEYS, "boundaries"));
+        } else if (be.value() instanceof YamlTree.Scalar s) {
+            file = c.existing(dir, s, "positioning.map.boundaries");
+        } else {
+            c.add(be.value().pos(), "positioning.map.boundaries: must be " + form(MAP_KEYS, "boundaries"));
+        }
+        String property = c.text(m, "name_property", MAP_KEYS);
+        String approval = c.text(m, "approval", MAP_KEYS);
+        if (approval == null || approval.isBlank()) {
+            c.add(m.entries().containsKey("approval") ? m.entries().get("approval").value().pos() : m.pos(),
+                    "positioning.map.approval: missing; a map of China that shows boundaries goes into a deliverable only "
+                            + "as an approved map with its approval number (审图号), e.g. approval: GS(2024)0650号 — without "
+                            + "one, leave positioning.map out and navi draws the schematic tile map");
+        }
+        return file == null || approval == null || approval.isBlank() ? null
+                : new String[] {file.toString(), property, approval.strip()};
+    }
+
+    /**
+     * The approved boundary map the project file names ({@code positioning.map}), read and checked, or null when it
+     * names none (or the file cannot be read as a project file, which {@link #load} reports).
+     *
+     * @throws InputException when the section is wrong or the GeoJSON is not usable (the file and place named)
+     */
+    public static BoundaryMap boundaryMap(Path projectFile) {
+        String name = projectFile.toString();
+        List<YamlTree.Located> problems = new ArrayList<>();
+        YamlTree.Node tree;
+        try {
+            tree = YamlTree.parse(Files.readAllBytes(projectFile), problems);
+        } catch (YamlTree.SyntaxError | IOException e) {
+            return null;
+        }
+        if (!(tree instanceof YamlTree.MapNode root)) {
+            return null;
+        }
+        problems.clear(); // duplicate keys elsewhere are load()'s to report
+        Check c = new Check(problems);
+        String[] spec = positioning(root, projectFile.toAbsolutePath().getParent(), c);
+        if (!problems.isEmpty()) {
+            YamlTree.Located p = problems.get(0);
+            throw new InputException(name, (p.pos().line() > 0 ? p.pos() + ": " : "") + p.message());
+        }
+        return spec == null ? null : BoundaryMap.read(Path.of(spec[0]), spec[1], spec[2]);
     }
 
     private static void exclude(YamlTree.MapNode root, Check c) {

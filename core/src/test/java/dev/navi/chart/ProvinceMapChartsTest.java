@@ -136,4 +136,24 @@ class ProvinceMapChartsTest {
                 ctx.toYear(), ctx.lastCompleteYear(), ctx.basis());
         assertThat(ProvinceMapCharts.plan(none, modules, false, null)).isEmpty();
     }
+
+    @Test
+    void anApprovedBoundaryMapIsDrawnWithItsApprovalNumber() throws Exception {
+        // given the rectangles fixture: 四川省, 广东, Jiangsu, a grey 南海诸岛 polygon, one line
+        java.nio.file.Path f = java.nio.file.Path.of(getClass().getResource("/dev/navi/clean/region/boundaries/rectangles.geojson").toURI());
+        dev.navi.clean.region.BoundaryMap b = dev.navi.clean.region.BoundaryMap.read(f, "name", "GS(2024)0650号");
+        // when
+        List<AtlasCharts.Spec> specs = ProvinceMapCharts.plan(ctx, modules, false, b);
+        ProvinceMapPlot plot = (ProvinceMapPlot) specs.get(0).chart().getPlot();
+        // then
+        assertThat(specs.get(0).titleZh()).contains("审图号：GS(2024)0650号").doesNotContain("示意图");
+        assertThat(specs.get(0).titleEn()).contains("map approval no. GS(2024)0650号");
+        assertThat(plot.places()).extracting(ProvinceMapPlot.Place::kind).containsExactly(ProvinceMapPlot.Kind.DIVISION,
+                ProvinceMapPlot.Kind.DIVISION, ProvinceMapPlot.Kind.DIVISION, ProvinceMapPlot.Kind.OTHER,
+                ProvinceMapPlot.Kind.LINE);
+        assertThat(plot.panels().get(0).values().get("510000").text()).isEqualTo("44.4%");
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ChartWriter.png(specs.get(0).chart(), png, 800, 600, 1);
+        assertThat(png.size()).isGreaterThan(1000);
+    }
 }

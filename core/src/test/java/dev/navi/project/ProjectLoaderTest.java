@@ -143,4 +143,43 @@ class ProjectLoaderTest {
                 .hasMessageContaining(f + ": line 3, column 1: not valid YAML: found unexpected end of stream")
                 .hasMessageContaining("line 1, column 7");
     }
+
+    @Test
+    void positioningMapKeysAreCheckedWhereTheyAre(@TempDir Path dir) throws IOException {
+        // given a misspelt key and no approval number
+        Files.writeString(dir.resolve("a.csv"), "x");
+        Path f = dir.resolve("navi.yaml");
+        Files.writeString(f, "inputs: [a.csv]\npositioning:\n  map:\n    boundary: china.geojson\n");
+        // then
+        assertThatThrownBy(() -> ProjectLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessageContaining("line 4, column 5: positioning.map.boundary: unknown key; did you mean 'boundaries'")
+                .hasMessageContaining("positioning.map.boundaries: missing")
+                .hasMessageContaining("positioning.map.approval: missing")
+                .hasMessageContaining("审图号");
+    }
+
+    @Test
+    void anApprovedBoundaryMapIsReadAndABadOneNamedWithItsPlace(@TempDir Path dir) throws Exception {
+        // given the rectangles fixture and a file with a syntax error
+        Path fixtures = Path.of(ProjectLoaderTest.class.getResource("/dev/navi/clean/region/boundaries/rectangles.geojson")
+                .toURI()).getParent();
+        Files.copy(fixtures.resolve("rectangles.geojson"), dir.resolve("good.geojson"));
+        Files.copy(fixtures.resolve("bad_syntax.geojson"), dir.resolve("bad.geojson"));
+        Files.writeString(dir.resolve("a.csv"), "x");
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, "inputs: [a.csv]\npositioning: {map: {boundaries: good.geojson, approval: GS(2024)0650号}}\n");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "inputs: [a.csv]\npositioning: {map: {boundaries: bad.geojson, approval: GS(2024)0650号}}\n");
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, "inputs: [a.csv]\n");
+        // then: the keys load; the map is read; the bad file is named with its line
+        ProjectLoader.load(good);
+        ProjectLoader.load(bad);
+        dev.navi.clean.region.BoundaryMap m = ProjectLoader.boundaryMap(good);
+        assertThat(m.approval()).isEqualTo("GS(2024)0650号");
+        assertThat(m.provinces()).containsKey("510000");
+        assertThatThrownBy(() -> ProjectLoader.boundaryMap(bad)).isInstanceOf(InputException.class)
+                .hasMessageContaining("bad.geojson: line 4, column").hasMessageContaining("not valid GeoJSON");
+        assertThat(ProjectLoader.boundaryMap(none)).isNull();
+    }
 }
