@@ -205,12 +205,10 @@ public final class MetricsPipeline {
         listener.stage(PipelineListener.Stage.TAG, counted.size());
         Tagger tagger = Tagger.compile(map.toNodeSpecs());
         List<Set<String>> tags = tagAll(tagger, counted, listener);
-        List<MetricRecord> records = new ArrayList<>(counted.size());
+        List<MetricRecord> records = metricRecords(counted, tags, set.basis());
         long tagged = 0;
-        for (int i = 0; i < counted.size(); i++) {
-            CleanRecord c = counted.get(i);
-            records.add(MetricRecords.of(c, tags.get(i), set.basis()));
-            if (!tags.get(i).isEmpty()) {
+        for (Set<String> t : tags) {
+            if (!t.isEmpty()) {
                 tagged++;
             }
         }
@@ -354,26 +352,29 @@ public final class MetricsPipeline {
     }
 
     /**
-     * The three modules. Direction is independent of the other two and runs on the common pool while positioning
-     * and path (which builds on positioning) run on this thread.
+     * The modules. Direction and legal are independent of the others and run on the common pool while positioning
+     * and path (which builds on positioning) run on this thread: two halves of about the same work on two cores.
+     * Each module's result depends only on the context, so the results are the same whatever the scheduling.
      */
     static Map<String, ModuleResult> computeModules(MetricContext ctx) {
-        CompletableFuture<ModuleResult> direction = CompletableFuture.supplyAsync(
-                () -> DirectionModule.compute(ctx, ControlWeights.defaults()));
+        CompletableFuture<ModuleResult[]> other = CompletableFuture.supplyAsync(
+                () -> new ModuleResult[]{DirectionModule.compute(ctx, ControlWeights.defaults()), LegalModule.compute(ctx)});
         ModuleResult positioning = PositioningModule.compute(ctx);
         ModuleResult path = PathModule.compute(ctx, positioning);
-        Map<String, ModuleResult> modules = new LinkedHashMap<>();
+        ModuleResult[] directionAndLegal;
         try {
-            modules.put("direction", direction.join());
+            directionAndLegal = other.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
             throw e;
         }
+        Map<String, ModuleResult> modules = new LinkedHashMap<>();
+        modules.put("direction", directionAndLegal[0]);
         modules.put("positioning", positioning);
         modules.put("path", path);
-        modules.put(LegalModule.KEY, LegalModule.compute(ctx));
+        modules.put(LegalModule.KEY, directionAndLegal[1]);
         return modules;
     }
 
@@ -475,6 +476,21 @@ public final class MetricsPipeline {
             long d = done.addAndGet(end - k * TAG_CHUNK);
             synchronized (listener) {
                 listener.accept(d);
+            }
+        });
+        return Arrays.asList(out);
+    }
+
+    /** The metric records of the counted records, made on all cores in fixed chunks; in record order. */
+    static List<MetricRecord> metricRecords(List<CleanRecord> counted, List<Set<String>> tags,
+                                            dev.navi.model.YearBasis basis) {
+        int n = counted.size();
+        MetricRecord[] out = new MetricRecord[n];
+        int chunks = (n + TAG_CHUNK - 1) / TAG_CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(k -> {
+            int end = Math.min(n, (k + 1) * TAG_CHUNK);
+            for (int i = k * TAG_CHUNK; i < end; i++) {
+                out[i] = MetricRecords.of(counted.get(i), tags.get(i), basis);
             }
         });
         return Arrays.asList(out);

@@ -43,14 +43,16 @@ public final class HighValuePatents {
         List<String> leaves = map.entries().stream().filter(e -> e.node().isLeaf()).map(e -> e.node().id()).toList();
         PatentValue.Cohorts cohorts = PatentValue.Cohorts.of(ctx.records(), nodeSet);
         List<MetricRecord> mine = new ArrayList<>();
-        Map<MetricRecord, PatentValue.Score> scores = new HashMap<>();
+        // by identity: a record's hashCode hashes every field (its lists included), and the records are distinct
+        Map<MetricRecord, PatentValue.Score> scores = new java.util.IdentityHashMap<>();
         for (MetricRecord r : ctx.records()) {
             if (r.nodes().stream().anyMatch(nodeSet::contains) && RegionScope.recordIn(r, ctx.region())) {
                 mine.add(r);
                 scores.put(r, PatentValue.score(r, PatentValue.Cohorts.ALL, cohorts));
             }
         }
-        mine.sort(Comparator.comparingDouble((MetricRecord r) -> -scores.get(r).score())
+        // the top TOP without sorting every region record (the order ends with the unique id, so it is total)
+        mine = dev.navi.metrics.TopK.first(mine, TOP, Comparator.comparingDouble((MetricRecord r) -> -scores.get(r).score())
                 .thenComparingDouble(r -> Double.isNaN(scores.get(r).normalisedCitations()) ? Double.POSITIVE_INFINITY
                         : -scores.get(r).normalisedCitations())
                 .thenComparing(r -> r.publication() == null ? "" : r.publication())

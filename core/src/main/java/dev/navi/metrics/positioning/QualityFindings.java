@@ -294,10 +294,16 @@ public final class QualityFindings {
         ChainMap map = ctx.map();
         Set<String> nodeSet = new LinkedHashSet<>();
         map.entries().forEach(e -> nodeSet.add(e.node().id()));
-        Map<String, Map<String, Long>> applicants = new HashMap<>();
-        Map<String, Map<String, Long>> inventors = new HashMap<>();
-        Map<String, Set<String>> regionApplicants = new HashMap<>();
-        Map<String, Set<String>> regionInventors = new HashMap<>();
+        // names as ids (one dictionary per kind), each reference record's distinct ids once, and per node the
+        // positions of its reference records: a node's counts are then an array, not a map of hundreds of thousands
+        // of names filled once per record and node
+        Names applicantIds = new Names();
+        Names inventorIds = new Names();
+        List<int[]> recApplicants = new ArrayList<>();
+        List<int[]> recInventors = new ArrayList<>();
+        List<int[]> recLocal = new ArrayList<>();
+        List<Boolean> recInRegion = new ArrayList<>();
+        Map<String, List<Integer>> nodeRecords = new HashMap<>();
         for (MetricRecord r : ctx.records()) {
             boolean inRef = country || RegionScope.recordNational(r, region);
             if (!inRef) {
@@ -323,36 +329,90 @@ public final class QualityFindings {
                     invs.add(i.strip());
                 }
             }
+            int at = recApplicants.size();
+            boolean any = false;
             for (String n : r.nodes()) {
-                if (!nodeSet.contains(n)) {
-                    continue;
+                if (nodeSet.contains(n)) {
+                    nodeRecords.computeIfAbsent(n, k -> new ArrayList<>()).add(at);
+                    any = true;
                 }
-                Map<String, Long> am = applicants.computeIfAbsent(n, k -> new HashMap<>());
-                names.forEach(x -> am.merge(x, 1L, Long::sum));
-                Map<String, Long> im = inventors.computeIfAbsent(n, k -> new HashMap<>());
-                invs.forEach(x -> im.merge(x, 1L, Long::sum));
-                regionApplicants.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(local);
-                if (inRegion) {
-                    regionInventors.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(invs);
-                }
+            }
+            if (any) {
+                recApplicants.add(applicantIds.ids(names));
+                recInventors.add(inventorIds.ids(invs));
+                recLocal.add(applicantIds.ids(local));
+                recInRegion.add(inRegion);
             }
         }
         List<List<Object>> rows = new ArrayList<>();
+        int[] count = new int[Math.max(applicantIds.size(), inventorIds.size())];
         for (var e : map.entries()) {
             String node = e.node().id();
+            List<Integer> positions = nodeRecords.getOrDefault(node, List.of());
             for (String kind : List.of("applicant", "inventor")) {
-                Map<String, Long> counts = ("applicant".equals(kind) ? applicants : inventors).getOrDefault(node, Map.of());
-                Set<String> mine = ("applicant".equals(kind) ? regionApplicants : regionInventors).getOrDefault(node, Set.of());
-                Map<String, Long> ranks = RegionRanking.ranksUpTo(counts, TOP);
-                long total = counts.size();
-                Map.Entry<String, Long> leader = counts.entrySet().stream()
-                        .min(Comparator.<Map.Entry<String, Long>>comparingLong(x -> -x.getValue()).thenComparing(Map.Entry::getKey))
-                        .orElse(null);
-                List<String> listed = mine.stream().filter(x -> ranks.containsKey(x) && ranks.get(x) <= TOP)
-                        .sorted(Comparator.<String>comparingLong(ranks::get).thenComparing(Comparator.naturalOrder())).toList();
-                for (String name : listed) {
-                    rows.add(new ArrayList<>(List.of(node, e.node().name(), e.node().name("en"), kind, name, ranks.get(name),
-                            counts.get(name), total, leader.getKey(), leader.getValue())));
+                boolean applicant = "applicant".equals(kind);
+                Names dictionary = applicant ? applicantIds : inventorIds;
+                List<int[]> held = applicant ? recApplicants : recInventors;
+                // count the node's records per name; the names counted, in the order first met
+                List<Integer> counted = new ArrayList<>();
+                Set<Integer> mine = new LinkedHashSet<>();
+                for (int p : positions) {
+                    for (int id : held.get(p)) {
+                        if (count[id]++ == 0) {
+                            counted.add(id);
+                        }
+                    }
+                    if (applicant) {
+                        for (int id : recLocal.get(p)) {
+                            mine.add(id);
+                        }
+                    } else if (recInRegion.get(p)) {
+                        for (int id : held.get(p)) {
+                            mine.add(id);
+                        }
+                    }
+                }
+                long total = counted.size();
+                // competition rank = 1 + the names counted more; only a count at or above the TOP-th largest ranks in
+                // the top TOP (RegionRanking.ranksUpTo's rule)
+                java.util.PriorityQueue<Integer> largest = new java.util.PriorityQueue<>(TOP + 1);
+                int leader = -1;
+                for (int id : counted) {
+                    int c = count[id];
+                    if (largest.size() < TOP) {
+                        largest.add(c);
+                    } else if (c > largest.peek()) {
+                        largest.poll();
+                        largest.add(c);
+                    }
+                    if (leader < 0 || c > count[leader] || c == count[leader]
+                            && dictionary.name(id).compareTo(dictionary.name(leader)) < 0) {
+                        leader = id;
+                    }
+                }
+                int threshold = largest.size() < TOP ? 1 : largest.peek();
+                int[] above = largest.stream().mapToInt(Integer::intValue).toArray();
+                List<Object[]> listed = new ArrayList<>();
+                for (int id : mine) {
+                    int c = id < count.length ? count[id] : 0;
+                    if (c <= 0 || c < threshold) {
+                        continue;
+                    }
+                    long rank = 1;
+                    for (int a : above) {
+                        if (a > c) {
+                            rank++;
+                        }
+                    }
+                    listed.add(new Object[]{dictionary.name(id), rank, (long) c});
+                }
+                listed.sort(Comparator.<Object[]>comparingLong(x -> (Long) x[1]).thenComparing(x -> (String) x[0]));
+                for (Object[] x : listed) {
+                    rows.add(new ArrayList<>(List.of(node, e.node().name(), e.node().name("en"), kind, x[0], x[1],
+                            x[2], total, dictionary.name(leader), (long) count[leader])));
+                }
+                for (int id : counted) {
+                    count[id] = 0;
                 }
             }
         }
@@ -373,6 +433,35 @@ public final class QualityFindings {
                 .declare(ColumnKind.CODE, List.of("node", "kind"))
                 .declare(ColumnKind.NAME, List.of("node_name", "node_name_en", "holder", "leader"))
                 .declare(ColumnKind.COUNT, List.of("national_rank", "count", "ranked", "leader_count"));
+    }
+
+    /** Names as dense ids in the order first met (so a node's counts are an array indexed by id). */
+    private static final class Names {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int[] ids(Set<String> of) {
+            int[] out = new int[of.size()];
+            int i = 0;
+            for (String n : of) {
+                Integer id = ids.get(n);
+                if (id == null) {
+                    id = names.size();
+                    ids.put(n, id);
+                    names.add(n);
+                }
+                out[i++] = id;
+            }
+            return out;
+        }
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int size() {
+            return names.size();
+        }
     }
 
     /** The leaders' definition. */
