@@ -87,6 +87,8 @@ public final class DirectionModule {
     private final Facts[] factsAt;
     /** The positions of each node's records in {@link #records}, in their order (the same records as {@link #byNode}). */
     private final Map<String, int[]> nodeIdx = new HashMap<>();
+    /** Year → records of each node, made once (trends, growth and the life cycle read it). */
+    private final Map<String, Map<Integer, Long>> nodeYears = new HashMap<>();
     /** Applicant → records of each node, made once (concentration, the applicant × node matrix and the findings read it). */
     private final Map<String, Map<String, Long>> nodeApplicants = new HashMap<>();
 
@@ -211,8 +213,7 @@ public final class DirectionModule {
         nodes.forEach(n -> cols.add(n.id()));
         List<List<Object>> rows = new ArrayList<>();
         Map<Integer, Long> totals = countByYear(records, MetricRecord::year);
-        List<Map<Integer, Long>> perNode = nodes.stream()
-                .map(n -> countByYear(byNode.get(n.id()), MetricRecord::year)).toList();
+        List<Map<Integer, Long>> perNode = nodes.stream().map(n -> nodeYears(n.id())).toList();
         for (int y = from; y <= to; y++) {
             List<Object> row = new ArrayList<>(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no",
                     totals.getOrDefault(y, 0L)));
@@ -413,7 +414,7 @@ public final class DirectionModule {
         List<List<Object>> rows = new ArrayList<>();
         for (ChainNode n : nodes) {
             List<MetricRecord> rs = byNode.get(n.id());
-            YearSeries s = series(rs);
+            YearSeries s = YearSeries.of(nodeYears(n.id())).zeroFilled(from, to);
             double c = cagr(s);
             nodeCagr.put(n.id(), c);
             rows.add(row(n.id(), n.displayName(), (long) level(n), (long) rs.size(), share(rs.size(), tagged.size()),
@@ -451,7 +452,7 @@ public final class DirectionModule {
         Map<String, LifeCycle.Assessment> assessed = new LinkedHashMap<>();
         for (ChainNode n : nodes) {
             List<MetricRecord> rs = byNode.get(n.id());
-            YearSeries f = series(rs);
+            YearSeries f = YearSeries.of(nodeYears(n.id())).zeroFilled(from, to);
             Map<Integer, Set<String>> appl = new TreeMap<>();
             for (int i : nodeIdx.get(n.id())) {
                 appl.computeIfAbsent(recs[i].year(), k -> new LinkedHashSet<>()).addAll(Arrays.asList(factsAt[i].names()));
@@ -794,13 +795,26 @@ public final class DirectionModule {
                 List<Object[]> actorRows = new ArrayList<>();
                 for (Map.Entry<String, Positions> e : held.entrySet()) {
                     int[] mine = e.getValue().toArray();
-                    double tech = nodeQ > 0 ? Arrays.stream(mine).mapToDouble(i -> quality[i]).sum() / nodeQ : Double.NaN;
+                    // one record (most actors of a large run): DoubleStream's compensated sum of one value is the value
+                    double held1 = mine.length == 1 ? quality[mine[0]] : Arrays.stream(mine).mapToDouble(i -> quality[i]).sum();
+                    double tech = nodeQ > 0 ? held1 / nodeQ : Double.NaN;
                     double prod = keyRecords.length == 0 ? Double.NaN
                             : keyCount.getOrDefault(e.getKey(), 0L) / (double) keyRecords.length;
-                    Map<String, Long> reached = new TreeMap<>();
-                    for (int i : mine) {
-                        for (String m : factsAt[i].markets()) {
-                            reached.merge(m, 1L, Long::sum);
+                    // one record: its markets are distinct already, each reached once, in name order as the TreeMap gives
+                    Map<String, Long> reached;
+                    if (mine.length == 1) {
+                        String[] ms = factsAt[mine[0]].markets().clone();
+                        Arrays.sort(ms);
+                        reached = new LinkedHashMap<>();
+                        for (String m : ms) {
+                            reached.put(m, 1L);
+                        }
+                    } else {
+                        reached = new TreeMap<>();
+                        for (int i : mine) {
+                            for (String m : factsAt[i].markets()) {
+                                reached.merge(m, 1L, Long::sum);
+                            }
                         }
                     }
                     double cov = Double.NaN;
@@ -819,9 +833,15 @@ public final class DirectionModule {
                     double combined = combine(tech, prod, market);
                     actorRows.add(new Object[]{e.getKey(), (long) mine.length, tech, prod, market, combined});
                 }
-                actorRows.sort(Comparator.comparing((Object[] a) -> -orZero((Double) a[5]))
-                        .thenComparing(a -> (String) a[0]));
                 int limit = level.equals("applicant") ? TOP_CONTROL : Integer.MAX_VALUE;
+                // combined descending, then the distinct name: a total order, so the top 20 need no full sort
+                Comparator<Object[]> byCombined = Comparator.comparing((Object[] a) -> -orZero((Double) a[5]))
+                        .thenComparing(a -> (String) a[0]);
+                if (limit < actorRows.size()) {
+                    actorRows = firstOf(actorRows, limit, byCombined);
+                } else {
+                    actorRows.sort(byCombined);
+                }
                 for (int i = 0; i < actorRows.size() && i < limit; i++) {
                     Object[] a = actorRows.get(i);
                     rows.add(row(n.id(), level, (long) (i + 1), a[0], a[1], a[2], a[3], a[4], a[5]));
@@ -1253,6 +1273,27 @@ public final class DirectionModule {
         int[] toArray() {
             return Arrays.copyOf(at, size);
         }
+    }
+
+    /** Records of a node per year (the same map as countByYear over its records), made once per node. */
+    private Map<Integer, Long> nodeYears(String id) {
+        Map<Integer, Long> m = nodeYears.get(id);
+        if (m == null) {
+            // every record of records has its year in from..to (the constructor's filter)
+            long[] c = new long[to - from + 1];
+            for (int i : nodeIdx.get(id)) {
+                c[recs[i].year() - from]++;
+            }
+            m = new TreeMap<>();
+            for (int k = 0; k < c.length; k++) {
+                if (c[k] > 0) {
+                    m.put(from + k, c[k]);
+                }
+            }
+            m = Collections.unmodifiableMap(m);
+            nodeYears.put(id, m);
+        }
+        return m;
     }
 
     /** The applicant counts of a node's records, made once per node. */
