@@ -40,12 +40,29 @@ final class FileReader {
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
+    /**
+     * Rows of a sheet after which mapping goes parallel ({@link Scanner}): small files stay on the calling thread, where
+     * a pool would cost more than it saves.
+     */
+    static final int PARALLEL_FROM_ROWS = 2048;
+    /** Rows handed to a mapping thread at a time. */
+    static final int MAP_BATCH = 256;
+
     private final LayoutRegistry registry;
     private final LongConsumer progress;
+    private final int parallelFromRows;
+    private final int mappingThreads;
 
     FileReader(LayoutRegistry registry, LongConsumer progress) {
+        this(registry, progress, PARALLEL_FROM_ROWS, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** A reader that maps rows on {@code mappingThreads} threads after {@code parallelFromRows} rows (1: never). */
+    FileReader(LayoutRegistry registry, LongConsumer progress, int parallelFromRows, int mappingThreads) {
         this.registry = registry;
         this.progress = progress;
+        this.parallelFromRows = parallelFromRows;
+        this.mappingThreads = mappingThreads;
     }
 
     FileReport read(Path path, String name, RecordSink sink) {
@@ -53,14 +70,24 @@ final class FileReader {
         Scanner scanner = new Scanner(name, sink);
         InputException failure;
         try {
-            source.read(scanner);
-            return scanner.report(source);
-        } catch (UncheckedIOException e) {
-            failure = new InputException(name, "cannot be read: " + e.getCause().getMessage(), e);
-        } catch (IOException e) {
-            failure = new InputException(name, "cannot be read: " + e.getMessage(), e);
-        } catch (InputException e) {
-            failure = e;
+            try {
+                source.read(scanner);
+                return scanner.report(source);
+            } catch (UncheckedIOException e) {
+                failure = new InputException(name, "cannot be read: " + e.getCause().getMessage(), e);
+            } catch (IOException e) {
+                failure = new InputException(name, "cannot be read: " + e.getMessage(), e);
+            } catch (InputException e) {
+                failure = e;
+            }
+            try {
+                // the rows read before the failure count, as they do when mapped one by one on this thread
+                scanner.drain();
+            } catch (InputException e) {
+                failure = e; // a row before the failure stopped the file first
+            }
+        } finally {
+            scanner.closePool();
         }
         if (scanner.read > 0) {
             // rows already went to the sink: say how far the file got, so the counts still add up
@@ -229,6 +256,17 @@ final class FileReader {
         private String firstUnrecognisedRow;
         private String firstReject;
 
+        /** Parallel mapping (after {@link #parallelFromRows} rows of a sheet): the mappers not in use, one per thread. */
+        private java.util.concurrent.BlockingQueue<RowMapper> idle;
+        /** All the sheet's mappers, the first being {@link #mapper}; {@code null} while mapping on this thread. */
+        private List<RowMapper> forks;
+        private java.util.concurrent.ExecutorService pool;
+        /** Batches being mapped, in file order; each result holds a {@link Mapped} or the exception of each row. */
+        private final java.util.ArrayDeque<java.util.concurrent.Future<Object[]>> inFlight = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<RawRow[]> inFlightRows = new java.util.ArrayDeque<>();
+        private List<RawRow> batch = new ArrayList<>(MAP_BATCH);
+        private long sheetRows;
+
         Scanner(String file, RecordSink sink) {
             this.file = file;
             this.sink = sink;
@@ -242,6 +280,8 @@ final class FileReader {
             layout = null;
             header = null;
             mapper = null;
+            forks = null;
+            sheetRows = 0;
             sheetSkipped = false;
         }
 
@@ -300,7 +340,130 @@ final class FileReader {
             return true;
         }
 
+        /**
+         * Maps a row, on this thread or — once the sheet has {@link #parallelFromRows} rows and its mapper can
+         * {@link RowMapper#fork()} — in batches on {@link #mappingThreads} threads, each with its own mapper. The results
+         * are taken in file order ({@link #take}), so counts, rejects and records come out exactly as one by one.
+         */
         private void handle(RawRow row) {
+            sheetRows++;
+            if (forks == null && sheetRows > parallelFromRows && mappingThreads > 1 && !layout.lookupTable()) {
+                startParallel();
+            }
+            if (forks == null) {
+                take(row, null);
+                return;
+            }
+            batch.add(row);
+            if (batch.size() == MAP_BATCH) {
+                submit();
+            }
+        }
+
+        private void startParallel() {
+            RowMapper second = mapper.fork();
+            if (second == null) {
+                sheetRows = Long.MIN_VALUE; // this mapper maps in order: never ask again for this sheet
+                return;
+            }
+            forks = new ArrayList<>(List.of(mapper, second));
+            while (forks.size() < mappingThreads) {
+                forks.add(mapper.fork());
+            }
+            idle = new java.util.concurrent.ArrayBlockingQueue<>(forks.size(), false, forks);
+            if (pool == null) {
+                java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+                pool = java.util.concurrent.Executors.newFixedThreadPool(mappingThreads, r -> {
+                    Thread t = new Thread(r, "navi-mapper-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+        }
+
+        private void submit() {
+            RawRow[] rows = batch.toArray(new RawRow[0]);
+            batch = new ArrayList<>(MAP_BATCH);
+            String sheetName = sheet;
+            java.util.concurrent.BlockingQueue<RowMapper> free = idle;
+            inFlight.add(pool.submit(() -> {
+                RowMapper m = free.take();
+                try {
+                    Object[] out = new Object[rows.length];
+                    for (int i = 0; i < rows.length; i++) {
+                        try {
+                            out[i] = m.map(rows[i], sheetName);
+                        } catch (RuntimeException e) {
+                            out[i] = e;
+                        }
+                    }
+                    return out;
+                } finally {
+                    free.put(m);
+                }
+            }));
+            inFlightRows.add(rows);
+            // a few batches ahead of the one taken next, so both threads stay busy while memory stays flat
+            while (inFlight.size() > 2 * forks.size()) {
+                takeBatch();
+            }
+        }
+
+        /** Takes the oldest batch in flight. */
+        private void takeBatch() {
+            java.util.concurrent.Future<Object[]> f = inFlight.poll();
+            RawRow[] rows = inFlightRows.poll();
+            Object[] results;
+            try {
+                results = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while mapping " + file));
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("mapping thread failed", e.getCause());
+            }
+            for (int i = 0; i < rows.length; i++) {
+                if (results[i] instanceof RuntimeException e) {
+                    // the file stops at this row, as on this thread: it counts, the rows after it do not
+                    read++;
+                    abandon();
+                    throw e;
+                }
+                try {
+                    take(rows[i], (Mapped) results[i]);
+                } catch (RuntimeException e) {
+                    abandon();
+                    throw e;
+                }
+            }
+        }
+
+        /** Forgets the rows after a failure. */
+        private void abandon() {
+            inFlight.forEach(f -> f.cancel(false));
+            inFlight.clear();
+            inFlightRows.clear();
+            batch.clear();
+        }
+
+        /** Takes every row still batched or in flight, in order (at a sheet's end, and after a failure). */
+        void drain() {
+            if (!batch.isEmpty()) {
+                submit();
+            }
+            while (!inFlight.isEmpty()) {
+                takeBatch();
+            }
+        }
+
+        void closePool() {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+
+        /** Counts a row and passes it on; {@code m} is its mapping, or {@code null} to map it here. */
+        private void take(RawRow row, Mapped m) {
             read++;
             if (read % 10_000 == 0 && progress != null) {
                 progress.accept(read);
@@ -315,7 +478,9 @@ final class FileReader {
                     }
                     return;
                 }
-                Mapped m = mapper.map(row, sheet);
+                if (m == null) {
+                    m = mapper.map(row, sheet);
+                }
                 if (m.isRejected()) {
                     reject(row, m.rejectReason());
                     return;
@@ -346,6 +511,7 @@ final class FileReader {
 
         @Override
         public void endSheet() {
+            drain();
             if (mapper == null) {
                 boolean empty = pending.stream().allMatch(RawRow::isBlank);
                 if (!empty) {
@@ -364,13 +530,20 @@ final class FileReader {
                         unmapped.add(u);
                     }
                 }
-                mapper.warnings().forEach((k, w) -> warnings.merge(k, w,
-                        (a, b) -> new RowMapper.Warning(a.count() + b.count(), a.firstLocation())));
-                for (String n : mapper.notes()) {
-                    if (!notes.contains(n)) {
-                        notes.add(n);
+                // the forks of one sheet: counts add up, the first location is the earliest row's
+                Map<String, RowMapper.Warning> sheetWarnings = new TreeMap<>();
+                for (RowMapper m : forks == null ? List.of(mapper) : forks) {
+                    m.warnings().forEach((k, w) -> sheetWarnings.merge(k, w, (a, b) -> new RowMapper.Warning(
+                            a.count() + b.count(), b.firstRow() < a.firstRow() ? b.firstLocation() : a.firstLocation(),
+                            Math.min(a.firstRow(), b.firstRow()))));
+                    for (String n : m.notes()) {
+                        if (!notes.contains(n)) {
+                            notes.add(n);
+                        }
                     }
                 }
+                sheetWarnings.forEach((k, w) -> warnings.merge(k, w,
+                        (a, b) -> new RowMapper.Warning(a.count() + b.count(), a.firstLocation())));
             }
             if (progress != null) {
                 progress.accept(read);

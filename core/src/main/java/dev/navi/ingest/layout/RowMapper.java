@@ -5,7 +5,10 @@ import dev.navi.ingest.table.RawRow;
 import java.util.List;
 import java.util.Map;
 
-/** Maps the rows of one file (or sheet) under one header. Not thread-safe. */
+/**
+ * Maps the rows of one file (or sheet) under one header. Not thread-safe; a mapper that can {@link #fork()} gives other
+ * instances for other threads.
+ */
 public interface RowMapper {
     /** Maps one non-blank row. */
     Mapped map(RawRow row, String sheet);
@@ -27,7 +30,25 @@ public interface RowMapper {
     /** Notes about how the file was read (derived fields and the like). */
     List<String> notes();
 
-    /** A value problem, counted, with where it first occurred. */
-    record Warning(long count, String firstLocation) {
+    /**
+     * Another mapper for the same file and header, to map rows on another thread beside this one, or {@code null} when
+     * the rows must all go through this one in file order. Each row's result must depend on that row alone (a fork
+     * shares no state with this mapper); the reader merges the forks' warnings (counts added, the earliest first
+     * location kept by {@link Warning#firstRow()}) and notes.
+     */
+    default RowMapper fork() {
+        return null;
+    }
+
+    /**
+     * A value problem, counted, with where it first occurred.
+     *
+     * @param firstRow the row number of {@code firstLocation}, to find the earliest of several mappers' warnings
+     *                 ({@link Long#MAX_VALUE} when unknown)
+     */
+    record Warning(long count, String firstLocation, long firstRow) {
+        public Warning(long count, String firstLocation) {
+            this(count, firstLocation, Long.MAX_VALUE);
+        }
     }
 }

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class Splitter {
     /** Splits on newlines only. */
-    public static final Splitter LINES = new Splitter(Pattern.compile("\\R"), false, "");
+    public static final Splitter LINES = new Splitter(Pattern.compile("\\R"), false, "", "");
     /** Lens: {@code ;;}. */
-    public static final Splitter DOUBLE_SEMICOLON = new Splitter(Pattern.compile(";;|\\R"), false, ";");
+    public static final Splitter DOUBLE_SEMICOLON = new Splitter(Pattern.compile(";;|\\R"), false, ";", ";;");
     /** Patsnap, Derwent: {@code " | "}. */
     public static final Splitter PIPE = new Splitter(Pattern.compile("\\s*\\|\\s*|\\R"), false, "|");
     /** Espacenet, Patentscope, incoPat: {@code ;} with any spacing (also the full-width {@code ；}). */
@@ -44,12 +44,23 @@ public final class Splitter {
             "gmbh & co. kg", "co. kg", "a.g.", "s.l.", "sl", "ltda", "ltda.", "s.a. de c.v.", "de c.v.");
 
     private final Pattern separator;
+    /**
+     * The separator when {@link #separator} is exactly {@code literal|\\R} ({@code ""}: {@code \\R} alone), else
+     * {@code null}: such cells are split by {@link #splitLiteral}, a plain scan that finds the same matches as the
+     * pattern (the row mapper splits several cells of every row; the regex engine was a measured tenth of mapping).
+     */
+    private final String literal;
     private final boolean legalFormAware;
     /** Characters one of which any separator match contains (line breaks always count): a fast path for single values. */
     private final String triggers;
 
     private Splitter(Pattern separator, boolean legalFormAware, String triggers) {
+        this(separator, legalFormAware, triggers, null);
+    }
+
+    private Splitter(Pattern separator, boolean legalFormAware, String triggers, String literal) {
         this.separator = separator;
+        this.literal = literal;
         this.legalFormAware = legalFormAware;
         this.triggers = triggers + "\n\r\u0085\u2028\u2029";
     }
@@ -72,8 +83,8 @@ public final class Splitter {
             String one = Text.clean(cell);
             return one == null ? List.of() : List.of(one);
         }
-        String[] raw = separator.split(cell);
-        List<String> parts = new ArrayList<>(raw.length);
+        List<String> raw = literal != null ? splitLiteral(cell, literal) : List.of(separator.split(cell));
+        List<String> parts = new ArrayList<>(raw.size());
         for (String r : raw) {
             String p = Text.clean(r);
             if (p == null) {
@@ -88,7 +99,53 @@ public final class Splitter {
         if (parts.size() <= 1) {
             return List.copyOf(parts);
         }
+        if (parts.size() <= 8) {
+            // a few parts: a pairwise check costs less than a hash set, and keeps the first occurrences in order alike
+            for (int i = 1; i < parts.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (parts.get(i).equals(parts.get(j))) {
+                        return List.copyOf(new LinkedHashSet<>(parts));
+                    }
+                }
+            }
+            return List.copyOf(parts);
+        }
         return List.copyOf(new LinkedHashSet<>(parts));
+    }
+
+    /**
+     * The pieces of {@code cell} between matches of {@code literal|\\R}, found left to right as the regex finds them
+     * (at each position the literal first, then a line break: {@code \r\n} as one, or one of
+     * {@code \n \u000B \f \r \u0085 \u2028 \u2029}); empty pieces may differ from {@link Pattern#split}'s, which
+     * does not matter since the caller drops blank parts.
+     */
+    static List<String> splitLiteral(String cell, String literal) {
+        List<String> out = new ArrayList<>(4);
+        int n = cell.length();
+        int ll = literal.length();
+        char l0 = ll == 0 ? 0 : literal.charAt(0);
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = cell.charAt(i);
+            if (ll > 0 && c == l0 && cell.startsWith(literal, i)) {
+                out.add(cell.substring(start, i));
+                i += ll;
+                start = i;
+            } else if (c == '\r' && i + 1 < n && cell.charAt(i + 1) == '\n') {
+                out.add(cell.substring(start, i));
+                i += 2;
+                start = i;
+            } else if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                out.add(cell.substring(start, i));
+                i++;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        out.add(cell.substring(start));
+        return out;
     }
 
     private boolean containsAny(String cell) {

@@ -40,4 +40,42 @@ class SplitterTest {
         assertThat(Splitter.of("#").split("a # b#c")).containsExactly("a", "b", "c");
         assertThat(Splitter.COMMA.split("   ")).isEmpty();
     }
+
+    /** The plain scan of Lens's ;; and of line breaks finds the parts the regex finds, on many odd cells. */
+    @Test
+    void literalScanSplitsAsThePatternDoes() {
+        java.util.Random r = new java.util.Random(7);
+        char[] alphabet = {'a', 'b', ';', ';', ' ', '\r', '\n', '\u000B', '\f', '\u0085', '\u2028', '\u2029', ','};
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(12);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet[r.nextInt(alphabet.length)]);
+            }
+            String cell = b.toString();
+            assertThat(Splitter.DOUBLE_SEMICOLON.split(cell)).as("'%s'", cell).isEqualTo(byPattern(";;|\\R", ";", cell));
+            assertThat(Splitter.LINES.split(cell)).as("'%s'", cell).isEqualTo(byPattern("\\R", "", cell));
+        }
+        assertThat(Splitter.splitLiteral("a;;;b;;", ";;")).containsExactly("a", ";b", "");
+        assertThat(Splitter.splitLiteral("a\r\nb\n\rc", ";;")).containsExactly("a", "b", "", "c");
+    }
+
+    /** What split gave before the plain scan: the regex's pieces, cleaned, blanks and repeats dropped. */
+    private static java.util.List<String> byPattern(String regex, String triggers, String cell) {
+        if (cell.isBlank()) {
+            return java.util.List.of();
+        }
+        if (cell.chars().noneMatch(c -> (triggers + "\n\r\u0085\u2028\u2029").indexOf(c) >= 0)) {
+            String one = Text.clean(cell); // no separator character: one value (a lone \u000B or \f does not split)
+            return one == null ? java.util.List.of() : java.util.List.of(one);
+        }
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        for (String piece : java.util.regex.Pattern.compile(regex).split(cell)) {
+            String c = Text.clean(piece);
+            if (c != null) {
+                parts.add(c);
+            }
+        }
+        return java.util.List.copyOf(parts);
+    }
 }
