@@ -9,6 +9,7 @@ import dev.navi.metrics.Definition;
 import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricTable;
+import dev.navi.metrics.TopK;
 import dev.navi.metrics.ModuleResult;
 import dev.navi.metrics.stats.Concentration;
 import dev.navi.metrics.stats.Growth;
@@ -838,7 +839,7 @@ public final class DirectionModule {
                 Comparator<Object[]> byCombined = Comparator.comparing((Object[] a) -> -orZero((Double) a[5]))
                         .thenComparing(a -> (String) a[0]);
                 if (limit < actorRows.size()) {
-                    actorRows = firstOf(actorRows, limit, byCombined);
+                    actorRows = TopK.first(actorRows, limit, byCombined);
                 } else {
                     actorRows.sort(byCombined);
                 }
@@ -1019,7 +1020,7 @@ public final class DirectionModule {
             for (int j = 0; j < at.length; j++) {
                 positions.add(j);
             }
-            List<Integer> best = firstOf(positions, TOP_CORE, byPosition);
+            List<Integer> best = TopK.first(positions, TOP_CORE, byPosition);
             List<MetricRecord> sorted = best.stream().map(rs::get).toList();
             Map<MetricRecord, dev.navi.metrics.PatentValue.Score> scores = new java.util.IdentityHashMap<>();
             best.forEach(j -> scores.put(rs.get(j), score[j]));
@@ -1049,30 +1050,6 @@ public final class DirectionModule {
                 .declare(ColumnKind.YEAR, List.of("application_year"))
                 .declare(ColumnKind.FLAG, List.of("granted"))
                 .declare(ColumnKind.CODE, List.of("legal_status")));
-    }
-
-    /**
-     * The first {@code k} of {@code records} in {@code order}, sorted: what sorting all of them and taking {@code k} gives
-     * (the order is total), in O(n log k) — a node of a large run holds hundreds of thousands of records.
-     */
-    static List<MetricRecord> first(java.util.Collection<MetricRecord> records, int k, Comparator<MetricRecord> order) {
-        return firstOf(records, k, order);
-    }
-
-    /** {@link #first} for any element type. */
-    private static <T> List<T> firstOf(java.util.Collection<T> records, int k, Comparator<? super T> order) {
-        java.util.PriorityQueue<T> worstFirst = new java.util.PriorityQueue<>(k + 1, order.reversed());
-        for (T r : records) {
-            if (worstFirst.size() < k) {
-                worstFirst.add(r);
-            } else if (order.compare(r, worstFirst.peek()) < 0) {
-                worstFirst.poll();
-                worstFirst.add(r);
-            }
-        }
-        List<T> out = new ArrayList<>(worstFirst);
-        out.sort(order);
-        return out;
     }
 
     // ---------------------------------------------------------------- 8. technology–effect matrix

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link DirectionModule#first}: the first k in order, as a full sort would give them. */
+/** {@link dev.navi.metrics.TopK#first} on the direction module's records: the first k in order, as a full sort would give them. */
 class FirstInOrderTest {
     private static MetricRecord record(String id, Integer citedBy) {
         return new MetricRecord(id, id, "t", 2020, null, "CN", List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(),
@@ -32,11 +32,11 @@ class FirstInOrderTest {
         sorted.sort(order);
 
         // then
-        assertThat(DirectionModule.first(rs, 10, order)).isEqualTo(sorted.subList(0, 10));
+        assertThat(dev.navi.metrics.TopK.first(rs, 10, order)).isEqualTo(sorted.subList(0, 10));
         // the highest count 12 comes first, ties by id: i % 13 == 12 and i % 7 != 0 → 12, 25, 38, ...
-        assertThat(DirectionModule.first(rs, 3, order)).extracting(MetricRecord::id).containsExactly("R012", "R025", "R038");
-        assertThat(DirectionModule.first(rs.subList(0, 4), 10, order)).isEqualTo(sorted.stream()
+        assertThat(dev.navi.metrics.TopK.first(rs, 3, order)).extracting(MetricRecord::id).containsExactly("R012", "R025", "R038");
+        assertThat(dev.navi.metrics.TopK.first(rs.subList(0, 4), 10, order)).isEqualTo(sorted.stream()
                 .filter(rs.subList(0, 4)::contains).toList());
-        assertThat(DirectionModule.first(List.of(), 10, order)).isEmpty();
+        assertThat(dev.navi.metrics.TopK.first(List.of(), 10, order)).isEmpty();
     }
 }
