@@ -100,6 +100,11 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
         put(new LookupRow(file, layout, header, cells));
     }
 
+    @Override
+    public boolean keepsRecords() {
+        return target.keepsRecords();
+    }
+
     /** Waits until everything queued is written; rethrows a write failure. */
     @Override
     public void close() throws IOException {

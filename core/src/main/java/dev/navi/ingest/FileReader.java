@@ -318,6 +318,7 @@ final class FileReader {
                 fileLayout = layout;
                 header = candidate;
                 mapper = layout.mapper(header, file);
+                mapper.shareEqualValues(sink.keepsRecords());
                 for (RawRow p : pending) {
                     if (p.isBlank()) {
                         blank++;

@@ -148,6 +148,11 @@ public final class IngestService {
                 public void lookupRow(String file, String layout, List<String> header, List<String> cells) throws IOException {
                     lookups.write(file, header, cells);
                 }
+
+                @Override
+                public boolean keepsRecords() {
+                    return false; // written out as they come
+                }
             };
             try (AsyncSink sink = new AsyncSink(direct)) {
                 outcomes.addAll(readAll(req.files(), sink, req.skipBadFiles(), req.progress()));

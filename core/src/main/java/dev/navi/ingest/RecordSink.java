@@ -14,6 +14,16 @@ public interface RecordSink {
     /** A row of a lookup table, with the table's header. */
     void lookupRow(String file, String layout, List<String> header, List<String> cells) throws IOException;
 
+    /**
+     * Whether this sink keeps the records in memory (true unless it says otherwise). A sink that only passes them on
+     * ({@code navi ingest} writing {@code records.csv}, inspection counting) returns false, and the row mappers then
+     * do not share equal values among records ({@link dev.navi.ingest.layout.RowMapper#shareEqualValues}): sharing
+     * saves memory only for records that stay, and costs a hash look-up per value.
+     */
+    default boolean keepsRecords() {
+        return true;
+    }
+
     /** A sink that discards everything (inspection only counts). */
     RecordSink NONE = new RecordSink() {
         @Override
@@ -26,6 +36,11 @@ public interface RecordSink {
 
         @Override
         public void lookupRow(String file, String layout, List<String> header, List<String> cells) {
+        }
+
+        @Override
+        public boolean keepsRecords() {
+            return false;
         }
     };
 }

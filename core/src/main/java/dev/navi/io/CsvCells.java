@@ -59,6 +59,11 @@ public final class CsvCells {
         return out;
     }
 
+    /** False when {@link #escape} leaves every text starting with {@code c} as it is (a fast path for writers). */
+    public static boolean mayNeedEscape(char c) {
+        return c == '\'' || isTrigger(c);
+    }
+
     /** The cell as it was before {@link #escape} (one leading {@code '} removed). */
     public static String unescape(String v) {
         return v != null && v.length() > 1 && v.charAt(0) == '\'' && (v.charAt(1) == '\'' || isTrigger(v.charAt(1))) ? v.substring(1) : v;

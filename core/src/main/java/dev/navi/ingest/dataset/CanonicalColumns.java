@@ -145,7 +145,63 @@ public final class CanonicalColumns {
         }
     }
 
-    private static String json(Map<String, String> m) {
+    /**
+     * Appends {@code m} as Jackson's {@code writeValueAsString} writes it (compact, keys and values as JSON strings;
+     * {@code "} and {@code \\} escaped, control characters as {@code \\b \\t \\n \\f \\r} or {@code \\u00XX}, all
+     * else as it is), without a serializer per record. False (with {@code out} part-written) when a key is
+     * {@code null}: the caller then uses {@link #json}, which fails as Jackson does.
+     */
+    static boolean appendJson(StringBuilder out, Map<String, String> m) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            if (e.getKey() == null) {
+                return false;
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            jsonString(out, e.getKey());
+            out.append(':');
+            if (e.getValue() == null) {
+                out.append("null");
+            } else {
+                jsonString(out, e.getValue());
+            }
+        }
+        out.append('}');
+        return true;
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static void jsonString(StringBuilder out, String s) {
+        out.append('"');
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, start, i).append('\\');
+            switch (c) {
+                case '"' -> out.append('"');
+                case '\\' -> out.append('\\');
+                case '\b' -> out.append('b');
+                case '\t' -> out.append('t');
+                case '\n' -> out.append('n');
+                case '\f' -> out.append('f');
+                case '\r' -> out.append('r');
+                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            start = i + 1;
+        }
+        out.append(s, start, n).append('"');
+    }
+
+    static String json(Map<String, String> m) {
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {

@@ -1,46 +1,99 @@
 package dev.navi.ingest.dataset;
 
+import dev.navi.model.Field;
 import dev.navi.model.Patent;
+import dev.navi.model.Provenance;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Streams records to {@code records.csv} in the canonical format (see {@link CanonicalColumns}). */
 public final class DatasetWriter implements Closeable {
     /** The CSV dialect of every CSV navi writes: RFC 4180 quoting, LF record separator. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-    private final Writer out;
-    private final StringBuilder buffer = new StringBuilder(1 << 17);
-    private final CSVPrinter printer;
+    private static final Field[] FIELDS = Field.values();
+    private static final int FLUSH_BYTES = 1 << 16;
+
+    private final OutputStream out;
+    private final CsvRowBuilder row = new CsvRowBuilder(FLUSH_BYTES + (1 << 14));
+    /** The extra cell's JSON being put together. */
+    private final StringBuilder json = new StringBuilder(1 << 10);
+    /** A multi-value cell's UTF-8 bytes being put together (values joined by LF) before it is escaped and quoted whole. */
+    private byte[] joined = new byte[1 << 10];
     private long written;
 
     public DatasetWriter(OutputStream out) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        // CSVPrinter appends character by character; into a StringBuilder that is cheap, into a Writer it is not.
-        this.printer = new CSVPrinter(buffer, FORMAT);
-        printer.printRecord(CanonicalColumns.header());
+        this.out = out;
+        for (String h : CanonicalColumns.header()) {
+            row.cell(h);
+        }
+        row.endRecord();
     }
 
+    /**
+     * Writes one record: the cells {@link CanonicalColumns#cells} gives, escaped ({@link dev.navi.io.CsvCells}) and
+     * quoted as {@link #FORMAT}'s {@code CSVPrinter} would, but encoded straight into the output buffer.
+     */
     public void write(Patent p) throws IOException {
-        printer.printRecord(dev.navi.io.CsvCells.escapeRow(CanonicalColumns.cells(p))); // navi's layout un-escapes
+        for (Field f : FIELDS) {
+            value(p.get(f));
+        }
+        Provenance pv = p.provenance();
+        row.cell(pv.file());
+        row.cell(pv.sheet() == null ? "" : pv.sheet());
+        row.cell(pv.row());
+        row.cell(pv.layout());
+        Map<String, String> extra = p.extra();
+        if (extra.isEmpty()) {
+            row.cell("");
+        } else {
+            json.setLength(0);
+            row.cell(CanonicalColumns.appendJson(json, extra) ? json.toString() : CanonicalColumns.json(extra));
+        }
+        row.endRecord();
         written++;
-        if (buffer.length() >= 1 << 16) {
-            drain();
+        if (row.size() >= FLUSH_BYTES) {
+            row.writeTo(out);
         }
     }
 
-    private void drain() throws IOException {
-        out.append(buffer);
-        buffer.setLength(0);
+    /** One field's cell, as {@link CanonicalColumns#format} writes it. */
+    private void value(Object v) {
+        if (v instanceof String s) {
+            row.cell(s);
+        } else if (v instanceof List<?> l) {
+            if (l.isEmpty()) {
+                row.cell("");
+            } else if (l.size() == 1) {
+                row.cell(String.valueOf(l.get(0)));
+            } else {
+                int n = 0;
+                for (Object o : l) {
+                    byte[] b = String.valueOf(o).getBytes(StandardCharsets.UTF_8);
+                    if (n + b.length + 1 > joined.length) {
+                        joined = Arrays.copyOf(joined, Math.max(2 * joined.length, n + b.length + 1));
+                    }
+                    if (n > 0) {
+                        joined[n++] = '\n';
+                    }
+                    System.arraycopy(b, 0, joined, n, b.length);
+                    n += b.length;
+                }
+                row.cell(joined, 0, n);
+            }
+        } else if (v instanceof Integer i) {
+            row.cell(i.longValue());
+        } else {
+            row.cell(CanonicalColumns.format(v));
+        }
     }
 
     /** Writes any row of cells in the same dialect (used for lookup tables and rejects). */
@@ -54,7 +107,8 @@ public final class DatasetWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        drain();
-        out.close();
+        try (out) {
+            row.writeTo(out);
+        }
     }
 }

@@ -77,7 +77,14 @@ final class ColumnRowMapper implements RowMapper {
     /** A fresh mapper of the same layout, header and file: its own interner and counts, nothing shared but the header. */
     @Override
     public RowMapper fork() {
-        return new ColumnRowMapper(layout, header, file);
+        ColumnRowMapper m = new ColumnRowMapper(layout, header, file);
+        m.shareEqualValues(interner.enabled());
+        return m;
+    }
+
+    @Override
+    public void shareEqualValues(boolean share) {
+        interner.enabled(share);
     }
 
     @Override

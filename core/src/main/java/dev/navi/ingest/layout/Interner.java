@@ -34,6 +34,8 @@ final class Interner {
     private final Stats[] listStats;
     private final Stats[] cellStats;
     private final Map<String, List<String>>[] cellCaches;
+    /** False: every value is returned as it is (lists as unmodifiable copies), nothing is looked up or remembered. */
+    private boolean enabled = true;
 
     /** An interner for values from {@code slots} columns (slots {@code 0 .. slots - 1}). */
     @SuppressWarnings("unchecked")
@@ -69,6 +71,16 @@ final class Interner {
         }
     }
 
+    /** Whether values are shared (true from the start). */
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** Turns sharing on or off for the values looked up from now on. */
+    void enabled(boolean on) {
+        enabled = on;
+    }
+
     /** The shared instance equal to {@code s} (a value of column {@code slot}), or {@code s} itself. */
     String string(int slot, String s) {
         return s != null && s.length() > MAX_LENGTH ? s : text(slot, s);
@@ -77,7 +89,7 @@ final class Interner {
     /** Like {@link #string}, for text of any length (titles, abstracts, claims). */
     String text(int slot, String s) {
         Stats st = stringStats[slot];
-        if (s == null || st.off) {
+        if (s == null || st.off || !enabled) {
             return s;
         }
         String known = strings.get(s);
@@ -96,6 +108,9 @@ final class Interner {
         if (values.isEmpty()) {
             return List.of();
         }
+        if (!enabled) {
+            return List.copyOf(values);
+        }
         List<String> out;
         if (values.size() == 1) {
             out = List.of(string(slot, values.get(0)));
@@ -107,7 +122,7 @@ final class Interner {
             out = List.copyOf(shared);
         }
         Stats st = listStats[slot];
-        if (st.off) {
+        if (st.off || !enabled) {
             return out;
         }
         List<String> known = lists.get(out);
@@ -129,7 +144,7 @@ final class Interner {
      */
     List<String> cellList(int slot, String cell, Function<String, List<String>> parse) {
         Stats st = cellStats[slot];
-        if (st.off) {
+        if (st.off || !enabled) {
             return list(slot, parse.apply(cell));
         }
         Map<String, List<String>> cache = cellCaches[slot];
@@ -151,8 +166,8 @@ final class Interner {
     }
 
     LocalDate date(LocalDate d) {
-        if (d == null) {
-            return null;
+        if (d == null || !enabled) {
+            return d;
         }
         LocalDate known = dates.putIfAbsent(d, d);
         return known == null ? d : known;

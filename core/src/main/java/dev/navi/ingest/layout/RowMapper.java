@@ -41,6 +41,14 @@ public interface RowMapper {
     }
 
     /**
+     * Whether records mapped from now on share one instance among equal values (names, classes, dates ...; the default
+     * where a mapper does it): worth it when the records stay in memory, a hash look-up per value for nothing when they
+     * are written out as they come. The records are equal either way. Forks take the setting.
+     */
+    default void shareEqualValues(boolean share) {
+    }
+
+    /**
      * A value problem, counted, with where it first occurred.
      *
      * @param firstRow the row number of {@code firstLocation}, to find the earliest of several mappers' warnings

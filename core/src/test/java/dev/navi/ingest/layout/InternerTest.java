@@ -26,6 +26,40 @@ class InternerTest {
     }
 
     @Test
+    void turnedOffItPassesValuesThroughAndRemembersNothing() {
+        // given an interner turned off (records written out, not kept)
+        Interner in = new Interner(2);
+        in.enabled(false);
+        // when the same values come twice
+        String a = in.string(0, new String("BYD Co Ltd"));
+        String b = in.string(0, new String("BYD Co Ltd"));
+        List<String> parts = new ArrayList<>(List.of("H01M10/44", "H01M10/48"));
+        List<String> l1 = in.list(1, parts);
+        int[] parsed = {0};
+        in.cellList(1, "A;;B", c -> {
+            parsed[0]++;
+            return List.of("A", "B");
+        });
+        List<String> again = in.cellList(1, "A;;B", c -> {
+            parsed[0]++;
+            return List.of("A", "B");
+        });
+        // then each is its own instance, equal to what came in, and lists are unmodifiable copies
+        assertThat(b).isNotSameAs(a).isEqualTo(a);
+        assertThat(l1).containsExactly("H01M10/44", "H01M10/48");
+        parts.clear();
+        assertThat(l1).hasSize(2);
+        assertThat(parsed[0]).isEqualTo(2);
+        assertThat(again).containsExactly("A", "B");
+        LocalDate d = LocalDate.of(2020, 1, 2);
+        assertThat(in.date(d)).isSameAs(d);
+        // turned on again, it shares as before
+        in.enabled(true);
+        String c = in.string(0, new String("X"));
+        assertThat(in.string(0, new String("X"))).isSameAs(c);
+    }
+
+    @Test
     void stopsInterningAColumnWhoseValuesDoNotRepeat() {
         // given a column of unique values (a row number) and one of repeating values
         Interner in = new Interner(2);
