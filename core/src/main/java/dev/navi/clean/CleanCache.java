@@ -50,12 +50,14 @@ import java.util.zip.InflaterInputStream;
  * whether bad files are skipped. The inputs are hashed on every run — a changed byte in any file gives another key,
  * whatever its size or time stamp say. An entry is used only when the key stored inside it equals the run's key and
  * its checksum holds; an entry that cannot be read (damaged, cut short, an older format) is deleted and the run cleans
- * from the inputs.
+ * from the inputs. Hashing takes about a second per gigabyte, so a run does not wait for it before reading: the entry
+ * whose inputs have the run's sizes and time stamps ({@link Plan#quick()}) is read while another thread hashes, and is
+ * used only when the hashes then agree ({@link #load(Plan, java.util.concurrent.Callable)}).
  *
  * <p><b>Not cached:</b> a run in which an input file could not be read (with {@code --skip-bad-files}): the error is
  * the user's to see each time. One entry per project file: storing a new entry deletes the project's older ones.
  *
- * <p><b>Format.</b> A magic line, the format version and the key in the clear; then, deflated (level 1) and covered
+ * <p><b>Format.</b> A magic line, the format version, the key and the quick description in the clear; then, deflated (level 1) and covered
  * by a CRC-32: the file reports and applicant summary as JSON, the accounting, the ingest rejects, the removal list
  * and the records in {@link CacheCodec}'s binary form. Measured against Arrow IPC before choosing (see the commit that
  * added it): the records are rebuilt as objects either way, and the string table gives shared instances for free.
@@ -66,7 +68,7 @@ public final class CleanCache {
     /** The folder beside the project file. */
     public static final String FOLDER = ".navi-cache";
     /** Raised whenever the written form or the meaning of a cached value changes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     private static final byte[] MAGIC = "navi clean cache\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".navicache";
     private static final long END = 0x4E415649L; // "NAVI"
@@ -105,7 +107,7 @@ public final class CleanCache {
     }
 
     /**
-     * The key of a clean run.
+     * The key of a clean run ({@link #plan} then {@link Plan#key}).
      *
      * @param inputs      the exports in reading order, as the user named them
      * @param mappings    the mapping files
@@ -118,25 +120,83 @@ public final class CleanCache {
      */
     public static Key key(List<Path> inputs, List<Path> mappings, Path aliases, CountingUnit unit, ExclusionRules rules,
                           boolean skipBadFiles, String toolVersion) throws IOException {
-        List<String> parts = new ArrayList<>();
-        parts.add("format " + FORMAT);
-        parts.add("navi " + toolVersion + " " + build());
-        for (Path p : inputs) {
-            parts.add("input " + p + " sha256:" + sha256(p));
-        }
+        return plan(inputs, mappings, aliases, unit, rules, skipBadFiles, toolVersion).key();
+    }
+
+    /**
+     * Everything of a run's key but the hashes of its inputs, which take a second per gigabyte: the mapping files and
+     * the alias table are hashed now (they are small), the inputs only by {@link Plan#key}. Same parameters as
+     * {@link #key}.
+     *
+     * @throws IOException when an input's size or time cannot be read, or a mapping file or the alias table cannot be read
+     */
+    public static Plan plan(List<Path> inputs, List<Path> mappings, Path aliases, CountingUnit unit, ExclusionRules rules,
+                            boolean skipBadFiles, String toolVersion) throws IOException {
+        List<String> before = new ArrayList<>();
+        before.add("format " + FORMAT);
+        before.add("navi " + toolVersion + " " + build());
+        List<String> after = new ArrayList<>();
         for (Path p : mappings) {
-            parts.add("mapping " + p + " sha256:" + sha256(p));
+            after.add("mapping " + p + " sha256:" + sha256(p));
         }
-        parts.add(aliases == null ? "aliases none" : "aliases " + aliases + " sha256:" + sha256(aliases));
-        parts.add("unit " + (unit == null ? "default" : unit.key()));
-        parts.add("exclude " + describe(rules));
-        parts.add("skipBadFiles " + skipBadFiles);
-        MessageDigest md = digest();
-        for (String s : parts) {
-            md.update(s.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) '\n');
+        after.add(aliases == null ? "aliases none" : "aliases " + aliases + " sha256:" + sha256(aliases));
+        after.add("unit " + (unit == null ? "default" : unit.key()));
+        after.add("exclude " + describe(rules));
+        after.add("skipBadFiles " + skipBadFiles);
+        StringBuilder quick = new StringBuilder();
+        before.forEach(s -> quick.append(s).append('\n'));
+        for (Path p : inputs) {
+            quick.append("input ").append(p).append(" bytes:").append(Files.size(p)).append(" modified:")
+                    .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
         }
-        return new Key(HexFormat.of().formatHex(md.digest()), parts);
+        after.forEach(s -> quick.append(s).append('\n'));
+        return new Plan(List.copyOf(inputs), List.copyOf(before), List.copyOf(after), quick.toString());
+    }
+
+    /**
+     * A key without its inputs' hashes yet.
+     *
+     * <p>{@link #quick()} describes the inputs by size and time instead of their bytes: an entry whose stored quick
+     * description differs cannot be this run's (so it is not read at all), and one whose description is equal is only
+     * <em>probably</em> this run's — it is read while {@link #key()} hashes the inputs on another thread, and used only
+     * when the hashes agree as well ({@link CleanCache#load(Plan, java.util.concurrent.Callable)}).
+     */
+    public static final class Plan {
+        private final List<Path> inputs;
+        private final List<String> before;
+        private final List<String> after;
+        private final String quick;
+
+        private Plan(List<Path> inputs, List<String> before, List<String> after, String quick) {
+            this.inputs = inputs;
+            this.before = before;
+            this.after = after;
+            this.quick = quick;
+        }
+
+        /** The key's parts with the inputs by size and modification time. */
+        public String quick() {
+            return quick;
+        }
+
+        /**
+         * The key: hashes every input (about a second per gigabyte); safe to call from any thread.
+         *
+         * @throws IOException when an input cannot be read
+         */
+        public Key key() throws IOException {
+            List<String> parts = new ArrayList<>(before);
+            for (Path p : inputs) {
+                parts.add("input " + p + " sha256:" + sha256(p));
+            }
+            parts.addAll(after);
+            MessageDigest md = digest();
+            for (String s : parts) {
+                md.update(s.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '\n');
+            }
+            return new Key(HexFormat.of().formatHex(md.digest()), parts);
+        }
     }
 
     /** The rules in a fixed order (the patent types are a set, whose iteration order changes from run to run). */
@@ -163,13 +223,19 @@ public final class CleanCache {
         return "classes";
     }
 
+    /**
+     * The SHA-256 of a file's bytes. Read through a direct buffer in 256 KiB steps: the digest then runs on the CPU's
+     * SHA instructions from the first megabytes on (about 1 s for 864 MB where a 1 MiB heap array took 3 s, since the
+     * digest loop over a large array is compiled late).
+     */
     static String sha256(Path file) throws IOException {
         MessageDigest md = digest();
-        byte[] buf = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocateDirect(1 << 18);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            while (ch.read(buf) >= 0) {
+                buf.flip();
+                md.update(buf);
+                buf.clear();
             }
         }
         return HexFormat.of().formatHex(md.digest());
@@ -201,21 +267,102 @@ public final class CleanCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        Optional<CleanService.CleanResult> r = readOrDelete(file, key.hex());
+        r.ifPresent(x -> touch(file));
+        return r;
+    }
+
+    /**
+     * The cached result for a run of {@code plan}, or empty when there is none or it cannot be used, with the hashing
+     * of the inputs overlapped: an entry whose stored {@link Plan#quick() quick description} equals the run's is read
+     * on this thread while {@code key} (typically a task hashing the inputs on another thread) is awaited, and it is
+     * used only when the stored key equals that key — a changed byte in an input is never answered from the cache,
+     * whatever its size or time stamp say. An entry whose inputs were only touched (another time stamp, the same bytes)
+     * is still found, by its key, once the key is known. An unreadable or stale entry is deleted.
+     *
+     * @param key the run's key; its failure (an input that cannot be read) means no result
+     */
+    public Optional<CleanService.CleanResult> load(Plan plan, java.util.concurrent.Callable<Key> key) {
+        List<Path> files;
         try {
-            CleanService.CleanResult r = read(file, key);
-            try {
-                Files.setLastModifiedTime(file, FileTime.from(Instant.now())); // last use, for 'navi cache status'
-            } catch (IOException e) {
-                // a read-only cache folder still serves
+            files = entries();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        List<Path> others = new ArrayList<>();
+        Map<Path, String> keys = new LinkedHashMap<>();
+        for (Path file : files) {
+            if (!file.getFileName().toString().endsWith(SUFFIX)) {
+                continue;
             }
-            return Optional.of(r);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // left for 'navi cache clear'
+            String[] clear;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 12)) {
+                clear = clearHead(in);
+            } catch (IOException | RuntimeException e) {
+                delete(file);
+                continue;
+            }
+            keys.put(file, clear[0]);
+            if (!clear[1].equals(plan.quick())) {
+                others.add(file);
+                continue;
+            }
+            // probably this run's: read it while the inputs are hashed, then make sure
+            Optional<CleanService.CleanResult> r = readOrDelete(file, clear[0]);
+            Key k = await(key);
+            if (k != null && r.isPresent() && k.hex().equals(clear[0])) {
+                touch(file);
+                return r;
+            }
+            if (r.isPresent()) {
+                delete(file); // same sizes and times, other bytes: stale
             }
             return Optional.empty();
+        }
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        Key k = await(key);
+        for (Path file : others) {
+            if (k != null && k.hex().equals(keys.get(file))) {
+                Optional<CleanService.CleanResult> r = readOrDelete(file, k.hex());
+                r.ifPresent(x -> touch(file));
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Key await(java.util.concurrent.Callable<Key> key) {
+        try {
+            return key.call();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static Optional<CleanService.CleanResult> readOrDelete(Path file, String hex) {
+        try {
+            return Optional.of(read(file, hex));
+        } catch (IOException | RuntimeException e) {
+            delete(file);
+            return Optional.empty();
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // left for 'navi cache clear'
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now())); // last use, for 'navi cache status'
+        } catch (IOException e) {
+            // a read-only cache folder still serves
         }
     }
 
@@ -226,6 +373,16 @@ public final class CleanCache {
      * @throws IOException when the folder or file cannot be written
      */
     public void store(Key key, CleanService.CleanResult r) throws IOException {
+        store(key, "", r);
+    }
+
+    /**
+     * {@link #store(Key, CleanService.CleanResult)} with the run's {@link Plan#quick() quick description}, so that the
+     * next run with the same one reads the entry while it hashes its inputs.
+     *
+     * @throws IOException when the folder or file cannot be written
+     */
+    public void store(Key key, String quick, CleanService.CleanResult r) throws IOException {
         if (!cacheable(r)) {
             throw new IllegalArgumentException("a result with unreadable input files is not cached");
         }
@@ -234,7 +391,7 @@ public final class CleanCache {
         Path tmp = Files.createTempFile(dir, prefix, ".tmp");
         try {
             try (OutputStream os = Files.newOutputStream(tmp)) {
-                write(os, key, r);
+                write(os, key, quick, r);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -333,11 +490,12 @@ public final class CleanCache {
                         CacheCodec.In body, CRC32 crc) {
     }
 
-    private static void write(OutputStream raw, Key key, CleanService.CleanResult r) throws IOException {
+    private static void write(OutputStream raw, Key key, String quick, CleanService.CleanResult r) throws IOException {
         raw.write(MAGIC);
         CacheCodec.Out plain = new CacheCodec.Out(raw);
         plain.varint(FORMAT);
         plain.string(key.hex());
+        plain.string(quick);
         plain.flush();
         CRC32 crc = new CRC32();
         Deflater deflater = new Deflater(Integer.getInteger("navi.cache.level", 1));
@@ -382,7 +540,8 @@ public final class CleanCache {
         }
     }
 
-    private static Head head(InputStream raw) throws IOException {
+    /** The part of an entry in the clear: its key (hex) and the quick description of its run. */
+    private static String[] clearHead(InputStream raw) throws IOException {
         byte[] magic = raw.readNBytes(MAGIC.length);
         if (!java.util.Arrays.equals(magic, MAGIC)) {
             throw new IOException("not a navi clean cache entry");
@@ -394,6 +553,12 @@ public final class CleanCache {
             throw new IOException("cache format " + format + ", this navi reads " + FORMAT);
         }
         String key = plain.string();
+        String quick = plain.string();
+        return new String[] {key, quick == null ? "" : quick};
+    }
+
+    private static Head head(InputStream raw) throws IOException {
+        String key = clearHead(raw)[0];
         CRC32 crc = new CRC32();
         CacheCodec.In in = new CacheCodec.In(new CheckedInputStream(new InflaterInputStream(raw, new Inflater(), 1 << 16), crc));
         long records = in.varint();
@@ -405,10 +570,10 @@ public final class CleanCache {
         return new Head(key, records, recordsIn, parts, meta, in, crc);
     }
 
-    private static CleanService.CleanResult read(Path file, Key key) throws IOException {
+    private static CleanService.CleanResult read(Path file, String keyHex) throws IOException {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             Head h = head(raw);
-            if (!key.hex().equals(h.key)) {
+            if (!keyHex.equals(h.key)) {
                 throw new IOException("entry of another key");
             }
             CacheCodec.In in = h.body;

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The clean step of a project run through its {@link CleanCache}: the cleaned records are read back when the inputs and
@@ -40,16 +42,22 @@ public final class ProjectCache {
             }
             CleanCache cache = CleanCache.forProject(project.file());
             listener.stage(PipelineListener.Stage.CACHE, -1);
-            CleanCache.Key key;
+            CleanCache.Plan plan;
             try {
-                key = CleanCache.key(req.files(), project.mappings(), project.aliases(), req.unit(), req.rules(),
+                plan = CleanCache.plan(req.files(), project.mappings(), project.aliases(), req.unit(), req.rules(),
                         req.skipBadFiles(), toolVersion);
             } catch (IOException e) {
                 // an input that cannot be read: the clean stage reports it with its own located message
                 listener.stage(PipelineListener.Stage.READ, RowEstimate.rows(project.inputs()));
                 return clean.run(req);
             }
-            Optional<CleanService.CleanResult> hit = cache.load(key);
+            // the inputs are hashed on a thread of their own: meanwhile this one reads the entry (warm) or the inputs
+            // (cold), so the hashing (about a second per gigabyte) costs no time of its own on a machine with 2 cores
+            FutureTask<CleanCache.Key> key = new FutureTask<>(plan::key);
+            Thread hashing = new Thread(key, "navi-cache-key");
+            hashing.setDaemon(true);
+            hashing.start();
+            Optional<CleanService.CleanResult> hit = cache.load(plan, key::get);
             if (hit.isPresent()) {
                 return hit.get();
             }
@@ -58,7 +66,7 @@ public final class ProjectCache {
             if (CleanCache.cacheable(r)) {
                 listener.stage(PipelineListener.Stage.CACHE_STORE, -1);
                 try {
-                    cache.store(key, r);
+                    cache.store(key(key), plan.quick(), r);
                 } catch (IOException | RuntimeException e) {
                     listener.warn(dev.navi.io.Names.show(cache.folder()) + ": the clean cache was not written ("
                             + dev.navi.io.Names.describe(e) + "); the next run reads the inputs again");
@@ -66,6 +74,21 @@ public final class ProjectCache {
             }
             return r;
         };
+    }
+
+    /** The hashing task's key; its failure as the IOException it was. */
+    private static CleanCache.Key key(FutureTask<CleanCache.Key> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing the inputs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -151,6 +151,63 @@ class CleanCacheTest {
         assertThat(key(input, null, null, ExclusionRules.none()).hex()).isEqualTo(noAliases.hex());
     }
 
+    static CleanCache.Plan plan(Path file) throws IOException {
+        return CleanCache.plan(List.of(file), List.of(), null, null, ExclusionRules.none(), false, "test");
+    }
+
+    @Test
+    void anEntryReadWhileHashingIsUsedOnlyWhenTheHashesAgree(@TempDir Path dir) throws IOException {
+        // given: an entry stored with the run's quick description (sizes and times of the inputs)
+        Path copy = dir.resolve("lens.csv");
+        Files.copy(input, copy);
+        CleanCache cache = CleanCache.forProject(dir.resolve("navi.yaml"));
+        CleanCache.Plan plan = plan(copy);
+        cache.store(plan.key(), plan.quick(), cleaned);
+        int[] hashed = {0};
+
+        // when / then: same inputs: read, and the key was asked for (the hashes compared)
+        assertThat(cache.load(plan, () -> {
+            hashed[0]++;
+            return plan.key();
+        })).isPresent();
+        assertThat(hashed[0]).isEqualTo(1);
+
+        // one byte changed, size and time stamp kept: the quick description still matches, the hash does not
+        byte[] bytes = Files.readAllBytes(copy);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("battery");
+        bytes[at] = 'B';
+        FileTime time = Files.getLastModifiedTime(copy);
+        Files.write(copy, bytes);
+        Files.setLastModifiedTime(copy, time);
+        CleanCache.Plan changed = plan(copy);
+        assertThat(changed.quick()).isEqualTo(plan.quick());
+        assertThat(cache.load(changed, changed::key)).isEmpty();
+        assertThat(cache.folder()).isEmptyDirectory(); // the stale entry went
+    }
+
+    @Test
+    void anEntryOfTouchedInputsIsFoundByItsKey(@TempDir Path dir) throws IOException {
+        // given: an entry, then the input gets another time stamp (copied again, same bytes)
+        Path copy = dir.resolve("lens.csv");
+        Files.copy(input, copy);
+        CleanCache cache = CleanCache.forProject(dir.resolve("navi.yaml"));
+        CleanCache.Plan plan = plan(copy);
+        cache.store(plan.key(), plan.quick(), cleaned);
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() - 86_400_000L));
+
+        // when
+        CleanCache.Plan touched = plan(copy);
+
+        // then: another quick description, the same key: used
+        assertThat(touched.quick()).isNotEqualTo(plan.quick());
+        assertThat(touched.key().hex()).isEqualTo(plan.key().hex());
+        assertThat(cache.load(touched, touched::key).orElseThrow().records()).isEqualTo(cleaned.records());
+        // and a failing key (an input that cannot be read) means no result
+        assertThat(cache.load(touched, () -> {
+            throw new IOException("gone");
+        })).isEmpty();
+    }
+
     @Test
     void aCutShortOrDamagedEntryIsNeverUsedAndIsDeleted(@TempDir Path dir) throws IOException {
         CleanCache cache = CleanCache.forProject(dir.resolve("navi.yaml"));

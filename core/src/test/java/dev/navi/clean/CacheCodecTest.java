@@ -1,0 +1,89 @@
+package dev.navi.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The codec's strings and dates: Latin-1 and wider text of every length (within and beyond its 64 KiB buffer) reads
+ * back equal, in one byte or two per character as written; dates read back equal, those from 1900 to 2100 as shared
+ * instances.
+ */
+class CacheCodecTest {
+    private static String repeat(String unit, int length) {
+        StringBuilder b = new StringBuilder(length);
+        while (b.length() < length) {
+            b.append(unit);
+        }
+        return b.substring(0, length);
+    }
+
+    @Test
+    void textOfEveryWidthAndLengthReadsBackEqual() throws IOException {
+        // given: inline strings (slot MISC goes through the table only up to 200 characters) around the buffer's size
+        List<String> texts = new ArrayList<>(List.of("", "a", "é ü ß", "宁德时代", "Müller 电池 GmbH", "\uD83D\uDD0B cell"));
+        for (int n : new int[] {199, 201, 32_767, 32_768, 65_536, 70_001}) {
+            texts.add(repeat("battery é ", n));
+            texts.add(repeat("一种液冷板 ", n));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CacheCodec.Out out = new CacheCodec.Out(bytes);
+
+        // when
+        for (String t : texts) {
+            out.string(t);
+        }
+        out.string((String) null);
+        out.flush();
+        CacheCodec.In in = new CacheCodec.In(new ByteArrayInputStream(bytes.toByteArray()));
+
+        // then
+        for (String t : texts) {
+            assertThat(in.string()).isEqualTo(t);
+        }
+        assertThat(in.string()).isNull();
+    }
+
+    @Test
+    void latinTextTakesOneBytePerCharacterAndChineseTwo() throws IOException {
+        ByteArrayOutputStream latin = new ByteArrayOutputStream();
+        CacheCodec.Out a = new CacheCodec.Out(latin);
+        a.string(repeat("é", 1000));
+        a.flush();
+        ByteArrayOutputStream chinese = new ByteArrayOutputStream();
+        CacheCodec.Out b = new CacheCodec.Out(chinese);
+        b.string(repeat("电", 1000));
+        b.flush();
+        // a tag (1 byte), the length varint (2000 or 2001: 2 bytes), the characters
+        assertThat(latin.size()).isEqualTo(1 + 2 + 1000);
+        assertThat(chinese.size()).isEqualTo(1 + 2 + 2000);
+    }
+
+    @Test
+    void datesReadBackEqualAndSharedWithinTheirRange() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CacheCodec.Out out = new CacheCodec.Out(bytes);
+        List<LocalDate> dates = List.of(LocalDate.of(2021, 12, 24), LocalDate.of(2021, 12, 24), LocalDate.of(1899, 12, 31),
+                LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31), LocalDate.of(2101, 1, 1), LocalDate.of(-5, 3, 1));
+        for (LocalDate d : dates) {
+            CacheCodec.date(out, d);
+        }
+        CacheCodec.date(out, null);
+        out.flush();
+        CacheCodec.In in = new CacheCodec.In(new ByteArrayInputStream(bytes.toByteArray()));
+        List<LocalDate> back = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            back.add(in.date());
+        }
+        assertThat(back).isEqualTo(dates);
+        assertThat(in.date()).isNull();
+        assertThat(back.get(0)).isSameAs(back.get(1));
+    }
+}
