@@ -12,6 +12,7 @@ import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.TopK;
 import dev.navi.metrics.ModuleResult;
 import dev.navi.metrics.stats.Concentration;
+import dev.navi.metrics.stats.Tally;
 import dev.navi.metrics.stats.Growth;
 import dev.navi.metrics.stats.LifeCycle;
 import dev.navi.metrics.stats.YearSeries;
@@ -92,7 +93,15 @@ public final class DirectionModule {
     /** Year → records of each node, made once (trends, growth and the life cycle read it). */
     private final Map<String, Map<Integer, Long>> nodeYears = new HashMap<>();
     /** Applicant → records of each node, made once (concentration, the applicant × node matrix and the findings read it). */
-    private final Map<String, Map<String, Long>> nodeApplicants = new HashMap<>();
+    private final Map<String, Tally.Counts> nodeApplicants = new HashMap<>();
+    /** The standard names as ids, and each record's distinct standard names as ids (by position in {@link #records}). */
+    private final Tally.Names applicantNames = new Tally.Names();
+    private final int[][] applicantIds;
+    /** Counts by applicant id, reused node after node (the module runs on one thread). */
+    private final Tally applicantTally;
+    /** Per applicant id the stamp of the last group of records it was seen in (distinct counts without sets). */
+    private final int[] seen;
+    private int stamp;
 
     /** A record's distinct standard names, applicant countries, origins and markets ({@link #names} ...). */
     private record Facts(String[] names, String[] countries, String[] origins, String[] markets) {
@@ -136,6 +145,12 @@ public final class DirectionModule {
             MetricRecord r = recs[i];
             factsAt[i] = new Facts(array(names(r)), array(countries(r)), array(origins(r)), array(markets(r)));
         }
+        this.applicantIds = new int[recs.length][];
+        for (int i = 0; i < recs.length; i++) {
+            applicantIds[i] = applicantNames.ids(factsAt[i].names());
+        }
+        this.applicantTally = new Tally(applicantNames);
+        this.seen = new int[applicantNames.size()];
         // one pass over the records (not one per node); each node's list keeps the records' order
         Map<String, List<MetricRecord>> lists = new HashMap<>();
         Map<String, Positions> positions = new HashMap<>();
@@ -455,12 +470,7 @@ public final class DirectionModule {
         for (ChainNode n : nodes) {
             List<MetricRecord> rs = byNode.get(n.id());
             YearSeries f = YearSeries.of(nodeYears(n.id())).zeroFilled(from, to);
-            Map<Integer, Set<String>> appl = new TreeMap<>();
-            for (int i : nodeIdx.get(n.id())) {
-                appl.computeIfAbsent(recs[i].year(), k -> new LinkedHashSet<>()).addAll(Arrays.asList(factsAt[i].names()));
-            }
-            Map<Integer, Integer> applCount = new TreeMap<>();
-            appl.forEach((y, s) -> applCount.put(y, s.size()));
+            Map<Integer, Integer> applCount = distinctApplicantsByYear(nodeIdx.get(n.id()));
             YearSeries a = YearSeries.of(applCount).zeroFilled(from, to);
             LifeCycle.Assessment as = LifeCycle.assess(f, a, last);
             assessed.put(n.id(), as);
@@ -507,14 +517,15 @@ public final class DirectionModule {
         def("applicant_share", "申请人份额", "Applicant share", "count of the applicant / T", "fraction 0–1", fullBasis, window);
         List<List<Object>> rows = new ArrayList<>();
         for (ChainNode n : nodes) {
-            Map<String, Long> counts = nodeApplicants(n.id());
-            long links = counts.values().stream().mapToLong(Long::longValue).sum();
-            double hhi = Concentration.hhi(counts);
+            Tally.Counts counts = nodeApplicants(n.id());
+            long links = counts.total();
+            long[] values = counts.values();
+            double hhi = Concentration.hhi(values);
             Concentration.HhiReading reading = Concentration.reading(hhi);
             // a concentration label on a handful of filings says nothing about market structure
             boolean based = byNode.get(n.id()).size() >= concentrationBase;
-            rows.add(row(n.id(), n.displayName(), (long) byNode.get(n.id()).size(), (long) counts.size(), links,
-                    Concentration.crN(counts, 4), Concentration.crN(counts, 8), hhi,
+            rows.add(row(n.id(), n.displayName(), (long) byNode.get(n.id()).size(), (long) counts.distinct(), links,
+                    Concentration.crN(values, 4), Concentration.crN(values, 8), hhi,
                     based ? reading.name().toLowerCase(Locale.ROOT) : "n/a (fewer than " + concentrationBase + " records)",
                     based ? readingZh(reading) : "不适用（不足" + concentrationBase + "项）"));
         }
@@ -545,22 +556,20 @@ public final class DirectionModule {
                 taggedAny.add(i);
             }
         }
-        Map<String, Long> totals = applicantCounts(taggedAny.toArray());
-        List<Map.Entry<String, Long>> top = totals.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
-                .limit(TOP_MATRIX_APPLICANTS).toList();
+        // by total descending, ties by name ascending: the ranking of Concentration
+        List<Concentration.Share> top = applicantCounts(taggedAny.toArray()).ranked(TOP_MATRIX_APPLICANTS);
         List<String> cols = new ArrayList<>(List.of("rank", "applicant", "country", "total"));
         nodes.forEach(n -> cols.add(n.id()));
-        List<Map<String, Long>> perNode = nodes.stream().map(n -> nodeApplicants(n.id())).toList();
+        List<Tally.Counts> perNode = nodes.stream().map(n -> nodeApplicants(n.id())).toList();
         List<List<Object>> rows = new ArrayList<>();
         int rank = 1;
-        for (Map.Entry<String, Long> e : top) {
-            Actor a = actorInfo.get(e.getKey());
-            List<Object> row = new ArrayList<>(List.of((long) rank++, e.getKey()));
+        for (Concentration.Share e : top) {
+            Actor a = actorInfo.get(e.applicant());
+            List<Object> row = new ArrayList<>(List.of((long) rank++, e.applicant()));
             row.add(a == null ? null : a.country());
-            row.add(e.getValue());
-            for (Map<String, Long> m : perNode) {
-                row.add(m.getOrDefault(e.getKey(), 0L));
+            row.add(e.count());
+            for (Tally.Counts m : perNode) {
+                row.add(m.count(e.applicant()));
             }
             rows.add(row);
         }
@@ -735,6 +744,28 @@ public final class DirectionModule {
             }
         }
         long entries = marketEntries.values().stream().mapToLong(Long::longValue).sum();
+        // markets as ids in name order (so ascending ids iterate as a TreeMap of names would), each market's weight
+        // = its share of all market entries (0 for UNKNOWN, which has none), and each record's markets as ids
+        String[] marketNames = Arrays.stream(factsAt).flatMap(f -> Arrays.stream(f.markets())).distinct().sorted()
+                .toArray(String[]::new);
+        Map<String, Integer> marketId = new HashMap<>();
+        double[] marketWeight = new double[marketNames.length];
+        for (int m = 0; m < marketNames.length; m++) {
+            marketId.put(marketNames[m], m);
+            marketWeight[m] = marketEntries.getOrDefault(marketNames[m], 0L) / (double) entries;
+        }
+        int[][] marketIds = new int[recs.length][];
+        Tally.Names countryNames = new Tally.Names();
+        int[][] countryIds = new int[recs.length][];
+        for (int i = 0; i < recs.length; i++) {
+            String[] ms = factsAt[i].markets();
+            marketIds[i] = new int[ms.length];
+            for (int k = 0; k < ms.length; k++) {
+                marketIds[i][k] = marketId.get(ms[k]);
+            }
+            countryIds[i] = countryNames.ids(factsAt[i].countries());
+        }
+        Tally countryTally = new Tally(countryNames);
         String q = String.format(Locale.ROOT, "q = 1 + %s·ĉ + %s·f̂ + %s·granted + %s·k̂ (ĉ, f̂, k̂ = citedBy, familySize, "
                         + "claims ÷ the mean of the record's application-year cohort in the whole dataset, capped at %s; "
                         + "missing value = 0)", num(w.cite()), num(w.family()), num(w.grant()), num(w.claims()),
@@ -765,59 +796,70 @@ public final class DirectionModule {
             // the same sums in the same order as over the node's records (DoubleStream's compensated sum)
             double nodeQ = Arrays.stream(rs).mapToDouble(i -> quality[i]).sum();
             long nodeEvents = Arrays.stream(rs).mapToLong(i -> events(recs[i])).sum();
-            Map<String, Long> nodeMarkets = new HashMap<>();
+            long[] nodeMarkets = new long[marketNames.length];
             for (int i : rs) {
-                for (String m : factsAt[i].markets()) {
-                    nodeMarkets.merge(m, 1L, Long::sum);
+                for (int m : marketIds[i]) {
+                    nodeMarkets[m]++;
                 }
             }
             for (String level : List.of("applicant", "country")) {
                 boolean applicants = level.equals("applicant");
-                // a hash map: the rows are sorted below by a total order (combined, then the distinct actor name)
-                Map<String, Positions> held = new HashMap<>();
+                Tally.Names actorNames = applicants ? applicantNames : countryNames;
+                int[][] actorsAt = applicants ? applicantIds : countryIds;
+                // each actor's records of the node, in the node's order (a CSR layout: offsets per actor id, then the
+                // positions), not a map of lists; rows are sorted below by a total order, so the actors' order is free
+                Tally held = applicants ? applicantTally : countryTally;
+                held.clear();
+                held.addAll(rs, actorsAt);
+                int[] actors = held.ids();
+                int[] slot = new int[actorNames.size()];
+                int[] start = new int[actors.length + 1];
+                for (int k = 0; k < actors.length; k++) {
+                    slot[actors[k]] = k;
+                    start[k + 1] = start[k] + held.count(actors[k]);
+                }
+                int[] fill = Arrays.copyOf(start, actors.length);
+                int[] positions = new int[start[actors.length]];
                 for (int i : rs) {
-                    for (String h : applicants ? factsAt[i].names() : factsAt[i].countries()) {
-                        held.computeIfAbsent(h, k -> new Positions()).add(i);
+                    for (int h : actorsAt[i]) {
+                        positions[fill[slot[h]]++] = i;
                     }
                 }
-                Map<String, Long> keyCount = new HashMap<>();
+                int[] keyCount = new int[actorNames.size()];
                 for (int i : keyRecords) {
-                    for (String h : applicants ? factsAt[i].names() : factsAt[i].countries()) {
-                        keyCount.merge(h, 1L, Long::sum);
+                    for (int h : actorsAt[i]) {
+                        keyCount[h]++;
                     }
                 }
                 List<Object[]> actorRows = new ArrayList<>();
-                for (Map.Entry<String, Positions> e : held.entrySet()) {
-                    int[] mine = e.getValue().toArray();
+                int[] reached = new int[marketNames.length];
+                int[] reachedIds = new int[marketNames.length];
+                for (int k = 0; k < actors.length; k++) {
+                    int[] mine = Arrays.copyOfRange(positions, start[k], start[k + 1]);
                     // one record (most actors of a large run): DoubleStream's compensated sum of one value is the value
                     double held1 = mine.length == 1 ? quality[mine[0]] : Arrays.stream(mine).mapToDouble(i -> quality[i]).sum();
                     double tech = nodeQ > 0 ? held1 / nodeQ : Double.NaN;
-                    double prod = keyRecords.length == 0 ? Double.NaN
-                            : keyCount.getOrDefault(e.getKey(), 0L) / (double) keyRecords.length;
-                    // one record: its markets are distinct already, each reached once, in name order as the TreeMap gives
-                    Map<String, Long> reached;
-                    if (mine.length == 1) {
-                        String[] ms = factsAt[mine[0]].markets().clone();
-                        Arrays.sort(ms);
-                        reached = new LinkedHashMap<>();
-                        for (String m : ms) {
-                            reached.put(m, 1L);
-                        }
-                    } else {
-                        reached = new TreeMap<>();
-                        for (int i : mine) {
-                            for (String m : factsAt[i].markets()) {
-                                reached.merge(m, 1L, Long::sum);
+                    double prod = keyRecords.length == 0 ? Double.NaN : keyCount[actors[k]] / (double) keyRecords.length;
+                    // the markets the actor's records reach, in name order (market ids are in name order)
+                    int touched = 0;
+                    for (int i : mine) {
+                        for (int m : marketIds[i]) {
+                            if (reached[m]++ == 0) {
+                                reachedIds[touched++] = m;
                             }
                         }
                     }
+                    Arrays.sort(reachedIds, 0, touched);
                     double cov = Double.NaN;
                     if (entries > 0) {
                         cov = 0;
-                        for (Map.Entry<String, Long> m : reached.entrySet()) {
-                            cov += marketEntries.getOrDefault(m.getKey(), 0L) / (double) entries
-                                    * m.getValue() / (double) nodeMarkets.get(m.getKey());
+                        for (int t = 0; t < touched; t++) {
+                            int m = reachedIds[t];
+                            cov += marketWeight[m] * reached[m] / (double) nodeMarkets[m];
                         }
+                    }
+                    for (int t = 0; t < touched; t++) {
+                        reached[reachedIds[t]] = 0;
                     }
                     double market = cov;
                     if (nodeEvents > 0 && !Double.isNaN(cov)) {
@@ -825,7 +867,7 @@ public final class DirectionModule {
                         market = (1 - w.ops()) * cov + w.ops() * mineEvents / (double) nodeEvents;
                     }
                     double combined = combine(tech, prod, market);
-                    actorRows.add(new Object[]{e.getKey(), (long) mine.length, tech, prod, market, combined});
+                    actorRows.add(new Object[]{actorNames.name(actors[k]), (long) mine.length, tech, prod, market, combined});
                 }
                 int limit = level.equals("applicant") ? TOP_CONTROL : Integer.MAX_VALUE;
                 // combined descending, then the distinct name: a total order, so the top 20 need no full sort
@@ -961,20 +1003,38 @@ public final class DirectionModule {
         long[] ne = new long[branches.size()];
         long[] ra = new long[branches.size()];
         double[] sh = new double[branches.size()];
+        // per applicant id: its first year in the branch, and whether it filed in the recent years (stamped per branch)
+        int[] firstYear = new int[applicantNames.size()];
+        int[] recentStamp = new int[applicantNames.size()];
         for (int i = 0; i < branches.size(); i++) {
-            Map<String, Integer> first = new HashMap<>();
-            Set<String> recent = new LinkedHashSet<>();
+            stamp++;
+            Positions met = new Positions();
+            long recent = 0;
             for (int p : nodeIdx.get(branches.get(i).id())) {
-                MetricRecord r = recs[p];
-                for (String a : factsAt[p].names()) {
-                    first.merge(a, r.year(), Math::min);
-                    if (r.year() >= recentFrom && r.year() <= last) {
-                        recent.add(a);
+                int year = recs[p].year();
+                boolean isRecent = year >= recentFrom && year <= last;
+                for (int a : applicantIds[p]) {
+                    if (seen[a] != stamp) {
+                        seen[a] = stamp;
+                        firstYear[a] = year;
+                        met.add(a);
+                    } else if (year < firstYear[a]) {
+                        firstYear[a] = year;
+                    }
+                    if (isRecent && recentStamp[a] != stamp) {
+                        recentStamp[a] = stamp;
+                        recent++;
                     }
                 }
             }
-            ne[i] = first.values().stream().filter(y -> y >= recentFrom && y <= last).count();
-            ra[i] = recent.size();
+            long entrants = 0;
+            for (int a : met.toArray()) {
+                if (firstYear[a] >= recentFrom && firstYear[a] <= last) {
+                    entrants++;
+                }
+            }
+            ne[i] = entrants;
+            ra[i] = recent;
             sh[i] = ra[i] < growthBase ? Double.NaN : ne[i] / (double) ra[i];
         }
         double gMin = Arrays.stream(rg).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
@@ -1167,20 +1227,20 @@ public final class DirectionModule {
         ChainNode conc = null;
         double best = Double.NEGATIVE_INFINITY;
         for (ChainNode n : leaves) {
-            double h = Concentration.hhi(nodeApplicants(n.id()));
+            double h = Concentration.hhi(nodeApplicants(n.id()).values());
             if (!Double.isNaN(h) && h > best) {
                 best = h;
                 conc = n;
             }
         }
         if (conc != null) {
-            Map<String, Long> counts = nodeApplicants(conc.id());
-            Concentration.Share top = Concentration.ranked(counts).get(0);
+            Tally.Counts counts = nodeApplicants(conc.id());
+            Concentration.Share top = counts.ranked(1).get(0);
             findingsZh.add(conc.name() + "集中度最高（HHI " + String.format(Locale.ROOT, "%.0f", best) + "，CR4 "
-                    + pct(Concentration.crN(counts, 4)) + "%），" + top.applicant() + "居首（" + top.count() + "件，"
+                    + pct(Concentration.crN(counts.values(), 4)) + "%），" + top.applicant() + "居首（" + top.count() + "件，"
                     + pct(top.share()) + "%）。");
             findingsEn.add(conc.name("en") + " is the most concentrated branch (HHI " + String.format(Locale.ROOT, "%.0f", best)
-                    + ", CR4 " + pct(Concentration.crN(counts, 4)) + "%), led by " + top.applicant() + " (" + top.count()
+                    + ", CR4 " + pct(Concentration.crN(counts.values(), 4)) + "%), led by " + top.applicant() + " (" + top.count()
                     + " records, " + pct(top.share()) + "%).");
         }
         Map<String, Long> origin = new HashMap<>();
@@ -1290,9 +1350,48 @@ public final class DirectionModule {
         return m;
     }
 
+    /**
+     * Year → distinct standard names filing in it, over the records at these positions (years with records only):
+     * the records bucketed by year, then each year's names counted once with a stamp per year, not a set per year.
+     */
+    private Map<Integer, Integer> distinctApplicantsByYear(int[] positions) {
+        // every record of records has its year in from..to (the constructor's filter)
+        int span = to - from + 1;
+        int[] start = new int[span + 1];
+        for (int i : positions) {
+            start[recs[i].year() - from + 1]++;
+        }
+        for (int y = 0; y < span; y++) {
+            start[y + 1] += start[y];
+        }
+        int[] byYear = new int[positions.length];
+        int[] fill = Arrays.copyOf(start, span);
+        for (int i : positions) {
+            byYear[fill[recs[i].year() - from]++] = i;
+        }
+        Map<Integer, Integer> out = new TreeMap<>();
+        for (int y = 0; y < span; y++) {
+            if (start[y] == start[y + 1]) {
+                continue;
+            }
+            int distinct = 0;
+            stamp++;
+            for (int k = start[y]; k < start[y + 1]; k++) {
+                for (int id : applicantIds[byYear[k]]) {
+                    if (seen[id] != stamp) {
+                        seen[id] = stamp;
+                        distinct++;
+                    }
+                }
+            }
+            out.put(from + y, distinct);
+        }
+        return out;
+    }
+
     /** The applicant counts of a node's records, made once per node. */
-    private Map<String, Long> nodeApplicants(String id) {
-        Map<String, Long> m = nodeApplicants.get(id);
+    private Tally.Counts nodeApplicants(String id) {
+        Tally.Counts m = nodeApplicants.get(id);
         if (m == null) {
             m = applicantCounts(nodeIdx.get(id));
             nodeApplicants.put(id, m);
@@ -1333,14 +1432,10 @@ public final class DirectionModule {
         return out.isEmpty() ? Set.of(UNKNOWN) : out;
     }
 
-    private Map<String, Long> applicantCounts(int[] positions) {
-        Map<String, Long> counts = new HashMap<>();
-        for (int i : positions) {
-            for (String a : factsAt[i].names()) {
-                counts.merge(a, 1L, Long::sum);
-            }
-        }
-        return counts;
+    private Tally.Counts applicantCounts(int[] positions) {
+        applicantTally.clear();
+        applicantTally.addAll(positions, applicantIds);
+        return applicantTally.snapshot();
     }
 
     /** Keys by count descending, then key ascending, {@link #UNKNOWN} last. */

@@ -7,6 +7,7 @@ import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.stats.Concentration;
+import dev.navi.metrics.stats.Tally;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,16 +72,19 @@ final class SetTables {
                                          Map<String, int[]> byNode, Map<String, Actor> actorInfo, String[][] standard) {
         List<List<Object>> rows = new ArrayList<>();
         // each record's names at each level made once (by its position in the set), not once per node it is tagged with
-        String[][][] levels = new String[3][set.size()][];
+        // as ids of one dictionary per level, so that a node's counts are an array (Tally), not a map of names
+        Tally.Names[] dictionaries = {new Tally.Names(), new Tally.Names(), new Tally.Names()};
+        int[][][] levels = new int[3][set.size()][];
         for (int i = 0; i < set.size(); i++) {
             MetricRecord r = set.get(i);
-            levels[0][i] = standard[i];
-            levels[1][i] = new LinkedHashSet<>(r.applicantsAsExported()).toArray(new String[0]);
-            levels[2][i] = groups(r).toArray(new String[0]);
+            levels[0][i] = dictionaries[0].ids(standard[i]);
+            levels[1][i] = dictionaries[1].ids(new LinkedHashSet<>(r.applicantsAsExported()).toArray(new String[0]));
+            levels[2][i] = dictionaries[2].ids(groups(r).toArray(new String[0]));
         }
-        applicantRows(rows, ALL, all(set.size()), TOP_ALL, actorInfo, levels);
+        Tally[] tallies = {new Tally(dictionaries[0]), new Tally(dictionaries[1]), new Tally(dictionaries[2])};
+        applicantRows(rows, ALL, all(set.size()), TOP_ALL, actorInfo, levels, tallies);
         for (ChainNode n : nodes) {
-            applicantRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, actorInfo, levels);
+            applicantRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, actorInfo, levels, tallies);
         }
         return new MetricTable("leading_applicants", "主要申请人", "Leading applicants",
                 List.of("node", "name_level", "rank", "applicant", "group", "type", "country", "count", "share",
@@ -101,15 +105,17 @@ final class SetTables {
     }
 
     private static void applicantRows(List<List<Object>> rows, String node, int[] rs, int top,
-                                      Map<String, Actor> actorInfo, String[][][] levels) {
+                                      Map<String, Actor> actorInfo, int[][][] levels, Tally[] tallies) {
         for (String level : NAME_LEVELS) {
             int l = switch (level) {
                 case "standard" -> 0;
                 case "group" -> 2;
                 default -> 1;
             };
-            Map<String, Long> counts = count(rs, levels[l]);
-            for (Concentration.Share s : Concentration.ranked(counts, top)) {
+            Tally counts = tallies[l];
+            counts.clear();
+            counts.addAll(rs, levels[l]);
+            for (Concentration.Share s : counts.ranked(top)) {
                 Actor a = level.equals("standard") ? actorInfo.get(s.applicant()) : null;
                 rows.add(row(node, level, (long) s.rank(), s.applicant(), a == null ? null : a.group(),
                         a == null ? null : a.type(), a == null ? null : a.country(), s.count(), s.share(),
@@ -140,14 +146,16 @@ final class SetTables {
                                                 Map<String, int[]> byNode) {
         List<List<Object>> rows = new ArrayList<>();
         // each record's inventor names made once (by its position in the set), not once per node it is tagged with
-        String[][] inventors = new String[set.size()][];
+        Tally.Names dictionary = new Tally.Names();
+        int[][] inventors = new int[set.size()][];
         for (int i = 0; i < set.size(); i++) {
-            inventors[i] = inventors(set.get(i)).toArray(new String[0]);
+            inventors[i] = dictionary.ids(inventors(set.get(i)).toArray(new String[0]));
         }
-        inventorRows(rows, ALL, all(set.size()), TOP_ALL, inventors);
+        Tally tally = new Tally(dictionary);
+        inventorRows(rows, ALL, all(set.size()), TOP_ALL, inventors, tally);
         for (ChainNode n : ctx.map().nodes()) {
             // byNode holds the positions of the set's records tagged with the node, in the set's order
-            inventorRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, inventors);
+            inventorRows(rows, n.id(), byNode.get(n.id()), TOP_NODE, inventors, tally);
         }
         return new MetricTable("leading_inventors", "主要发明人", "Leading inventors",
                 List.of("node", "name_level", "rank", "inventor", "count", "share", "share_of_records"), rows,
@@ -175,9 +183,11 @@ final class SetTables {
         return out;
     }
 
-    private static void inventorRows(List<List<Object>> rows, String node, int[] rs, int top, String[][] inventors) {
-        Map<String, Long> counts = count(rs, inventors);
-        for (Concentration.Share s : Concentration.ranked(counts, top)) {
+    private static void inventorRows(List<List<Object>> rows, String node, int[] rs, int top, int[][] inventors,
+                                     Tally counts) {
+        counts.clear();
+        counts.addAll(rs, inventors);
+        for (Concentration.Share s : counts.ranked(top)) {
             rows.add(row(node, "exported", (long) s.rank(), s.applicant(), s.count(), s.share(),
                     rs.length == 0 ? Double.NaN : s.count() / (double) rs.length));
         }
@@ -311,16 +321,6 @@ final class SetTables {
             }
         }
         return out;
-    }
-
-    private static Map<String, Long> count(int[] rs, String[][] names) {
-        Map<String, Long> counts = new HashMap<>();
-        for (int i : rs) {
-            for (String n : names[i]) {
-                counts.merge(n, 1L, Long::sum);
-            }
-        }
-        return counts;
     }
 
     private static List<Object> row(Object... cells) {

@@ -1,6 +1,7 @@
 package dev.navi.metrics.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,22 +55,14 @@ public final class Concentration {
      * @throws IllegalArgumentException if a count is negative
      */
     public static List<Share> ranked(Map<String, Long> counts) {
-        long total = total(counts);
-        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-                .thenComparing(Map.Entry::getKey));
-        List<Share> out = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            Map.Entry<String, Long> e = entries.get(i);
-            out.add(new Share(i + 1, e.getKey(), e.getValue(), share(e.getValue(), total)));
-        }
-        return List.copyOf(out);
+        return ranked(counts, counts.size());
     }
 
     /**
      * The first {@code limit} of {@link #ranked(Map)} (all of them when there are fewer), without sorting every
      * applicant: a node of a large run has hundreds of thousands of names, of which a table lists ten or fifty. Same
-     * order, ranks and shares as {@code ranked(counts).subList(0, limit)}.
+     * order, ranks and shares as {@code ranked(counts).subList(0, limit)}. The ranking itself is {@link Tally}'s, which
+     * counts by id for the callers that count a million records.
      *
      * @throws IllegalArgumentException if a count is negative or {@code limit < 0}
      */
@@ -77,29 +70,13 @@ public final class Concentration {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be ≥ 0: " + limit);
         }
-        long total = total(counts);
-        Comparator<Map.Entry<String, Long>> order = Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
-                .reversed().thenComparing(Map.Entry::getKey);
-        // the names are distinct, so the order is total and the k best are the same whichever way they are found
-        java.util.PriorityQueue<Map.Entry<String, Long>> worstFirst = new java.util.PriorityQueue<>(limit + 1, order.reversed());
-        if (limit > 0) {
-            for (Map.Entry<String, Long> e : counts.entrySet()) {
-                if (worstFirst.size() < limit) {
-                    worstFirst.add(e);
-                } else if (order.compare(e, worstFirst.peek()) < 0) {
-                    worstFirst.poll();
-                    worstFirst.add(e);
-                }
-            }
+        total(counts);
+        Tally.Names names = new Tally.Names();
+        Tally tally = new Tally(names);
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            tally.add(names.id(e.getKey()), Math.toIntExact(e.getValue()));
         }
-        List<Map.Entry<String, Long>> entries = new ArrayList<>(worstFirst);
-        entries.sort(order);
-        List<Share> out = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            Map.Entry<String, Long> e = entries.get(i);
-            out.add(new Share(i + 1, e.getKey(), e.getValue(), share(e.getValue(), total)));
-        }
-        return List.copyOf(out);
+        return List.copyOf(tally.ranked(limit));
     }
 
     /**
@@ -114,12 +91,25 @@ public final class Concentration {
         if (n < 1) {
             throw new IllegalArgumentException("n must be ≥ 1: " + n);
         }
-        long total = total(counts);
-        long top = counts.values().stream()
-                .sorted(Comparator.reverseOrder())
-                .limit(n)
-                .mapToLong(Long::longValue)
-                .sum();
+        total(counts);
+        return crN(counts.values().stream().mapToLong(Long::longValue).toArray(), n);
+    }
+
+    /** {@link #crN(Map, int)} of counts given as values (≥ 0), as {@link Tally.Counts#values()} gives them. */
+    public static double crN(long[] counts, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be ≥ 1: " + n);
+        }
+        long[] sorted = counts.clone();
+        Arrays.sort(sorted);
+        long total = 0;
+        long top = 0;
+        for (int i = sorted.length - 1; i >= 0; i--) {
+            total = Math.addExact(total, sorted[i]);
+            if (i >= sorted.length - n) {
+                top += sorted[i];
+            }
+        }
         return share(top, total);
     }
 
@@ -133,13 +123,20 @@ public final class Concentration {
      * @throws IllegalArgumentException if a count is negative
      */
     public static double hhi(Map<String, Long> counts) {
-        long total = total(counts);
+        total(counts);
+        return hhi(counts.values().stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** {@link #hhi(Map)} of counts given as values (≥ 0), as {@link Tally.Counts#values()} gives them. */
+    public static double hhi(long[] counts) {
+        long total = 0;
+        double sumSquares = 0;
+        for (long c : counts) {
+            total = Math.addExact(total, c);
+            sumSquares += (double) c * c;
+        }
         if (total == 0) {
             return Double.NaN;
-        }
-        double sumSquares = 0;
-        for (long c : counts.values()) {
-            sumSquares += (double) c * c;
         }
         return 10_000.0 * sumSquares / ((double) total * total);
     }
