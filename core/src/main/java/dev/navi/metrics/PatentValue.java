@@ -61,8 +61,8 @@ public final class PatentValue {
     public static final class Cohorts {
         /** The node key of the all-nodes cohort. */
         public static final String ALL = "(all)";
-        /** node → year → {sum, n}; keyed by node then year, not by a "node|year" string built per lookup. */
-        private final Map<String, Map<Integer, double[]>> sums = new HashMap<>();
+        /** node → its sums by year; keyed by node then year, not by a "node|year" string built per lookup. */
+        private final Map<String, YearSums> sums = new HashMap<>();
 
         /** Cohorts over {@code records}, counting the nodes in {@code nodes} (the map's; others are ignored). */
         public static Cohorts of(List<MetricRecord> records, Set<String> nodes) {
@@ -86,16 +86,55 @@ public final class PatentValue {
         }
 
         private void add(String node, int year, int cited) {
-            double[] s = sums.computeIfAbsent(node, k -> new HashMap<>()).computeIfAbsent(year, k -> new double[2]);
-            s[0] += cited;
-            s[1]++;
+            YearSums s = sums.get(node);
+            if (s == null) {
+                s = new YearSums(year);
+                sums.put(node, s);
+            }
+            s.add(year, cited);
         }
 
         /** The mean citedBy of a node's cohort of a year; NaN when the cohort is empty. */
         public double mean(String node, int year) {
-            Map<Integer, double[]> years = sums.get(node);
-            double[] s = years == null ? null : years.get(year);
-            return s == null || s[1] == 0 ? Double.NaN : s[0] / s[1];
+            YearSums s = sums.get(node);
+            return s == null ? Double.NaN : s.mean(year);
+        }
+
+        /** {sum, n} of citedBy per year, in arrays from the earliest year met (read once per record and node). */
+        private static final class YearSums {
+            private int first;
+            private double[] sum = new double[8];
+            private double[] n = new double[8];
+
+            YearSums(int year) {
+                first = year;
+            }
+
+            void add(int year, int cited) {
+                if (year < first) {
+                    int shift = first - year;
+                    sum = shifted(sum, shift);
+                    n = shifted(n, shift);
+                    first = year;
+                } else if (year - first >= sum.length) {
+                    int size = Math.max(sum.length * 2, year - first + 1);
+                    sum = java.util.Arrays.copyOf(sum, size);
+                    n = java.util.Arrays.copyOf(n, size);
+                }
+                sum[year - first] += cited;
+                n[year - first]++;
+            }
+
+            double mean(int year) {
+                int k = year - first;
+                return k < 0 || k >= n.length || n[k] == 0 ? Double.NaN : sum[k] / n[k];
+            }
+
+            private static double[] shifted(double[] a, int shift) {
+                double[] out = new double[a.length + shift];
+                System.arraycopy(a, 0, out, shift, a.length);
+                return out;
+            }
         }
 
         /** citedBy over its cohort's mean; NaN without a count or a year, or when the cohort's mean is 0. */

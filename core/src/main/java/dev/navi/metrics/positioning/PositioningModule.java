@@ -15,6 +15,8 @@ import dev.navi.metrics.stats.YearSeries;
 import dev.navi.project.Region;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -421,8 +423,8 @@ public final class PositioningModule {
 
     /** Node counts, yearly series and the tagged total of one set of records. */
     static final class Counts {
-        final Map<String, Long> nodes = new HashMap<>();
-        final Map<String, Map<Integer, Long>> nodeYears = new HashMap<>();
+        /** Per node its records and its records per year (an array from the first year met; see {@link #years}). */
+        private final Map<String, NodeCount> nodes = new HashMap<>();
         final Map<Integer, Long> allYears = new TreeMap<>();
         long total;
 
@@ -433,19 +435,67 @@ public final class PositioningModule {
                 allYears.merge(y, 1L, Long::sum);
             }
             for (String n : tagged) {
-                nodes.merge(n, 1L, Long::sum);
+                NodeCount c = nodes.get(n);
+                if (c == null) {
+                    c = new NodeCount();
+                    nodes.put(n, c);
+                }
+                c.count++;
                 if (y != null) {
-                    nodeYears.computeIfAbsent(n, k -> new TreeMap<>()).merge(y, 1L, Long::sum);
+                    c.add(y);
                 }
             }
         }
 
         long node(String id) {
-            return nodes.getOrDefault(id, 0L);
+            NodeCount c = nodes.get(id);
+            return c == null ? 0 : c.count;
         }
 
+        /** Year → records of the node, ascending years, the years with records only (made once, on first read). */
         Map<Integer, Long> years(String id) {
-            return nodeYears.getOrDefault(id, Map.of());
+            NodeCount c = nodes.get(id);
+            return c == null ? Map.of() : c.years();
+        }
+    }
+
+    /** One node's records, and its records per year counted in an array (not a map merged once per record). */
+    private static final class NodeCount {
+        long count;
+        private int first;
+        private long[] byYear;
+        private Map<Integer, Long> years;
+
+        void add(int year) {
+            if (byYear == null) {
+                first = year;
+                byYear = new long[8];
+            } else if (year < first) {
+                int shift = first - year;
+                long[] grown = new long[byYear.length + shift];
+                System.arraycopy(byYear, 0, grown, shift, byYear.length);
+                byYear = grown;
+                first = year;
+            } else if (year - first >= byYear.length) {
+                byYear = Arrays.copyOf(byYear, Math.max(byYear.length * 2, year - first + 1));
+            }
+            byYear[year - first]++;
+            years = null;
+        }
+
+        Map<Integer, Long> years() {
+            if (years == null) {
+                Map<Integer, Long> m = new TreeMap<>();
+                if (byYear != null) {
+                    for (int k = 0; k < byYear.length; k++) {
+                        if (byYear[k] > 0) {
+                            m.put(first + k, byYear[k]);
+                        }
+                    }
+                }
+                years = Collections.unmodifiableMap(m);
+            }
+            return years;
         }
     }
 
