@@ -141,10 +141,23 @@ public final class LegalModule {
     private static MetricTable statusTable(MetricContext ctx, List<MetricRecord> records) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(statusRow("(all)", 0, Counts.of(records)));
+        // each node's records in one pass over the records (not one pass per node), in the records' order
+        Map<String, List<MetricRecord>> byNode = new HashMap<>();
+        for (dev.navi.chain.map.ChainMap.Entry e : ctx.map().entries()) {
+            byNode.put(e.node().id(), new ArrayList<>());
+        }
+        for (MetricRecord r : records) {
+            for (String n : r.nodes()) {
+                List<MetricRecord> in = byNode.get(n);
+                // once per record, should its nodes name one twice
+                if (in != null && (in.isEmpty() || in.get(in.size() - 1) != r)) {
+                    in.add(r);
+                }
+            }
+        }
         for (dev.navi.chain.map.ChainMap.Entry e : ctx.map().entries()) {
             String id = e.node().id();
-            List<MetricRecord> in = records.stream().filter(r -> r.nodes().contains(id)).toList();
-            rows.add(statusRow(id, e.level(), Counts.of(in)));
+            rows.add(statusRow(id, e.level(), Counts.of(byNode.get(id))));
         }
         return new MetricTable(STATUS, "法律状态构成（全部及各环节）", "Legal status by node",
                 List.of("node", "level", "records", "known", "active", "pending", "lapsed", "active_share", "pending_share",

@@ -15,6 +15,8 @@ import dev.navi.project.Region;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -129,8 +131,14 @@ public final class PathModule {
                 }
             }
         }
+        // a node's place in the map, looked up (not searched for) once per record and node
+        Map<String, Integer> place = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            place.putIfAbsent(order.get(i), i);
+        }
+        Comparator<String> inMapOrder = Comparator.comparingInt(n -> place.getOrDefault(n, -1));
         for (MetricRecord r : ctx.records()) {
-            List<String> inWeak = r.nodes().stream().filter(weak::contains).sorted(Comparator.comparingInt(order::indexOf)).toList();
+            List<String> inWeak = inOrder(r.nodes(), weak, inMapOrder);
             if (!inWeak.isEmpty()) {
                 weakTotal++;
             }
@@ -144,7 +152,7 @@ public final class PathModule {
                 }
                 if (RegionScope.actorIn(a, region) && "enterprise".equals(a.type())) {
                     localFirms.computeIfAbsent(a.name(), ActorAgg::new).add(a, r,
-                            r.nodes().stream().filter(leaves::contains).sorted(Comparator.comparingInt(order::indexOf)).toList(),
+                            inOrder(r.nodes(), leaves, inMapOrder),
                             last);
                 }
             }
@@ -306,6 +314,24 @@ public final class PathModule {
         return new ModuleResult(tables, definitions(recentFrom, last), zh, en);
     }
 
+
+    /** The nodes that are in {@code of}, in map order (none: an empty list, made without a stream). */
+    private static List<String> inOrder(Collection<String> nodes, Set<String> of, Comparator<String> inMapOrder) {
+        List<String> out = null;
+        for (String n : nodes) {
+            if (of.contains(n)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(n);
+            }
+        }
+        if (out == null) {
+            return List.of();
+        }
+        out.sort(inMapOrder);
+        return Collections.unmodifiableList(out);
+    }
     private static MetricTable structure(List<NodeRow> nodes, String label) {
         List<NodeRow> strengthen = nodes.stream().filter(n -> n.quadrant().equals("GAP") || n.quadrant().equals("WEAK"))
                 .sorted(Comparator.<NodeRow>comparingDouble(n -> Double.isNaN(n.globalCagr()) ? Double.POSITIVE_INFINITY : -n.globalCagr())
