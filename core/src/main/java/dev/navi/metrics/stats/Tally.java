@@ -2,7 +2,6 @@ package dev.navi.metrics.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,21 +23,22 @@ public final class Tally {
     private int[] touched = new int[16];
     private int distinct;
     private long total;
-    // the ids in touched (a name counted 0 times has count 0 but is counted)
-    private final BitSet counted = new BitSet();
+    // whether an id is in touched (a name counted 0 times has count 0 but is counted); grown with count
+    private boolean[] counted;
 
     /** A tally over the ids of {@code names} (the dictionary may grow after; the tally follows). */
     public Tally(Names names) {
         this.names = names;
         this.count = new int[Math.max(16, names.size())];
+        this.counted = new boolean[count.length];
     }
 
     /** Counts one occurrence of the name with this id. */
     public void add(int id) {
         if (id >= count.length) {
-            count = Arrays.copyOf(count, Math.max(id + 1, count.length * 2));
+            grow(id);
         }
-        if (count[id]++ == 0 && !counted.get(id)) {
+        if (count[id]++ == 0 && !counted[id]) {
             touch(id);
         }
         total++;
@@ -53,9 +53,9 @@ public final class Tally {
             throw new IllegalArgumentException("negative count for " + names.name(id) + ": " + n);
         }
         if (id >= count.length) {
-            count = Arrays.copyOf(count, Math.max(id + 1, count.length * 2));
+            grow(id);
         }
-        if (count[id] == 0 && !counted.get(id)) {
+        if (count[id] == 0 && !counted[id]) {
             touch(id);
         }
         count[id] += n;
@@ -67,7 +67,13 @@ public final class Tally {
             touched = Arrays.copyOf(touched, touched.length * 2);
         }
         touched[distinct++] = id;
-        counted.set(id);
+        counted[id] = true;
+    }
+
+    private void grow(int id) {
+        int size = Math.max(id + 1, count.length * 2);
+        count = Arrays.copyOf(count, size);
+        counted = Arrays.copyOf(counted, size);
     }
 
 
@@ -132,7 +138,7 @@ public final class Tally {
     public void clear() {
         for (int i = 0; i < distinct; i++) {
             count[touched[i]] = 0;
-            counted.clear(touched[i]);
+            counted[touched[i]] = false;
         }
         distinct = 0;
         total = 0;
