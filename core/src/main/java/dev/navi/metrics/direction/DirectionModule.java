@@ -802,73 +802,12 @@ public final class DirectionModule {
                     nodeMarkets[m]++;
                 }
             }
+            ControlScan scan = new ControlScan(quality, marketIds, marketWeight, entries, nodeQ, nodeEvents, nodeMarkets,
+                    keyRecords);
             for (String level : List.of("applicant", "country")) {
                 boolean applicants = level.equals("applicant");
-                Tally.Names actorNames = applicants ? applicantNames : countryNames;
-                int[][] actorsAt = applicants ? applicantIds : countryIds;
-                // each actor's records of the node, in the node's order (a CSR layout: offsets per actor id, then the
-                // positions), not a map of lists; rows are sorted below by a total order, so the actors' order is free
-                Tally held = applicants ? applicantTally : countryTally;
-                held.clear();
-                held.addAll(rs, actorsAt);
-                int[] actors = held.ids();
-                int[] slot = new int[actorNames.size()];
-                int[] start = new int[actors.length + 1];
-                for (int k = 0; k < actors.length; k++) {
-                    slot[actors[k]] = k;
-                    start[k + 1] = start[k] + held.count(actors[k]);
-                }
-                int[] fill = Arrays.copyOf(start, actors.length);
-                int[] positions = new int[start[actors.length]];
-                for (int i : rs) {
-                    for (int h : actorsAt[i]) {
-                        positions[fill[slot[h]]++] = i;
-                    }
-                }
-                int[] keyCount = new int[actorNames.size()];
-                for (int i : keyRecords) {
-                    for (int h : actorsAt[i]) {
-                        keyCount[h]++;
-                    }
-                }
-                List<Object[]> actorRows = new ArrayList<>();
-                int[] reached = new int[marketNames.length];
-                int[] reachedIds = new int[marketNames.length];
-                for (int k = 0; k < actors.length; k++) {
-                    int[] mine = Arrays.copyOfRange(positions, start[k], start[k + 1]);
-                    // one record (most actors of a large run): DoubleStream's compensated sum of one value is the value
-                    double held1 = mine.length == 1 ? quality[mine[0]] : Arrays.stream(mine).mapToDouble(i -> quality[i]).sum();
-                    double tech = nodeQ > 0 ? held1 / nodeQ : Double.NaN;
-                    double prod = keyRecords.length == 0 ? Double.NaN : keyCount[actors[k]] / (double) keyRecords.length;
-                    // the markets the actor's records reach, in name order (market ids are in name order)
-                    int touched = 0;
-                    for (int i : mine) {
-                        for (int m : marketIds[i]) {
-                            if (reached[m]++ == 0) {
-                                reachedIds[touched++] = m;
-                            }
-                        }
-                    }
-                    Arrays.sort(reachedIds, 0, touched);
-                    double cov = Double.NaN;
-                    if (entries > 0) {
-                        cov = 0;
-                        for (int t = 0; t < touched; t++) {
-                            int m = reachedIds[t];
-                            cov += marketWeight[m] * reached[m] / (double) nodeMarkets[m];
-                        }
-                    }
-                    for (int t = 0; t < touched; t++) {
-                        reached[reachedIds[t]] = 0;
-                    }
-                    double market = cov;
-                    if (nodeEvents > 0 && !Double.isNaN(cov)) {
-                        long mineEvents = Arrays.stream(mine).mapToLong(i -> events(recs[i])).sum();
-                        market = (1 - w.ops()) * cov + w.ops() * mineEvents / (double) nodeEvents;
-                    }
-                    double combined = combine(tech, prod, market);
-                    actorRows.add(new Object[]{actorNames.name(actors[k]), (long) mine.length, tech, prod, market, combined});
-                }
+                List<Object[]> actorRows = scan.actorRows(rs, applicants ? applicantNames : countryNames,
+                        applicants ? applicantIds : countryIds, applicants ? applicantTally : countryTally);
                 int limit = level.equals("applicant") ? TOP_CONTROL : Integer.MAX_VALUE;
                 // combined descending, then the distinct name: a total order, so the top 20 need no full sort
                 Comparator<Object[]> byCombined = Comparator.comparing((Object[] a) -> -orZero((Double) a[5]))
@@ -893,6 +832,115 @@ public final class DirectionModule {
                 "Rows: nodes in map order; per node the top " + TOP_CONTROL + " applicants, then all applicant countries "
                         + "(records whose applicants have no country are not attributed to a country); within each, "
                         + "combined descending, ties by actor name ascending (String order). Weights: " + w + "."));
+    }
+
+    /**
+     * One node's control-strength scan: each actor's technology, product and market control from the records it holds.
+     * Its own small methods, not loops inside control(): the JIT compiles a method this size in a fraction of the time
+     * it spent re-compiling all of control() for each of its hot loops (on-stack replacement), a large share of a 1M run.
+     */
+    private final class ControlScan {
+        private final double[] quality;
+        private final int[][] marketIds;
+        private final double[] marketWeight;
+        private final long entries;
+        private final double nodeQ;
+        private final long nodeEvents;
+        private final long[] nodeMarkets;
+        private final int[] keyRecords;
+        private final int[] reached;
+        private final int[] reachedIds;
+
+        ControlScan(double[] quality, int[][] marketIds, double[] marketWeight, long entries, double nodeQ, long nodeEvents,
+                    long[] nodeMarkets, int[] keyRecords) {
+            this.quality = quality;
+            this.marketIds = marketIds;
+            this.marketWeight = marketWeight;
+            this.entries = entries;
+            this.nodeQ = nodeQ;
+            this.nodeEvents = nodeEvents;
+            this.nodeMarkets = nodeMarkets;
+            this.keyRecords = keyRecords;
+            this.reached = new int[marketWeight.length];
+            this.reachedIds = new int[marketWeight.length];
+        }
+
+        /** {name, records, technology, product, market, combined} of every actor (at one level) of the node's records. */
+        List<Object[]> actorRows(int[] rs, Tally.Names actorNames, int[][] actorsAt, Tally held) {
+            // each actor's records of the node, in the node's order (a CSR layout: offsets per actor id, then the
+            // positions), not a map of lists; rows are sorted by the caller by a total order, so the actors' order is free
+            held.clear();
+            held.addAll(rs, actorsAt);
+            int[] actors = held.ids();
+            int[] slot = new int[actorNames.size()];
+            int[] start = new int[actors.length + 1];
+            for (int k = 0; k < actors.length; k++) {
+                slot[actors[k]] = k;
+                start[k + 1] = start[k] + held.count(actors[k]);
+            }
+            int[] positions = positionsByActor(rs, actorsAt, slot, start);
+            int[] keyCount = new int[actorNames.size()];
+            for (int i : keyRecords) {
+                for (int h : actorsAt[i]) {
+                    keyCount[h]++;
+                }
+            }
+            List<Object[]> actorRows = new ArrayList<>(actors.length);
+            for (int k = 0; k < actors.length; k++) {
+                actorRows.add(actorRow(actorNames.name(actors[k]), Arrays.copyOfRange(positions, start[k], start[k + 1]),
+                        keyCount[actors[k]]));
+            }
+            return actorRows;
+        }
+
+        private int[] positionsByActor(int[] rs, int[][] actorsAt, int[] slot, int[] start) {
+            int n = start.length - 1;
+            int[] fill = Arrays.copyOf(start, n);
+            int[] positions = new int[start[n]];
+            for (int i : rs) {
+                for (int h : actorsAt[i]) {
+                    positions[fill[slot[h]]++] = i;
+                }
+            }
+            return positions;
+        }
+
+        private Object[] actorRow(String name, int[] mine, int keyCount) {
+            // one record (most actors of a large run): DoubleStream's compensated sum of one value is the value
+            double held1 = mine.length == 1 ? quality[mine[0]] : Arrays.stream(mine).mapToDouble(i -> quality[i]).sum();
+            double tech = nodeQ > 0 ? held1 / nodeQ : Double.NaN;
+            double prod = keyRecords.length == 0 ? Double.NaN : keyCount / (double) keyRecords.length;
+            double cov = entries > 0 ? coverage(mine) : Double.NaN;
+            double market = cov;
+            if (nodeEvents > 0 && !Double.isNaN(cov)) {
+                long mineEvents = Arrays.stream(mine).mapToLong(i -> events(recs[i])).sum();
+                market = (1 - weights.ops()) * cov + weights.ops() * mineEvents / (double) nodeEvents;
+            }
+            double combined = combine(tech, prod, market);
+            return new Object[]{name, (long) mine.length, tech, prod, market, combined};
+        }
+
+        /** Σ over the markets the records reach, in name order (market ids are), of weight × reach / the node's reach. */
+        private double coverage(int[] mine) {
+            int touched = 0;
+            for (int i : mine) {
+                for (int m : marketIds[i]) {
+                    if (reached[m]++ == 0) {
+                        reachedIds[touched++] = m;
+                    }
+                }
+            }
+            Arrays.sort(reachedIds, 0, touched);
+            double cov = 0;
+            for (int t = 0; t < touched; t++) {
+                int m = reachedIds[t];
+                cov += marketWeight[m] * reached[m] / (double) nodeMarkets[m];
+            }
+            for (int t = 0; t < touched; t++) {
+                reached[reachedIds[t]] = 0;
+            }
+            return cov;
+        }
     }
 
     /** The quality of each record, by its position in {@link #records}. */
