@@ -351,69 +351,8 @@ public final class QualityFindings {
             List<Integer> positions = nodeRecords.getOrDefault(node, List.of());
             for (String kind : List.of("applicant", "inventor")) {
                 boolean applicant = "applicant".equals(kind);
-                Names dictionary = applicant ? applicantIds : inventorIds;
-                List<int[]> held = applicant ? recApplicants : recInventors;
-                // count the node's records per name; the names counted, in the order first met
-                List<Integer> counted = new ArrayList<>();
-                Set<Integer> mine = new LinkedHashSet<>();
-                for (int p : positions) {
-                    for (int id : held.get(p)) {
-                        if (count[id]++ == 0) {
-                            counted.add(id);
-                        }
-                    }
-                    if (applicant) {
-                        for (int id : recLocal.get(p)) {
-                            mine.add(id);
-                        }
-                    } else if (recInRegion.get(p)) {
-                        for (int id : held.get(p)) {
-                            mine.add(id);
-                        }
-                    }
-                }
-                long total = counted.size();
-                // competition rank = 1 + the names counted more; only a count at or above the TOP-th largest ranks in
-                // the top TOP (RegionRanking.ranksUpTo's rule)
-                java.util.PriorityQueue<Integer> largest = new java.util.PriorityQueue<>(TOP + 1);
-                int leader = -1;
-                for (int id : counted) {
-                    int c = count[id];
-                    if (largest.size() < TOP) {
-                        largest.add(c);
-                    } else if (c > largest.peek()) {
-                        largest.poll();
-                        largest.add(c);
-                    }
-                    if (leader < 0 || c > count[leader] || c == count[leader]
-                            && dictionary.name(id).compareTo(dictionary.name(leader)) < 0) {
-                        leader = id;
-                    }
-                }
-                int threshold = largest.size() < TOP ? 1 : largest.peek();
-                int[] above = largest.stream().mapToInt(Integer::intValue).toArray();
-                List<Object[]> listed = new ArrayList<>();
-                for (int id : mine) {
-                    int c = id < count.length ? count[id] : 0;
-                    if (c <= 0 || c < threshold) {
-                        continue;
-                    }
-                    long rank = 1;
-                    for (int a : above) {
-                        if (a > c) {
-                            rank++;
-                        }
-                    }
-                    listed.add(new Object[]{dictionary.name(id), rank, (long) c});
-                }
-                listed.sort(Comparator.<Object[]>comparingLong(x -> (Long) x[1]).thenComparing(x -> (String) x[0]));
-                for (Object[] x : listed) {
-                    rows.add(new ArrayList<>(List.of(node, e.node().name(), e.node().name("en"), kind, x[0], x[1],
-                            x[2], total, dictionary.name(leader), (long) count[leader])));
-                }
-                for (int id : counted) {
-                    count[id] = 0;
-                }
+                nodeLeaders(rows, e.node(), kind, positions, applicant ? applicantIds : inventorIds,
+                        applicant ? recApplicants : recInventors, applicant ? recLocal : null, recInRegion, count);
             }
         }
         String ref = country ? "all applicants worldwide" : "applicants located in " + home;
@@ -433,6 +372,77 @@ public final class QualityFindings {
                 .declare(ColumnKind.CODE, List.of("node", "kind"))
                 .declare(ColumnKind.NAME, List.of("node_name", "node_name_en", "holder", "leader"))
                 .declare(ColumnKind.COUNT, List.of("national_rank", "count", "ranked", "leader_count"));
+    }
+
+    /**
+     * One node's leaders of one kind: its records counted per name (ids), the top-{@value #TOP} threshold, the region's
+     * names at or above it. A method of its own so the JIT compiles it once, not all of leaders() per hot loop.
+     */
+    private static void nodeLeaders(List<List<Object>> rows, dev.navi.chain.map.ChainNode node, String kind,
+                                    List<Integer> positions, Names dictionary, List<int[]> held, List<int[]> recLocal,
+                                    List<Boolean> recInRegion, int[] count) {
+        boolean applicant = recLocal != null;
+        // count the node's records per name; the names counted, in the order first met
+        List<Integer> counted = new ArrayList<>();
+        Set<Integer> mine = new LinkedHashSet<>();
+        for (int p : positions) {
+            for (int id : held.get(p)) {
+                if (count[id]++ == 0) {
+                    counted.add(id);
+                }
+            }
+            if (applicant) {
+                for (int id : recLocal.get(p)) {
+                    mine.add(id);
+                }
+            } else if (recInRegion.get(p)) {
+                for (int id : held.get(p)) {
+                    mine.add(id);
+                }
+            }
+        }
+        long total = counted.size();
+        // competition rank = 1 + the names counted more; only a count at or above the TOP-th largest ranks in
+        // the top TOP (RegionRanking.ranksUpTo's rule)
+        java.util.PriorityQueue<Integer> largest = new java.util.PriorityQueue<>(TOP + 1);
+        int leader = -1;
+        for (int id : counted) {
+            int c = count[id];
+            if (largest.size() < TOP) {
+                largest.add(c);
+            } else if (c > largest.peek()) {
+                largest.poll();
+                largest.add(c);
+            }
+            if (leader < 0 || c > count[leader] || c == count[leader]
+                    && dictionary.name(id).compareTo(dictionary.name(leader)) < 0) {
+                leader = id;
+            }
+        }
+        int threshold = largest.size() < TOP ? 1 : largest.peek();
+        int[] above = largest.stream().mapToInt(Integer::intValue).toArray();
+        List<Object[]> listed = new ArrayList<>();
+        for (int id : mine) {
+            int c = id < count.length ? count[id] : 0;
+            if (c <= 0 || c < threshold) {
+                continue;
+            }
+            long rank = 1;
+            for (int a : above) {
+                if (a > c) {
+                    rank++;
+                }
+            }
+            listed.add(new Object[]{dictionary.name(id), rank, (long) c});
+        }
+        listed.sort(Comparator.<Object[]>comparingLong(x -> (Long) x[1]).thenComparing(x -> (String) x[0]));
+        for (Object[] x : listed) {
+            rows.add(new ArrayList<>(List.of(node.id(), node.name(), node.name("en"), kind, x[0], x[1],
+                    x[2], total, dictionary.name(leader), (long) count[leader])));
+        }
+        for (int id : counted) {
+            count[id] = 0;
+        }
     }
 
     /** Names as dense ids in the order first met (so a node's counts are an array indexed by id). */
