@@ -138,33 +138,9 @@ public final class PathModule {
         }
         Comparator<String> inMapOrder = Comparator.comparingInt(n -> place.getOrDefault(n, -1));
         for (MetricRecord r : ctx.records()) {
-            List<String> inWeak = inOrder(r.nodes(), weak, inMapOrder);
-            if (!inWeak.isEmpty()) {
+            if (aggregate(r, region, last, weak, leaves, inMapOrder, actors, localFirms, regionInventors, outsideInventors,
+                    inventorWeakNodes)) {
                 weakTotal++;
-            }
-            Set<String> seen = new LinkedHashSet<>();
-            for (Actor a : r.applicants()) {
-                if (a == null || a.name() == null || !seen.add(a.name())) {
-                    continue;
-                }
-                if (!inWeak.isEmpty()) {
-                    actors.computeIfAbsent(a.name(), ActorAgg::new).add(a, r, inWeak, last);
-                }
-                if (RegionScope.actorIn(a, region) && "enterprise".equals(a.type())) {
-                    localFirms.computeIfAbsent(a.name(), ActorAgg::new).add(a, r,
-                            inOrder(r.nodes(), leaves, inMapOrder),
-                            last);
-                }
-            }
-            if (!inWeak.isEmpty()) {
-                for (String inv : new LinkedHashSet<>(r.inventors())) {
-                    if (inv == null || inv.isBlank() || regionInventors.contains(inv.strip())) {
-                        continue;
-                    }
-                    outsideInventors.computeIfAbsent(inv.strip(), PositioningModule.InventorStats::new).add(r, last);
-                    Map<String, Integer> m = inventorWeakNodes.computeIfAbsent(inv.strip(), k -> new HashMap<>());
-                    inWeak.forEach(n -> m.merge(n, 1, Integer::sum));
-                }
             }
         }
         String weakList = String.join("、", weakNamesZh);
@@ -314,6 +290,43 @@ public final class PathModule {
         return new ModuleResult(tables, definitions(recentFrom, last), zh, en);
     }
 
+
+    /**
+     * One record into the weak-node actors, the local firms and the outside inventors; whether it is in a weak node.
+     * A method of its own, so the JIT compiles it once rather than all of compute() on stack.
+     */
+    private static boolean aggregate(MetricRecord r, Region region, int last, Set<String> weak, Set<String> leaves,
+                                     Comparator<String> inMapOrder, Map<String, ActorAgg> actors,
+                                     Map<String, ActorAgg> localFirms, Set<String> regionInventors,
+                                     Map<String, PositioningModule.InventorStats> outsideInventors,
+                                     Map<String, Map<String, Integer>> inventorWeakNodes) {
+        List<String> inWeak = inOrder(r.nodes(), weak, inMapOrder);
+        Set<String> seen = new LinkedHashSet<>();
+        for (Actor a : r.applicants()) {
+            if (a == null || a.name() == null || !seen.add(a.name())) {
+                continue;
+            }
+            if (!inWeak.isEmpty()) {
+                actors.computeIfAbsent(a.name(), ActorAgg::new).add(a, r, inWeak, last);
+            }
+            if (RegionScope.actorIn(a, region) && "enterprise".equals(a.type())) {
+                localFirms.computeIfAbsent(a.name(), ActorAgg::new).add(a, r,
+                        inOrder(r.nodes(), leaves, inMapOrder),
+                        last);
+            }
+        }
+        if (!inWeak.isEmpty()) {
+            for (String inv : new LinkedHashSet<>(r.inventors())) {
+                if (inv == null || inv.isBlank() || regionInventors.contains(inv.strip())) {
+                    continue;
+                }
+                outsideInventors.computeIfAbsent(inv.strip(), PositioningModule.InventorStats::new).add(r, last);
+                Map<String, Integer> m = inventorWeakNodes.computeIfAbsent(inv.strip(), k -> new HashMap<>());
+                inWeak.forEach(n -> m.merge(n, 1, Integer::sum));
+            }
+        }
+        return !inWeak.isEmpty();
+    }
 
     /** The nodes that are in {@code of}, in map order (none: an empty list, made without a stream). */
     private static List<String> inOrder(Collection<String> nodes, Set<String> of, Comparator<String> inMapOrder) {

@@ -106,26 +106,7 @@ public final class PositioningModule {
         }
         List<MetricRecord> regionRecords = new ArrayList<>();
         for (MetricRecord r : ctx.records()) {
-            List<String> nodes = r.nodes().stream().filter(nodeSet::contains).toList();
-            boolean inRegion = RegionScope.recordIn(r, region);
-            if (inRegion) {
-                regionRecords.add(r);
-            }
-            if (nodes.isEmpty()) {
-                continue;
-            }
-            global.add(r, nodes);
-            if (inRegion) {
-                regional.add(r, nodes);
-            }
-            if (RegionScope.recordNational(r, region)) {
-                national.add(r, nodes);
-            }
-            for (int i = 0; i < ctx.peers().size(); i++) {
-                if (RegionScope.recordIn(r, ctx.peers().get(i))) {
-                    peerCounts.get(i).add(r, nodes);
-                }
-            }
+            count(ctx, r, nodeSet, global, regional, national, peerCounts, regionRecords);
         }
         PositioningRule rule = PositioningRule.of(global.allYears, growthFrom, last, minGrowthBase);
 
@@ -419,6 +400,32 @@ public final class PositioningModule {
 
     static List<Object> row(Object... cells) {
         return new ArrayList<>(java.util.Arrays.asList(cells));
+    }
+
+    /** One record into the counts of every scope it is in (a method of its own: the JIT compiles it once). */
+    private static void count(MetricContext ctx, MetricRecord r, Set<String> nodeSet, Counts global, Counts regional,
+                              Counts national, List<Counts> peerCounts, List<MetricRecord> regionRecords) {
+        Region region = ctx.region();
+        List<String> nodes = r.nodes().stream().filter(nodeSet::contains).toList();
+        boolean inRegion = RegionScope.recordIn(r, region);
+        if (inRegion) {
+            regionRecords.add(r);
+        }
+        if (nodes.isEmpty()) {
+            return;
+        }
+        global.add(r, nodes);
+        if (inRegion) {
+            regional.add(r, nodes);
+        }
+        if (RegionScope.recordNational(r, region)) {
+            national.add(r, nodes);
+        }
+        for (int i = 0; i < ctx.peers().size(); i++) {
+            if (RegionScope.recordIn(r, ctx.peers().get(i))) {
+                peerCounts.get(i).add(r, nodes);
+            }
+        }
     }
 
     /** Node counts, yearly series and the tagged total of one set of records. */
