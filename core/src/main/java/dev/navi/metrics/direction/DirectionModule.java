@@ -592,9 +592,7 @@ public final class DirectionModule {
                 obasis, window);
         Map<String, Map<Integer, Long>> byOrigin = new HashMap<>();
         for (int i = 0; i < recs.length; i++) {
-            for (String o : factsAt[i].origins()) {
-                byOrigin.computeIfAbsent(o, k -> new HashMap<>()).merge(recs[i].year(), 1L, Long::sum);
-            }
+            countOrigins(byOrigin, factsAt[i].origins(), recs[i].year());
         }
         Map<String, Long> originTotals = new HashMap<>();
         byOrigin.forEach((o, m) -> originTotals.put(o, m.values().stream().mapToLong(Long::longValue).sum()));
@@ -624,12 +622,7 @@ public final class DirectionModule {
         ncols.addAll(originOrder);
         List<List<Object>> nrows = new ArrayList<>();
         for (ChainNode n : nodes) {
-            Map<String, Long> c = new HashMap<>();
-            for (int i : nodeIdx.get(n.id())) {
-                for (String o : factsAt[i].origins()) {
-                    c.merge(o, 1L, Long::sum);
-                }
-            }
+            Map<String, Long> c = originCounts(nodeIdx.get(n.id()));
             List<Object> row = new ArrayList<>(List.of(n.id(), n.displayName(), (long) level(n),
                     (long) byNode.get(n.id()).size()));
             for (String o : originOrder) {
@@ -651,12 +644,7 @@ public final class DirectionModule {
         Map<String, Map<String, Long>> flow = new HashMap<>();
         Map<String, Long> marketTotals = new HashMap<>();
         for (Facts f : factsAt) {
-            for (String o : f.origins()) {
-                for (String m : f.markets()) {
-                    flow.computeIfAbsent(o, k -> new HashMap<>()).merge(m, 1L, Long::sum);
-                    marketTotals.merge(m, 1L, Long::sum);
-                }
-            }
+            countFlow(flow, marketTotals, f);
         }
         List<String> marketOrder = ranked(marketTotals);
         List<String> fcols = new ArrayList<>(List.of("origin", "records"));
@@ -727,6 +715,34 @@ public final class DirectionModule {
                 + "份额变化（百分点）= 最后时段份额 − 前一时段份额（只有一个时段时留空）。", "Rows: origins by share in the last period descending, ties by "
                 + "code, " + UNKNOWN + " last. shift_pp = last period − previous period in percentage points (blank with "
                 + "one period)."));
+    }
+
+    // the per-record steps of originsAndMarkets(), each a method of its own so the JIT compiles it once (not the whole
+    // table method on stack for each of its record loops)
+
+    private static void countOrigins(Map<String, Map<Integer, Long>> byOrigin, String[] origins, Integer year) {
+        for (String o : origins) {
+            byOrigin.computeIfAbsent(o, k -> new HashMap<>()).merge(year, 1L, Long::sum);
+        }
+    }
+
+    private Map<String, Long> originCounts(int[] positions) {
+        Map<String, Long> c = new HashMap<>();
+        for (int i : positions) {
+            for (String o : factsAt[i].origins()) {
+                c.merge(o, 1L, Long::sum);
+            }
+        }
+        return c;
+    }
+
+    private static void countFlow(Map<String, Map<String, Long>> flow, Map<String, Long> marketTotals, Facts f) {
+        for (String o : f.origins()) {
+            for (String m : f.markets()) {
+                flow.computeIfAbsent(o, k -> new HashMap<>()).merge(m, 1L, Long::sum);
+                marketTotals.merge(m, 1L, Long::sum);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- 6. control strength

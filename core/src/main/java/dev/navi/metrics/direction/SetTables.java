@@ -198,26 +198,8 @@ final class SetTables {
         IPC_LEVELS.forEach(l -> byLevel.add(new HashMap<>()));
         long without = 0;
         for (MetricRecord r : set) {
-            List<Set<String>> codes = new ArrayList<>();
-            IPC_LEVELS.forEach(l -> codes.add(new LinkedHashSet<>()));
-            for (String raw : r.ipc()) {
-                String[] parts = ipcLevels(raw);
-                if (parts == null) {
-                    continue;
-                }
-                for (int i = 0; i < parts.length; i++) {
-                    if (parts[i] != null) {
-                        codes.get(i).add(parts[i]);
-                    }
-                }
-            }
-            if (codes.get(0).isEmpty()) {
+            if (!countIpc(r, byLevel)) {
                 without++;
-            }
-            for (int i = 0; i < codes.size(); i++) {
-                for (String c : codes.get(i)) {
-                    byLevel.get(i).merge(c, 1L, Long::sum);
-                }
             }
         }
         List<List<Object>> rows = new ArrayList<>();
@@ -238,6 +220,32 @@ final class SetTables {
                         + "records with at least one IPC code in the class, counted once per record; share = records / all "
                         + "records of the set (a record with codes in several classes counts in each, so shares add up to "
                         + "more than 1). Every code is listed; by level, then records descending, then code ascending.");
+    }
+
+    /**
+     * The record's distinct codes at each level counted once into {@code byLevel}; whether it has an IPC code at all.
+     * (A method of its own, compiled once, not all of ipcComposition() on stack.)
+     */
+    private static boolean countIpc(MetricRecord r, List<Map<String, Long>> byLevel) {
+        List<Set<String>> codes = new ArrayList<>();
+        IPC_LEVELS.forEach(l -> codes.add(new LinkedHashSet<>()));
+        for (String raw : r.ipc()) {
+            String[] parts = ipcLevels(raw);
+            if (parts == null) {
+                continue;
+            }
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i] != null) {
+                    codes.get(i).add(parts[i]);
+                }
+            }
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            for (String c : codes.get(i)) {
+                byLevel.get(i).merge(c, 1L, Long::sum);
+            }
+        }
+        return !codes.get(0).isEmpty();
     }
 
     /**
