@@ -21,6 +21,7 @@ final class Progress implements PipelineListener {
     private Stage stage = Stage.READ;
     private long total = -1;
     private long stageStart = System.nanoTime();
+    private long stageCpu = -1;
     private long lastDraw;
     private boolean drawn;
     private boolean staged;
@@ -31,6 +32,9 @@ final class Progress implements PipelineListener {
         this.err = err;
         this.active = active;
         this.timings = timings && !active;
+        if (this.timings) {
+            stageCpu = processCpuNanos(); // only then: the management classes cost start-up time
+        }
     }
 
     static Progress forTerminal(PrintWriter err, boolean quiet) {
@@ -57,13 +61,14 @@ final class Progress implements PipelineListener {
         }
         if (timings) {
             long now = System.nanoTime();
+            long cpu = processCpuNanos();
             if (staged) {
-                err.printf(Locale.ROOT, "  %-18s %s%n", stage.label(), duration((now - stageStart) / 1e9));
-                err.flush();
+                timing(now, cpu);
             }
             staged = true;
             stage = next;
             stageStart = now;
+            stageCpu = cpu;
             return;
         }
         if (!active) {
@@ -135,6 +140,28 @@ final class Progress implements PipelineListener {
         err.flush();
     }
 
+    /**
+     * A finished stage's line: its wall time and the CPU time of the whole process meanwhile (every thread, background
+     * writers included), which stays comparable from run to run on a machine shared with other work.
+     */
+    private void timing(long now, long cpu) {
+        String line = String.format(Locale.ROOT, "  %-18s %s", stage.label(), duration((now - stageStart) / 1e9));
+        if (cpu >= 0 && stageCpu >= 0) {
+            line = String.format(Locale.ROOT, "%-30s (CPU %s)", line, duration((cpu - stageCpu) / 1e9));
+        }
+        err.println(line);
+        err.flush();
+    }
+
+    /** The process's CPU time so far in nanoseconds, or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
     static String duration(double secs) {
         long s = Math.round(secs);
         if (secs < 10) {
@@ -161,8 +188,7 @@ final class Progress implements PipelineListener {
 
     synchronized void done() {
         if (timings && staged) {
-            err.printf(Locale.ROOT, "  %-18s %s%n", stage.label(), duration((System.nanoTime() - stageStart) / 1e9));
-            err.flush();
+            timing(System.nanoTime(), processCpuNanos());
         }
         if (!active) {
             return;
