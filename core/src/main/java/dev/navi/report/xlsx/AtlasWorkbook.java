@@ -16,6 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,12 +47,14 @@ import java.util.Map;
  * language, bold, frozen and carry an auto-filter; column widths follow content length (CJK chars count double)
  * between 6 and 60 chars.
  *
- * <p>Text rules: text is always written with {@code setCellValue(String)}, never as a formula; text starting with
- * {@code = + - @} gets a quote-prefixed style so spreadsheet apps never evaluate it. Text longer than 32,767
- * chars is cut to 32,767 including the marker {@value #TRUNCATION_MARKER}, and listed on the README sheet.
+ * <p>Text rules: text is always written as a string cell ({@code setCellValue(String)}, or the same XML), never as
+ * a formula; text starting with {@code = + - @} gets a quote-prefixed style so spreadsheet apps never evaluate it.
+ * Text longer than 32,767 chars is cut to 32,767 including the marker {@value #TRUNCATION_MARKER}, and listed on the
+ * README sheet.
  *
- * <p>Output is streamed (SXSSF, 200-row window); the same model gives the same cell contents (no timestamps in
- * cells). Stateless and thread-safe; the caller's stream is not closed.
+ * <p>Output is streamed (SXSSF, 200-row window; the data sheets' rows are written as sheet XML directly, see
+ * {@code DataRows}); the same model gives the same cell contents (no timestamps in cells). Stateless and
+ * thread-safe; the caller's stream is not closed.
  */
 public final class AtlasWorkbook {
     /** Excel's limit on characters in one cell. */
@@ -103,19 +106,19 @@ public final class AtlasWorkbook {
 
     private static void write(AtlasWorkbookModel model, java.util.function.Supplier<AtlasWorkbookModel> rest,
                               OutputStream out, int maxDataRowsPerSheet) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW) {
-            @Override
-            protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
-                    OutputStream os) {
-                // the fastest deflate level: the data sheet of a large run is gigabytes of XML, and level 6 took
-                // three times as long for a file about a fifth smaller
-                var zip = super.createArchiveOutputStream(os);
-                zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-                return zip;
-            }
-        };
+        write(model, rest, out, maxDataRowsPerSheet, true);
+    }
+
+    /**
+     * {@code directRows}: the data sheets' rows are written as sheet XML straight into POI's sheet file
+     * ({@link DataRows}) instead of as POI cells; false writes every cell through POI, for the test that holds the
+     * two to the same bytes.
+     */
+    static void write(AtlasWorkbookModel model, java.util.function.Supplier<AtlasWorkbookModel> rest,
+                      OutputStream out, int maxDataRowsPerSheet, boolean directRows) throws IOException {
+        Book wb = new Book();
         try {
-            new Writer(model, rest, wb, Math.min(maxDataRowsPerSheet, MAX_ROWS - 1)).run();
+            new Writer(model, rest, wb, Math.min(maxDataRowsPerSheet, MAX_ROWS - 1), directRows).run();
             wb.write(out);
         } finally {
             wb.dispose();
@@ -186,11 +189,124 @@ public final class AtlasWorkbook {
 
     private enum Kind { TEXT, HEADER, TITLE, WRAP, INTEGER, DECIMAL, PERCENT, YEAR, DATE, AMOUNT }
 
+    /** The streaming workbook, deflating at the fastest level and keeping each new sheet's XML writer. */
+    private static final class Book extends SXSSFWorkbook {
+        /** The XML writer of the sheet created last (POI makes one per sheet, in its constructor). */
+        private DataRows lastWriter;
+
+        Book() {
+            super(WINDOW);
+        }
+
+        @Override
+        protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
+                OutputStream os) {
+            // the fastest deflate level: the data sheet of a large run is gigabytes of XML, and level 6 took
+            // three times as long for a file about a fifth smaller
+            var zip = super.createArchiveOutputStream(os);
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            return zip;
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            lastWriter = new DataRows();
+            return lastWriter;
+        }
+    }
+
+    /**
+     * POI's writer of a sheet's {@code <sheetData>} XML (to a temporary file), opened up so the data sheet's rows can
+     * be written as XML directly: as POI cells (a row map, a cell object per value, a style and column look-up per
+     * cell while writing) they were most of the workbook's time. {@link #row} writes exactly what POI writes for the
+     * same cells ({@code AtlasWorkbookTest} holds the two to the same bytes): inline strings escaped as POI escapes
+     * them, numbers as {@link Double#toString}, the style index when not the default.
+     */
+    private static final class DataRows extends SheetDataWriter {
+        private final StringBuilder buf = new StringBuilder(4096);
+        private String[] columns = new String[0];
+
+        DataRows() throws IOException {
+            super();
+        }
+
+        /** Starts a row: {@code rowIndex} is 0-based, as in POI. */
+        StringBuilder begin(int rowIndex) {
+            buf.setLength(0);
+            return buf.append("<row r=\"").append(rowIndex + 1).append("\">\n");
+        }
+
+        /** Writes the row begun with {@link #begin}. */
+        void end() throws IOException {
+            buf.append("</row>\n");
+            _out.append(buf);
+        }
+
+        private void ref(int rowIndex, int c) {
+            if (c >= columns.length) {
+                columns = java.util.Arrays.copyOf(columns, c + 1);
+            }
+            String col = columns[c];
+            if (col == null) {
+                col = CellReference.convertNumToColString(c);
+                columns[c] = col;
+            }
+            buf.append("<c r=\"").append(col).append(rowIndex + 1).append('"');
+        }
+
+        private void style(CellStyle style) {
+            int index = style == null ? 0 : style.getIndex() & 0xffff;
+            if (index != 0) {
+                buf.append(" s=\"").append(index).append('"');
+            }
+        }
+
+        void number(int rowIndex, int c, double value, CellStyle style) {
+            ref(rowIndex, c);
+            style(style);
+            buf.append(" t=\"n\"><v>").append(Double.toString(value)).append("</v></c>");
+        }
+
+        void text(int rowIndex, int c, String value, CellStyle style) {
+            ref(rowIndex, c);
+            style(style);
+            buf.append(" t=\"inlineStr\"><is><t");
+            if (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
+                    || Character.isWhitespace(value.charAt(value.length() - 1)))) {
+                buf.append(" xml:space=\"preserve\"");
+            }
+            buf.append('>');
+            escape(value);
+            buf.append("</t></is></c>");
+        }
+
+        /** POI's escaping of cell text ({@code SheetDataWriter.outputEscapedString}), char by char. */
+        private void escape(String s) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '<' -> buf.append("&lt;");
+                    case '>' -> buf.append("&gt;");
+                    case '&' -> buf.append("&amp;");
+                    case '"' -> buf.append("&quot;");
+                    case '\n' -> buf.append("&#xa;");
+                    case '\r' -> buf.append("&#xd;");
+                    case '\t' -> buf.append("&#x9;");
+                    case '\u00A0' -> buf.append("&#xa0;");
+                    // other control characters and the non-characters U+FFFE/U+FFFF become '?', as in POI (XML 1.0
+                    // cannot hold them); surrogate pairs pass through as the two chars they are
+                    default -> buf.append(ch < ' ' || ch >= '\uFFFE' ? '?' : ch);
+                }
+            }
+        }
+    }
+
     private static final class Writer {
         private AtlasWorkbookModel m;
         private final java.util.function.Supplier<AtlasWorkbookModel> rest;
-        private final SXSSFWorkbook wb;
+        private final Book wb;
         private final int maxDataRows;
+        private final boolean directRows;
         private final boolean zh;
         private final SheetNames names = new SheetNames();
         private final Map<String, CellStyle> styles = new HashMap<>();
@@ -202,12 +318,13 @@ public final class AtlasWorkbook {
         private int[] widths = new int[0];
         private Sheet current;
 
-        Writer(AtlasWorkbookModel m, java.util.function.Supplier<AtlasWorkbookModel> rest, SXSSFWorkbook wb,
-               int maxDataRows) {
+        Writer(AtlasWorkbookModel m, java.util.function.Supplier<AtlasWorkbookModel> rest, Book wb,
+               int maxDataRows, boolean directRows) {
             this.m = m;
             this.rest = rest;
             this.wb = wb;
             this.maxDataRows = Math.max(1, maxDataRows);
+            this.directRows = directRows;
             this.zh = m.language() == AtlasWorkbookModel.Language.ZH;
         }
 
@@ -241,6 +358,7 @@ public final class AtlasWorkbook {
                 String name = names.claim(s == 0 ? dataSheet(m.language()) : dataSheet(m.language()) + " (" + (s + 1) + ")");
                 dataSheetNames.add(name);
                 begin(wb.createSheet(name), width);
+                DataRows direct = directRows ? wb.lastWriter : null;
                 Row header = current.createRow(0);
                 for (int c = 0; c < width; c++) {
                     String id = m.dataColumns().get(c);
@@ -253,19 +371,36 @@ public final class AtlasWorkbook {
                 }
                 int from = s * maxDataRows;
                 int to = Math.min(rows.size(), from + maxDataRows);
+                if (direct != null) {
+                    flush(); // the header row goes to the sheet file first, through POI
+                }
                 for (int i = from; i < to; i++) {
-                    Row row = current.createRow(i - from + 1);
+                    // directly as XML, but the sheet's last row through POI: POI then knows the sheet's last row,
+                    // for its dimension, as when every row went through it
+                    boolean raw = direct != null && i < to - 1;
+                    Row row = raw ? null : current.createRow(i - from + 1);
+                    int rowIndex = i - from + 1;
                     List<String> r = rows.get(i);
                     if (r.size() != width) {
                         throw new IllegalArgumentException("data row " + i + " has " + r.size() + " cells for "
                                 + width + " columns");
                     }
+                    if (raw) {
+                        direct.begin(rowIndex);
+                    }
                     boolean measured = i - from < MEASURED_DATA_ROWS;
                     for (int c = 0; c < r.size(); c++) {
                         String v = r.get(c);
                         if (v != null && !v.isEmpty()) {
-                            dataCell(row, c, v, types.isEmpty() ? AtlasWorkbookModel.DataColumn.Type.TEXT
-                                    : types.get(c).type(), measured);
+                            dataCell(raw ? direct : null, row, rowIndex, c, v, types.isEmpty()
+                                    ? AtlasWorkbookModel.DataColumn.Type.TEXT : types.get(c).type(), measured);
+                        }
+                    }
+                    if (raw) {
+                        try {
+                            direct.end();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
                         }
                     }
                 }
@@ -273,29 +408,57 @@ public final class AtlasWorkbook {
             }
         }
 
-        /** A data-sheet cell of its column's type; text that does not parse as the type stays text. */
-        private void dataCell(Row row, int c, String v, AtlasWorkbookModel.DataColumn.Type type, boolean measured) {
+        private void flush() {
+            try {
+                ((SXSSFSheet) current).flushRows();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * A data-sheet cell of its column's type; text that does not parse as the type stays text. Into {@code direct}
+         * when not null (row {@code rowIndex}), else a cell of {@code row}.
+         */
+        private void dataCell(DataRows direct, Row row, int rowIndex, int c, String v,
+                              AtlasWorkbookModel.DataColumn.Type type, boolean measured) {
             switch (type) {
                 case INTEGER -> {
                     Long n = parseLong(v);
                     if (n != null) {
-                        number(row, c, n, Kind.INTEGER, measured);
+                        if (direct == null) {
+                            number(row, c, n, Kind.INTEGER, measured);
+                        } else {
+                            direct.number(rowIndex, c, n, style(Kind.INTEGER, false));
+                            measureNumber(c, n, Kind.INTEGER, measured);
+                        }
                         return;
                     }
                 }
                 case DECIMAL -> {
                     Double d = parseDouble(v);
                     if (d != null) {
-                        number(row, c, d, Kind.DECIMAL, measured);
+                        if (direct == null) {
+                            number(row, c, d, Kind.DECIMAL, measured);
+                        } else {
+                            direct.number(rowIndex, c, d, style(Kind.DECIMAL, false));
+                            measureNumber(c, d, Kind.DECIMAL, measured);
+                        }
                         return;
                     }
                 }
                 case DATE -> {
                     try {
                         java.time.LocalDate date = java.time.LocalDate.parse(v.strip());
-                        Cell cell = row.createCell(c);
-                        cell.setCellValue(date);
-                        cell.setCellStyle(style(Kind.DATE, false));
+                        if (direct == null) {
+                            Cell cell = row.createCell(c);
+                            cell.setCellValue(date);
+                            cell.setCellStyle(style(Kind.DATE, false));
+                        } else {
+                            // what POI's setCellValue(LocalDate) stores: the serial day of the 1900 date system
+                            direct.number(rowIndex, c, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(
+                                    date.atStartOfDay(), false), style(Kind.DATE, false));
+                        }
                         if (measured) {
                             measure(c, "0000-00-00");
                         }
@@ -306,7 +469,16 @@ public final class AtlasWorkbook {
                 }
                 default -> { }
             }
-            text(row, c, v, Kind.TEXT, measured);
+            if (direct == null) {
+                text(row, c, v, Kind.TEXT, measured);
+            } else {
+                String t = truncated(rowIndex, c, v);
+                boolean quote = needsQuotePrefix(t);
+                direct.text(rowIndex, c, t, quote ? style(Kind.TEXT, true) : null);
+                if (measured) {
+                    measure(c, t);
+                }
+            }
         }
 
         // ---- metric tables ----
@@ -498,6 +670,10 @@ public final class AtlasWorkbook {
             Cell cell = row.createCell(c);
             cell.setCellValue(d);
             cell.setCellStyle(style(kind, false));
+            measureNumber(c, d, kind, measured);
+        }
+
+        private void measureNumber(int c, double d, Kind kind, boolean measured) {
             if (measured) {
                 measure(c, switch (kind) {
                     case PERCENT -> String.format(Locale.ROOT, "%.1f%%", d * 100);
@@ -682,13 +858,7 @@ public final class AtlasWorkbook {
         }
 
         private void text(Row row, int c, String s, Kind kind, boolean measured) {
-            String v = truncate(s);
-            if (v != s) {
-                truncatedCount++;
-                if (truncated.size() < MAX_LISTED_TRUNCATIONS) {
-                    truncated.add(current.getSheetName() + "!" + new CellReference(row.getRowNum(), c).formatAsString());
-                }
-            }
+            String v = truncated(row.getRowNum(), c, s);
             Cell cell = row.createCell(c);
             cell.setCellValue(v);
             boolean quote = needsQuotePrefix(v);
@@ -698,6 +868,18 @@ public final class AtlasWorkbook {
             if (measured) {
                 measure(c, v);
             }
+        }
+
+        /** {@code s} cut to a cell's limit; a cut is counted and the cell listed for the README sheet. */
+        private String truncated(int rowIndex, int c, String s) {
+            String v = truncate(s);
+            if (v != s) {
+                truncatedCount++;
+                if (truncated.size() < MAX_LISTED_TRUNCATIONS) {
+                    truncated.add(current.getSheetName() + "!" + new CellReference(rowIndex, c).formatAsString());
+                }
+            }
+            return v;
         }
 
         private CellStyle style(Kind kind, boolean quote) {

@@ -421,4 +421,69 @@ class AtlasWorkbookTest {
                     "Claims", "Vendor value score", "Separator");
         }
     }
+
+    /** Every entry of a workbook but its core properties (POI stamps them with the clock), by name. */
+    private static java.util.Map<String, String> entries(byte[] xlsx) throws IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        // the central directory, not a stream scan: POI's entries carry data descriptors that a stream reader misreads
+        try (var zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(xlsx)).get()) {
+            for (var e : java.util.Collections.list(zip.getEntries())) {
+                if (!e.getName().equals("docProps/core.xml")) {
+                    try (var in = zip.getInputStream(e)) {
+                        out.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void dataRowsWrittenDirectlyAreTheBytesPoiWritesForTheSameCells() throws IOException {
+        // given: data rows with every cell type, values that do not parse as their type, text POI escapes or replaces
+        // (markup, line breaks, tab, no-break space, control characters, non-characters, a surrogate pair), leading
+        // and trailing blanks, formula-like text, an over-long cell, empty cells; split over three sheets
+        List<AtlasWorkbookModel.DataColumn> types = List.of(
+                new AtlasWorkbookModel.DataColumn("text", AtlasWorkbookModel.DataColumn.Type.TEXT),
+                new AtlasWorkbookModel.DataColumn("date", AtlasWorkbookModel.DataColumn.Type.DATE),
+                new AtlasWorkbookModel.DataColumn("int", AtlasWorkbookModel.DataColumn.Type.INTEGER),
+                new AtlasWorkbookModel.DataColumn("dec", AtlasWorkbookModel.DataColumn.Type.DECIMAL));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(Arrays.asList("<a href=\"x\">&amp;</a>", "2019-03-05", "7", "85.5"));
+        rows.add(Arrays.asList("line\nbreak\r\ttab\u00A0nbsp", " 2020-01-31 ", "-12", "3"));
+        rows.add(Arrays.asList("ctrl\u0001\u001F end\uFFFE\uFFFF", "not a date", "1.5", "1e5"));
+        rows.add(Arrays.asList(" leading", "2020-02-30", "99999999999999999999", "-0.25e-3"));
+        rows.add(Arrays.asList("trailing\t", null, "", "x"));
+        rows.add(Arrays.asList("=SUM(A1:A2)", "1899-12-31", "0", "0.0"));
+        rows.add(Arrays.asList("emoji \uD83D\uDD0B 电池", "2024-12-31", "+5", "12.000001"));
+        rows.add(Arrays.asList(LONG_TEXT, "", "3", ""));
+        rows.add(Arrays.asList("-minus", "2000-01-01", "42", "7.75"));
+        rows.add(Arrays.asList("last", "2001-01-01", "1", "2.5"));
+        AtlasWorkbookModel m = new AtlasWorkbookModel("导航", AtlasWorkbookModel.Language.ZH, "件", null, null, null, null,
+                List.of(), List.of("text", "date", "int", "dec"), rows, List.of(), List.of(), types, null);
+
+        // when: written directly and cell by cell through POI
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        AtlasWorkbook.write(m, () -> m, direct, 4, true);
+        ByteArrayOutputStream poi = new ByteArrayOutputStream();
+        AtlasWorkbook.write(m, () -> m, poi, 4, false);
+
+        // then: the same entries, byte for byte, with every row in its sheet
+        java.util.Map<String, String> a = entries(direct.toByteArray());
+        java.util.Map<String, String> b = entries(poi.toByteArray());
+        assertThat(a.keySet()).isEqualTo(b.keySet());
+        for (String name : b.keySet()) {
+            assertThat(a.get(name)).as(name).isEqualTo(b.get(name));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(direct.toByteArray()))) {
+            assertThat(wb.getSheet("数据").getLastRowNum()).isEqualTo(4);
+            assertThat(wb.getSheet("数据").getRow(1).getCell(0).getStringCellValue()).isEqualTo("<a href=\"x\">&amp;</a>");
+            assertThat(wb.getSheet("数据 (3)").getRow(2).getCell(0).getStringCellValue()).isEqualTo("last");
+            assertThat(wb.getSheet("数据 (3)").getRow(2).getCell(3).getNumericCellValue()).isEqualTo(2.5);
+            assertThat(wb.getSheet("数据").getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2019, 3, 5));
+            assertThat(wb.getSheet("数据 (2)").getRow(4).getCell(0).getStringCellValue()).endsWith(AtlasWorkbook.TRUNCATION_MARKER);
+        }
+    }
 }
