@@ -48,8 +48,9 @@ import java.util.function.Function;
  * </ul>
  * A figure whose table is missing or empty is left out. Year axes show the analysed period, but a period longer than
  * {@value #MAX_YEARS} years starts at the later of the year by which 1% of the filings were made and the last
- * {@value #MAX_YEARS} years (the tables keep every year). The figures are rendered on up to two threads; each file
- * depends only on its own chart, so the output is the same whatever the scheduling.
+ * {@value #MAX_YEARS} years (the tables keep every year). The figures are rendered on up to two threads ({@link #start}
+ * lets a caller place the first while later ones are drawn); each file depends only on its own chart, so the output
+ * is the same whatever the scheduling.
  */
 public final class AtlasCharts {
     /** Layout size in points of an ordinary figure. */
@@ -98,6 +99,16 @@ public final class AtlasCharts {
      */
     public static List<Figure> write(MetricContext ctx, Map<String, ModuleResult> modules, boolean english, Path dir,
                                      boolean svg, dev.navi.clean.region.BoundaryMap boundaries) throws IOException {
+        return start(ctx, modules, english, dir, svg, boundaries).all();
+    }
+
+    /**
+     * Plans the figures and starts drawing them into {@code dir} on up to two threads; the returned {@link Drawing}
+     * lists them at once and waits for one or all of them, so a caller can place the first figures (the Word report)
+     * while the later ones are still being drawn.
+     */
+    public static Drawing start(MetricContext ctx, Map<String, ModuleResult> modules, boolean english, Path dir,
+                                boolean svg, dev.navi.clean.region.BoundaryMap boundaries) throws IOException {
         Files.createDirectories(dir);
         List<Spec> specs = plan(ctx, modules, english, boundaries);
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -106,33 +117,94 @@ public final class AtlasCharts {
             t.setDaemon(true);
             return t;
         });
+        List<Figure> figures = new ArrayList<>();
+        List<Future<Figure>> futures = new ArrayList<>();
         try {
-            List<Future<Figure>> futures = new ArrayList<>();
             for (Spec s : specs) {
+                figures.add(figure(s, dir, svg));
                 futures.add(pool.submit(() -> render(s, dir, svg)));
             }
-            List<Figure> out = new ArrayList<>();
-            for (Future<Figure> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing the charts", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            if (c instanceof Error err) {
-                throw err; // out of memory is the caller's to report as such, not an I/O error
-            }
-            throw new IOException("cannot draw a chart: " + c, c);
-        } finally {
+        } catch (RuntimeException | Error e) {
             pool.shutdownNow();
+            throw e;
+        }
+        pool.shutdown(); // the threads end when the last figure is drawn
+        return new Drawing(figures, futures, pool);
+    }
+
+    /**
+     * Figures being drawn ({@link #start}): their list, in report order, known before any is drawn, and a wait for one
+     * or all. Each file depends only on its own chart, so what is written does not depend on who waits when.
+     */
+    public static final class Drawing {
+        private final List<Figure> figures;
+        private final List<Future<Figure>> futures;
+        private final ExecutorService pool;
+
+        private Drawing(List<Figure> figures, List<Future<Figure>> futures, ExecutorService pool) {
+            this.figures = List.copyOf(figures);
+            this.futures = List.copyOf(futures);
+            this.pool = pool;
+        }
+
+        /** The figures in report order; their files exist once {@link #await} returns for them. */
+        public List<Figure> figures() {
+            return figures;
+        }
+
+        /**
+         * Waits until {@code f}'s files are written; a figure that could not be drawn throws what drawing it threw
+         * (an I/O error unchecked). A figure not of this drawing returns at once.
+         */
+        public void await(Figure f) {
+            int i = figures.indexOf(f);
+            if (i < 0) {
+                return;
+            }
+            try {
+                get(futures.get(i));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Waits for every figure and returns them in report order; stops the drawing at the first failure. */
+        public List<Figure> all() throws IOException {
+            try {
+                List<Figure> out = new ArrayList<>();
+                for (Future<Figure> f : futures) {
+                    out.add(get(f));
+                }
+                return out;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        /** Stops drawing the figures not yet drawn (the run failed elsewhere); a no-op once {@link #all} returned. */
+        public void stop() {
+            pool.shutdownNow();
+        }
+
+        private static Figure get(Future<Figure> f) throws IOException {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while drawing the charts", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                if (c instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (c instanceof Error err) {
+                    throw err; // out of memory is the caller's to report as such, not an I/O error
+                }
+                throw new IOException("cannot draw a chart: " + c, c);
+            }
         }
     }
 
@@ -145,20 +217,24 @@ public final class AtlasCharts {
                 int heightPt) {
     }
 
+    /** The figure {@code s} becomes in {@code dir}, before it is drawn. */
+    private static Figure figure(Spec s, Path dir, boolean svg) {
+        return new Figure(s.id(), dir.resolve(s.id() + ".png"), svg ? dir.resolve(s.id() + ".svg") : null, s.titleZh(),
+                s.titleEn(), s.section(), s.table());
+    }
+
     private static Figure render(Spec s, Path dir, boolean svg) {
         try {
-            Path png = dir.resolve(s.id() + ".png");
-            try (OutputStream os = Files.newOutputStream(png)) {
+            Figure f = figure(s, dir, svg);
+            try (OutputStream os = Files.newOutputStream(f.png())) {
                 ChartWriter.png(s.chart(), os, (int) (WIDTH_PT * SCALE), (int) (s.heightPt() * SCALE), SCALE);
             }
-            Path svgFile = null;
             if (svg) {
-                svgFile = dir.resolve(s.id() + ".svg");
-                try (OutputStream os = Files.newOutputStream(svgFile)) {
+                try (OutputStream os = Files.newOutputStream(f.svg())) {
                     ChartWriter.svg(s.chart(), os, WIDTH_PT, s.heightPt());
                 }
             }
-            return new Figure(s.id(), png, svgFile, s.titleZh(), s.titleEn(), s.section(), s.table());
+            return f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -229,6 +229,12 @@ public final class MetricsPipeline {
             t.setDaemon(true);
             return t;
         });
+        ExecutorService reportThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "navi-report");
+            t.setDaemon(true);
+            return t;
+        });
+        AtlasCharts.Drawing drawing = null;
         CompletableFuture<Map<String, ModuleResult>> computed = new CompletableFuture<>();
         Map<String, ModuleResult> modules;
         try (OutputSet out = OutputSet.open(outDir)) {
@@ -293,19 +299,35 @@ public final class MetricsPipeline {
             }
             run.put("industry", industryRun);
 
-            ResultsWriter.write(out, run, modules);
-            written.add("tables/");
+            // The charts are drawn on two threads while the report is written on a third, placing each figure once it
+            // is drawn, and this thread writes results.json and the tables: the report's and the tables' work fills
+            // the cores the charts leave idle. Each output is its own file, so the order of work changes no output.
             if (options.outputs().contains("charts") || options.outputs().contains("svg")
                     || options.outputs().contains("docx")) {
                 listener.stage(PipelineListener.Stage.CHARTS, -1);
-                figures.addAll(AtlasCharts.write(ctx, modules, english, out.file("charts"), options.outputs().contains("svg"),
-                        boundaries));
+                drawing = AtlasCharts.start(ctx, modules, english, out.file("charts"), options.outputs().contains("svg"),
+                        boundaries);
+                figures.addAll(drawing.figures());
+            }
+            Future<?> report = null;
+            if (options.outputs().contains("docx")) {
+                ReportModel model = reportModel(project, options, set, ctx, modules, cutoff, tagged, figures, review);
+                Path docx = out.file("atlas.docx");
+                AtlasCharts.Drawing figuresDrawn = drawing;
+                report = reportThread.submit(() -> {
+                    saving(docx, options.reportDate(), os -> AtlasReport.write(model, os, figuresDrawn::await));
+                    return null;
+                });
+            }
+            ResultsWriter.write(out, run, modules);
+            written.add("tables/");
+            if (drawing != null) {
+                drawing.all();
                 written.add("charts/");
             }
-            if (options.outputs().contains("docx")) {
-                listener.stage(PipelineListener.Stage.REPORT, -1);
-                ReportModel report = reportModel(project, options, set, ctx, modules, cutoff, tagged, figures, review);
-                saving(out.file("atlas.docx"), options.reportDate(), os -> AtlasReport.write(report, os));
+            if (report != null) {
+                listener.stage(PipelineListener.Stage.REPORT, -1); // what remains of the report once the charts are done
+                await(report);
                 written.add("atlas.docx");
             }
             if (workbook != null) {
@@ -322,6 +344,10 @@ public final class MetricsPipeline {
                     + dev.navi.io.Names.describe(e), e);
         } finally {
             background.shutdownNow();
+            reportThread.shutdownNow();
+            if (drawing != null) {
+                drawing.stop();
+            }
         }
         List<Figure> placed = new ArrayList<>();
         for (Figure f : figures) {
@@ -378,13 +404,13 @@ public final class MetricsPipeline {
         return modules;
     }
 
-    /** Waits for a background output; its failure becomes this thread's. */
+    /** Waits for a background output (the workbook, the report); its failure becomes this thread's. */
     private static void await(Future<?> task) throws IOException {
         try {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the workbook", e);
+            throw new IOException("interrupted while writing the workbook or the report", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {

@@ -211,6 +211,33 @@ class AtlasChartsTest {
     }
 
     @Test
+    void a_drawing_lists_its_figures_before_they_are_drawn_and_waits_for_each(@TempDir Path dir) throws IOException {
+        // given
+        MetricContext ctx = context(null);
+        Map<String, ModuleResult> modules = modules(ctx);
+        List<Figure> written = AtlasCharts.write(ctx, modules, false, dir.resolve("a"));
+
+        // when
+        AtlasCharts.Drawing drawing = AtlasCharts.start(ctx, modules, false, dir.resolve("b"), false, null);
+        List<Figure> listed = drawing.figures();
+        Figure last = listed.get(listed.size() - 1);
+        drawing.await(last);
+
+        // then: the figures write() returns, in the same order; an awaited figure's file is complete
+        assertThat(listed).hasSize(written.size());
+        for (int i = 0; i < listed.size(); i++) {
+            assertThat(listed.get(i).id()).isEqualTo(written.get(i).id());
+            assertThat(listed.get(i).png()).isEqualTo(dir.resolve("b").resolve(written.get(i).id() + ".png"));
+        }
+        assertThat(Files.readAllBytes(last.png())).isEqualTo(Files.readAllBytes(written.get(written.size() - 1).png()));
+        assertThat(drawing.all()).isEqualTo(listed);
+        for (int i = 0; i < listed.size(); i++) {
+            assertThat(Files.readAllBytes(listed.get(i).png())).as(listed.get(i).id())
+                    .isEqualTo(Files.readAllBytes(written.get(i).png()));
+        }
+    }
+
+    @Test
     void a_long_history_starts_at_one_percent_of_the_filings_or_the_last_25_years() {
         // given: 1945–2017 with a thin early tail
         Map<Integer, Number> counts = new LinkedHashMap<>();

@@ -58,7 +58,17 @@ public final class AtlasReport {
 
     /** Writes the report for {@code model} to {@code out} (not closed). */
     public static void write(ReportModel model, OutputStream out) throws IOException {
-        new Writer(model).run(out);
+        write(model, out, f -> { });
+    }
+
+    /**
+     * As {@link #write(ReportModel, OutputStream)}, calling {@code ready} with each figure just before its PNG is read:
+     * the pipeline passes a wait for the figure being drawn ({@code AtlasCharts.Drawing#await}), so the report is
+     * written while the later figures are still drawn. What {@code ready} throws ends the report.
+     */
+    public static void write(ReportModel model, OutputStream out, java.util.function.Consumer<Figure> ready)
+            throws IOException {
+        new Writer(model, ready).run(out);
     }
 
     private static final class Writer {
@@ -73,10 +83,12 @@ public final class AtlasReport {
         private final IndustrySections industry;
         private final RankingSections ranking;
         private final Set<Figure> placed = new HashSet<>();
+        private final java.util.function.Consumer<Figure> ready;
         private String section;
 
-        Writer(ReportModel m) {
+        Writer(ReportModel m, java.util.function.Consumer<Figure> ready) {
             this.m = m;
+            this.ready = ready;
             this.en = m.english();
             this.w = new Words(en, m.unit().key(), m.map());
             if (m.region() != null) {
@@ -276,6 +288,7 @@ public final class AtlasReport {
             if (title == null || title.isBlank()) {
                 title = f.title(!en) != null && !f.title(!en).isBlank() ? f.title(!en) : f.id();
             }
+            ready.accept(f);
             d.picture(f.png(), f.id() + ".png");
             d.figureCaption(captions.figure(w.places(title)));
         }

@@ -31,6 +31,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Word report of the sample project, written from a real pipeline run and read back with POI: structure,
@@ -422,6 +423,44 @@ class AtlasReportTest {
                 }
             }
         }
+    }
+
+    @Test
+    void eachFigureIsAwaitedJustBeforeItIsPlacedSoTheReportCanBeWrittenWhileTheChartsAreDrawn(@TempDir Path later)
+            throws Exception {
+        // given: the figures' files not there yet; "drawing" one is copying its PNG into place when it is awaited
+        List<Figure> drawn = regional.figures();
+        List<Figure> pending = new ArrayList<>();
+        for (Figure f : drawn) {
+            pending.add(new Figure(f.id(), later.resolve(f.png().getFileName()), null, f.titleZh(), f.titleEn(),
+                    f.section(), f.table()));
+        }
+        ReportModel m = zhModel;
+        ReportModel model = new ReportModel(m.title(), m.language(), m.industry(), m.region(), m.peers(), m.fromYear(),
+                m.toYear(), m.lastCompleteYear(), m.cutoff(), m.reportDate(), m.toolVersion(), m.unit(), m.accounting(),
+                m.sources(), m.tagging(), m.map(), m.nodeRecords(), m.searchStrings(), m.modules(), pending,
+                m.periodDefault(), m.yearBasis());
+        List<String> awaited = new ArrayList<>();
+
+        // when
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtlasReport.write(model, out, f -> {
+            awaited.add(f.id());
+            Figure done = drawn.get(pending.indexOf(f));
+            try {
+                java.nio.file.Files.copy(done.png(), f.png());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        // then: every figure awaited once, and the document is the one written from figures drawn beforehand
+        assertThat(awaited).hasSize(drawn.size()).doesNotHaveDuplicates();
+        assertThat(part(out.toByteArray(), "word/document.xml")).isEqualTo(part(zh, "word/document.xml"));
+        // a failed figure ends the report with its failure
+        assertThatThrownBy(() -> AtlasReport.write(model, new ByteArrayOutputStream(), f -> {
+            throw new IllegalStateException("chart " + f.id() + " failed");
+        })).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("chart ");
     }
 
     @Test
