@@ -197,8 +197,8 @@ public final class MetricsPipeline {
         // the one analysis set every module, chart, table, the report and the workbook count; the clean step announces
         // its stage (reading, or the cache)
         StandardApplicantResolver resolver = AnalysisSet.resolver(project);
-        AnalysisSet set = AnalysisSet.build(project, resolver, options.skipBadFiles(), new RowTotal(listener),
-                ProjectCache.cleaner(project, options.useCache(), options.toolVersion(), listener));
+        ProjectCache.Caching cleaner = ProjectCache.cleaner(project, options.useCache(), options.toolVersion(), listener);
+        AnalysisSet set = AnalysisSet.build(project, resolver, options.skipBadFiles(), new RowTotal(listener), cleaner);
         CleanService.CleanResult cleaned = set.clean();
 
         List<CleanRecord> counted = set.records();
@@ -336,6 +336,7 @@ public final class MetricsPipeline {
                 written.add("atlas.xlsx");
             }
             written.add("results.json");
+            cleaner.awaitStored(); // the clean cache is written beside the run (ProjectCache)
             listener.stage(PipelineListener.Stage.COMMIT, -1);
             out.commit("analyze", options.toolVersion(), manifestInputs(project), run);
             out.notes().forEach(listener::note);

@@ -52,10 +52,16 @@ class ProjectCacheTest {
     /** The stages a run went through. */
     private static final class Stages implements PipelineListener {
         final List<Stage> seen = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
 
         @Override
         public void stage(Stage stage, long total) {
             seen.add(stage);
+        }
+
+        @Override
+        public void warn(String message) {
+            warnings.add(message);
         }
     }
 
@@ -168,6 +174,25 @@ class ProjectCacheTest {
         assertThat(afterPeriod.seen).contains(PipelineListener.Stage.CACHE).doesNotContain(PipelineListener.Stage.READ);
         assertThat(period.set().fromYear()).isEqualTo(2015);
         assertThat(groupOfLeader(period)).isEqualTo("CATL HOLDING");
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsAWarningAndTheRunCompletes(@TempDir Path dir) throws IOException {
+        // given: a file where the cache folder would go
+        Path projectFile = project(dir, "CATL GROUP");
+        Files.writeString(dir.resolve(".navi-cache"), "not a folder");
+
+        // when: the store, written beside the run, fails
+        Stages stages = new Stages();
+        MetricsPipeline.Result r = run(projectFile, dir.resolve("out"), true, stages);
+
+        // then: one warning naming the folder, the outputs written, and the next run reads the inputs again
+        assertThat(stages.warnings).singleElement().asString().contains(".navi-cache", "the clean cache was not written");
+        assertThat(dir.resolve("out").resolve("results.json")).isRegularFile();
+        assertThat(r.clean().recordsOut()).isPositive();
+        Stages again = new Stages();
+        run(projectFile, dir.resolve("again"), true, again);
+        assertThat(again.seen).contains(PipelineListener.Stage.READ);
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {
