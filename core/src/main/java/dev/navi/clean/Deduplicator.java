@@ -141,11 +141,12 @@ final class Deduplicator {
     static Grouping familyGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
         link(uf, records, p -> p.familyId() == null ? null : p.provenance().layout() + ":" + p.familyId(), "same family id");
-        link(uf, records, p -> p.priorityNumbers().isEmpty() ? null
-                : String.join(";", new java.util.TreeSet<>(p.priorityNumbers())), "same priorities");
+        link(uf, records, Deduplicator::priorityKey, "same priorities");
         // family member lists: a record is linked to every record whose publication is listed as its family member
-        // (Lens lists family members by Lens ID, which is the record's source id, not by publication number)
-        Map<String, Integer> byNumber = new HashMap<>(capacity(3 * records.size()));
+        // (Lens lists family members by Lens ID, which is the record's source id, not by publication number); source
+        // ids in a map of their own, so no key is built per record and per member
+        Map<String, Integer> byNumber = new HashMap<>(capacity(2 * records.size()));
+        Map<String, Integer> bySourceId = new HashMap<>(capacity(records.size()));
         for (int i = 0; i < records.size(); i++) {
             Patent p = records.get(i);
             if (p.publicationNumber() != null) {
@@ -153,13 +154,13 @@ final class Deduplicator {
                 byNumber.putIfAbsent(withoutKind(p.publicationNumber()), i);
             }
             if (p.sourceId() != null) {
-                byNumber.putIfAbsent("ID:" + p.sourceId(), i);
+                bySourceId.putIfAbsent(p.sourceId(), i);
             }
         }
         for (int i = 0; i < records.size(); i++) {
             for (String m : records.get(i).familyMembers()) {
                 var pn = PublicationNumber.parse(m);
-                Integer j = pn.isPresent() ? byNumber.get(pn.get().compact()) : byNumber.get("ID:" + m);
+                Integer j = pn.isPresent() ? byNumber.get(pn.get().compact()) : bySourceId.get(m);
                 if (j == null && pn.isPresent()) {
                     j = byNumber.get(pn.get().withoutKind());
                     if (j != null && !sameKindOfRight(pn.get(), records.get(j))) {
@@ -172,6 +173,25 @@ final class Deduplicator {
             }
         }
         return uf.grouping();
+    }
+
+    /** The record's priority numbers sorted and joined with {@code ;} (one number is its own key), or {@code null}. */
+    private static String priorityKey(Patent p) {
+        List<String> numbers = p.priorityNumbers();
+        switch (numbers.size()) {
+            case 0:
+                return null;
+            case 1:
+                return numbers.get(0);
+            case 2: {
+                String a = numbers.get(0);
+                String b = numbers.get(1);
+                int c = a.compareTo(b);
+                return c == 0 ? a : c < 0 ? a + ";" + b : b + ";" + a;
+            }
+            default:
+                return String.join(";", new java.util.TreeSet<>(numbers));
+        }
     }
 
     /**
