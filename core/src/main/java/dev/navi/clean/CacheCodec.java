@@ -48,7 +48,7 @@ final class CacheCodec {
         private final OutputStream out;
         private final byte[] buf = new byte[1 << 16];
         private int pos;
-        private final Map<String, Integer> table = new HashMap<>(1 << 16);
+        private final StringIds table = new StringIds();
 
         Out(OutputStream out) {
             this.out = out;
@@ -115,13 +115,12 @@ final class CacheCodec {
                 text(s);
                 return;
             }
-            Integer id = table.get(s);
-            stringSlots.count(slot, id != null);
-            if (id != null) {
+            int id = table.idOrAdd(s);
+            stringSlots.count(slot, id >= 0);
+            if (id >= 0) {
                 varint(id + 3L);
                 return;
             }
-            table.put(s, table.size());
             varint(1);
             text(s);
         }
@@ -265,6 +264,65 @@ final class CacheCodec {
                 }
                 lookups[slot] = 0;
                 hits[slot] = 0;
+            }
+        }
+    }
+
+    /**
+     * The writer's string table: string → id (ids in order of first sight), open addressing over two arrays. A
+     * {@code HashMap<String, Integer>} cost a node and a boxed id per distinct string and three memory reads per look-up
+     * (table, node, id); most of the store's time was those look-ups.
+     */
+    static final class StringIds {
+        private String[] keys = new String[1 << 16];
+        private int[] ids = new int[1 << 16];
+        private int size;
+
+        /** The id of {@code s}, or -1 after giving it the next id (it was new). */
+        int idOrAdd(String s) {
+            int mask = keys.length - 1;
+            int i = mix(s.hashCode()) & mask;
+            while (true) {
+                String k = keys[i];
+                if (k == null) {
+                    keys[i] = s;
+                    ids[i] = size++;
+                    if (size * 2 > keys.length) {
+                        grow();
+                    }
+                    return -1;
+                }
+                if (k == s || k.equals(s)) {
+                    return ids[i];
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldIds = ids;
+            keys = new String[oldKeys.length * 2];
+            ids = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                String k = oldKeys[j];
+                if (k != null) {
+                    int i = mix(k.hashCode()) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = k;
+                    ids[i] = oldIds[j];
+                }
             }
         }
     }

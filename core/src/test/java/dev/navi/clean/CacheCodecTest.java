@@ -86,4 +86,22 @@ class CacheCodecTest {
         assertThat(in.date()).isNull();
         assertThat(back.get(0)).isSameAs(back.get(1));
     }
+
+    @Test
+    void theStringTableGivesEachDistinctStringOneIdInOrderOfFirstSight() {
+        CacheCodec.StringIds ids = new CacheCodec.StringIds();
+        // 200,000 distinct strings (the table grows several times), each seen twice, the second time as an equal copy
+        for (int i = 0; i < 200_000; i++) {
+            assertThat(ids.idOrAdd("name " + i)).isEqualTo(-1);
+        }
+        for (int i = 0; i < 200_000; i++) {
+            assertThat(ids.idOrAdd(new String("name " + i))).isEqualTo(i);
+        }
+        assertThat(ids.size()).isEqualTo(200_000);
+        // strings whose hashes collide (Aa and BB) still get their own ids
+        assertThat(ids.idOrAdd("Aa")).isEqualTo(-1);
+        assertThat(ids.idOrAdd("BB")).isEqualTo(-1);
+        assertThat(ids.idOrAdd("BB")).isEqualTo(200_001);
+        assertThat(ids.idOrAdd("Aa")).isEqualTo(200_000);
+    }
 }
