@@ -271,9 +271,11 @@ public final class CleanService {
      */
     private TreeMap<String, Long> familyRowsByLayout(List<Merged> kept) {
         TreeMap<String, Long> byLayout = new TreeMap<>();
+        // a layout look-up streams over every layout: asked once per distinct layout, not once per record
+        Map<String, Boolean> families = new java.util.HashMap<>();
         for (Merged m : kept) {
             String layout = m.patent().provenance().layout();
-            if (ingest.rowsAreFamilies(layout)) {
+            if (layout != null && families.computeIfAbsent(layout, ingest::rowsAreFamilies)) {
                 byLayout.merge(layout, 1L, Long::sum);
             }
         }
