@@ -86,7 +86,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             long mb = Runtime.getRuntime().maxMemory() >> 20;
             message = "out of memory: the Java heap (at most " + mb + " MB) is too small for this data; raise it, e.g. "
                     + "NAVI_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((mb + 1023) / 1024)) + "g scripts/navi ... (the launcher's "
-                    + "default is -Xmx4g); nothing was written";
+                    + "default is -Xmx2500m); nothing was written";
         } else if (ex instanceof UncheckedIOException u) {
             code = ExitCodes.OUTPUT;
             message = u.getMessage();
