@@ -266,69 +266,10 @@ public final class QualityIndicators {
         double[][][] numAt = new double[s][nn][];
         long[][][] baseAt = new long[s][nn][];
         long[][] recsAt = new long[s][nn];
-        double[] contribution = new double[inds.length];
-        boolean[] inBase = new boolean[inds.length];
-        double[] fixedValue = new double[inds.length];
-        int[] at = new int[nn];
+        RecordTally tally = new RecordTally(nodeIds, position, scopes, available, cohorts, thresholds, numAt, baseAt,
+                recsAt);
         for (MetricRecord r : ctx.records()) {
-            int m = 1;
-            at[0] = 0;
-            for (String n : r.nodes()) {
-                Integer j = position.get(n);
-                if (j != null && j > 0) {
-                    at[m++] = j;
-                }
-            }
-            if (m == 1) {
-                continue;
-            }
-            boolean[] member = new boolean[s];
-            boolean any = false;
-            for (int k = 0; k < s; k++) {
-                member[k] = scopes.get(k).member().test(r);
-                any |= member[k];
-            }
-            if (!any) {
-                continue;
-            }
-            for (Indicator i : inds) {
-                if (available[i.ordinal()] && !nodeDependent(i)) {
-                    fixedValue[i.ordinal()] = evaluate(i, r, RegionRanking.ALL, cohorts, thresholds);
-                }
-            }
-            int offices = dev.navi.metrics.PatentValue.offices(r);
-            for (int x = 0; x < m; x++) {
-                String n = nodeIds.get(at[x]);
-                for (Indicator i : inds) {
-                    inBase[i.ordinal()] = false;
-                    if (!available[i.ordinal()]) {
-                        continue;
-                    }
-                    double v = nodeDependent(i) ? evaluate(i, r, n, cohorts, thresholds, offices) : fixedValue[i.ordinal()];
-                    if (!Double.isNaN(v)) {
-                        inBase[i.ordinal()] = true;
-                        contribution[i.ordinal()] = v;
-                    }
-                }
-                for (int k = 0; k < s; k++) {
-                    if (!member[k]) {
-                        continue;
-                    }
-                    double[] nm = numAt[k][at[x]];
-                    long[] bs = baseAt[k][at[x]];
-                    if (nm == null) {
-                        nm = numAt[k][at[x]] = new double[inds.length];
-                        bs = baseAt[k][at[x]] = new long[inds.length];
-                    }
-                    recsAt[k][at[x]]++;
-                    for (Indicator i : inds) {
-                        if (inBase[i.ordinal()]) {
-                            nm[i.ordinal()] += contribution[i.ordinal()];
-                            bs[i.ordinal()]++;
-                        }
-                    }
-                }
-            }
+            tally.add(r);
         }
         for (int k = 0; k < s; k++) {
             for (int j = 0; j < nn; j++) {
@@ -421,6 +362,106 @@ public final class QualityIndicators {
                 .declare(ColumnKind.COUNT, List.of("records_with_field", "min_base"))
                 .declare(ColumnKind.SHARE, List.of("share_with_field"));
         return new Result(table, fields, scopes, values, base, recs, available);
+    }
+
+    /**
+     * Adds one record to the tallies by scope and node position: the node-independent indicators evaluated once, the
+     * two that read the node's cohort once per node. A class of its own so the JIT compiles {@link #add} once, not all
+     * of compute() on stack (that was the largest single compilation of a run).
+     */
+    private static final class RecordTally {
+        private final List<String> nodeIds;
+        private final Map<String, Integer> position;
+        private final List<Scope> scopes;
+        private final boolean[] available;
+        private final dev.navi.metrics.PatentValue.Cohorts cohorts;
+        private final Map<String, Double> thresholds;
+        private final double[][][] numAt;
+        private final long[][][] baseAt;
+        private final long[][] recsAt;
+        private final Indicator[] inds = Indicator.values();
+        private final double[] contribution = new double[inds.length];
+        private final boolean[] inBase = new boolean[inds.length];
+        private final double[] fixedValue = new double[inds.length];
+        private final int[] at;
+        private final int s;
+
+        RecordTally(List<String> nodeIds, Map<String, Integer> position, List<Scope> scopes, boolean[] available,
+                    dev.navi.metrics.PatentValue.Cohorts cohorts, Map<String, Double> thresholds, double[][][] numAt,
+                    long[][][] baseAt, long[][] recsAt) {
+            this.nodeIds = nodeIds;
+            this.position = position;
+            this.scopes = scopes;
+            this.available = available;
+            this.cohorts = cohorts;
+            this.thresholds = thresholds;
+            this.numAt = numAt;
+            this.baseAt = baseAt;
+            this.recsAt = recsAt;
+            this.at = new int[nodeIds.size()];
+            this.s = scopes.size();
+        }
+
+        void add(MetricRecord r) {
+            int m = 1;
+            at[0] = 0;
+            for (String n : r.nodes()) {
+                Integer j = position.get(n);
+                if (j != null && j > 0) {
+                    at[m++] = j;
+                }
+            }
+            if (m == 1) {
+                return;
+            }
+            boolean[] member = new boolean[s];
+            boolean any = false;
+            for (int k = 0; k < s; k++) {
+                member[k] = scopes.get(k).member().test(r);
+                any |= member[k];
+            }
+            if (!any) {
+                return;
+            }
+            for (Indicator i : inds) {
+                if (available[i.ordinal()] && !nodeDependent(i)) {
+                    fixedValue[i.ordinal()] = evaluate(i, r, RegionRanking.ALL, cohorts, thresholds);
+                }
+            }
+            int offices = dev.navi.metrics.PatentValue.offices(r);
+            for (int x = 0; x < m; x++) {
+                String n = nodeIds.get(at[x]);
+                for (Indicator i : inds) {
+                    inBase[i.ordinal()] = false;
+                    if (!available[i.ordinal()]) {
+                        continue;
+                    }
+                    double v = nodeDependent(i) ? evaluate(i, r, n, cohorts, thresholds, offices) : fixedValue[i.ordinal()];
+                    if (!Double.isNaN(v)) {
+                        inBase[i.ordinal()] = true;
+                        contribution[i.ordinal()] = v;
+                    }
+                }
+                for (int k = 0; k < s; k++) {
+                    if (!member[k]) {
+                        continue;
+                    }
+                    double[] nm = numAt[k][at[x]];
+                    long[] bs = baseAt[k][at[x]];
+                    if (nm == null) {
+                        nm = numAt[k][at[x]] = new double[inds.length];
+                        bs = baseAt[k][at[x]] = new long[inds.length];
+                    }
+                    recsAt[k][at[x]]++;
+                    for (Indicator i : inds) {
+                        if (inBase[i.ordinal()]) {
+                            nm[i.ordinal()] += contribution[i.ordinal()];
+                            bs[i.ordinal()]++;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Whether the record carries the indicator's field (for "not in these exports"). */
