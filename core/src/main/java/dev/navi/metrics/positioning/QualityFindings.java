@@ -8,6 +8,7 @@ import dev.navi.metrics.MetricContext;
 import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.positioning.QualityIndicators.Indicator;
+import dev.navi.metrics.stats.Tally;
 import dev.navi.model.LegalStatus;
 import dev.navi.project.Region;
 
@@ -297,8 +298,8 @@ public final class QualityFindings {
         // names as ids (one dictionary per kind), each reference record's distinct ids once, and per node the
         // positions of its reference records: a node's counts are then an array, not a map of hundreds of thousands
         // of names filled once per record and node
-        Names applicantIds = new Names();
-        Names inventorIds = new Names();
+        Tally.Names applicantIds = new Tally.Names();
+        Tally.Names inventorIds = new Tally.Names();
         List<int[]> recApplicants = new ArrayList<>();
         List<int[]> recInventors = new ArrayList<>();
         List<int[]> recLocal = new ArrayList<>();
@@ -338,9 +339,9 @@ public final class QualityFindings {
                 }
             }
             if (any) {
-                recApplicants.add(applicantIds.ids(names));
-                recInventors.add(inventorIds.ids(invs));
-                recLocal.add(applicantIds.ids(local));
+                recApplicants.add(applicantIds.ids(names.toArray(new String[0])));
+                recInventors.add(inventorIds.ids(invs.toArray(new String[0])));
+                recLocal.add(applicantIds.ids(local.toArray(new String[0])));
                 recInRegion.add(inRegion);
             }
         }
@@ -379,7 +380,7 @@ public final class QualityFindings {
      * names at or above it. A method of its own so the JIT compiles it once, not all of leaders() per hot loop.
      */
     private static void nodeLeaders(List<List<Object>> rows, dev.navi.chain.map.ChainNode node, String kind,
-                                    List<Integer> positions, Names dictionary, List<int[]> held, List<int[]> recLocal,
+                                    List<Integer> positions, Tally.Names dictionary, List<int[]> held, List<int[]> recLocal,
                                     List<Boolean> recInRegion, int[] count) {
         boolean applicant = recLocal != null;
         // count the node's records per name; the names counted, in the order first met
@@ -442,35 +443,6 @@ public final class QualityFindings {
         }
         for (int id : counted) {
             count[id] = 0;
-        }
-    }
-
-    /** Names as dense ids in the order first met (so a node's counts are an array indexed by id). */
-    private static final class Names {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> names = new ArrayList<>();
-
-        int[] ids(Set<String> of) {
-            int[] out = new int[of.size()];
-            int i = 0;
-            for (String n : of) {
-                Integer id = ids.get(n);
-                if (id == null) {
-                    id = names.size();
-                    ids.put(n, id);
-                    names.add(n);
-                }
-                out[i++] = id;
-            }
-            return out;
-        }
-
-        String name(int id) {
-            return names.get(id);
-        }
-
-        int size() {
-            return names.size();
         }
     }
 

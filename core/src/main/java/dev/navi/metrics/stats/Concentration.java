@@ -1,8 +1,6 @@
 package dev.navi.metrics.stats;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,12 +1,13 @@
 package dev.navi.metrics.stats;
 
+import dev.navi.metrics.TopK;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Counts of names by dense id: the map name → count that {@link Concentration} reads, kept as an array so that a
@@ -125,15 +126,6 @@ public final class Tally {
         return new Counts(names, ids, c, total);
     }
 
-    /** The counts as a map name → count (for the measures that read one). */
-    public Map<String, Long> toMap() {
-        Map<String, Long> out = new HashMap<>(Math.max(16, (int) (distinct / 0.75f) + 1));
-        for (int i = 0; i < distinct; i++) {
-            out.put(names.name(touched[i]), (long) count[touched[i]]);
-        }
-        return out;
-    }
-
     /** Forgets every count, in time proportional to the names counted. */
     public void clear() {
         for (int i = 0; i < distinct; i++) {
@@ -161,17 +153,11 @@ public final class Tally {
             int c = Integer.compare(countOf[b], countOf[a]);
             return c != 0 ? c : names.name(a).compareTo(names.name(b));
         };
-        PriorityQueue<Integer> worstFirst = new PriorityQueue<>(limit + 1, order.reversed());
+        List<Integer> all = new ArrayList<>(ids.length);
         for (int id : ids) {
-            if (worstFirst.size() < limit) {
-                worstFirst.add(id);
-            } else if (order.compare(id, worstFirst.peek()) < 0) {
-                worstFirst.poll();
-                worstFirst.add(id);
-            }
+            all.add(id);
         }
-        List<Integer> best = new ArrayList<>(worstFirst);
-        best.sort(order);
+        List<Integer> best = TopK.first(all, limit, order);
         for (int i = 0; i < best.size(); i++) {
             int id = best.get(i);
             out.add(new Concentration.Share(i + 1, names.name(id), countOf[id],
