@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,13 +196,12 @@ final class CacheCodec {
                 elements(slot, list);
                 return;
             }
-            Integer id = lists.get(list);
-            listSlots.count(slot, id != null);
-            if (id != null) {
+            int id = lists.idOrAdd(list);
+            listSlots.count(slot, id >= 0);
+            if (id >= 0) {
                 varint(id + 3L);
                 return;
             }
-            lists.put(list, lists.size());
             varint(1);
             elements(slot, list);
         }
@@ -215,7 +213,7 @@ final class CacheCodec {
             }
         }
 
-        private final Map<List<String>, Integer> lists = new HashMap<>(1 << 12);
+        private final Ids<List<String>> lists = new Ids<>();
         private final Slots stringSlots = new Slots();
         private final Slots listSlots = new Slots();
     }
@@ -273,17 +271,24 @@ final class CacheCodec {
      * {@code HashMap<String, Integer>} cost a node and a boxed id per distinct string and three memory reads per look-up
      * (table, node, id); most of the store's time was those look-ups.
      */
-    static final class StringIds {
-        private String[] keys = new String[1 << 16];
+    static final class StringIds extends Ids<String> {
+    }
+
+    /**
+     * A table of values → ids in order of first sight, open addressing over two arrays ({@link StringIds} for strings;
+     * the lists of strings use one too, where a {@code HashMap} was a 23 kB compile of its own).
+     */
+    static class Ids<K> {
+        private Object[] keys = new Object[1 << 16];
         private int[] ids = new int[1 << 16];
         private int size;
 
         /** The id of {@code s}, or -1 after giving it the next id (it was new). */
-        int idOrAdd(String s) {
+        int idOrAdd(K s) {
             int mask = keys.length - 1;
             int i = mix(s.hashCode()) & mask;
             while (true) {
-                String k = keys[i];
+                Object k = keys[i];
                 if (k == null) {
                     keys[i] = s;
                     ids[i] = size++;
@@ -308,13 +313,13 @@ final class CacheCodec {
         }
 
         private void grow() {
-            String[] oldKeys = keys;
+            Object[] oldKeys = keys;
             int[] oldIds = ids;
-            keys = new String[oldKeys.length * 2];
+            keys = new Object[oldKeys.length * 2];
             ids = new int[oldKeys.length * 2];
             int mask = keys.length - 1;
             for (int j = 0; j < oldKeys.length; j++) {
-                String k = oldKeys[j];
+                Object k = oldKeys[j];
                 if (k != null) {
                     int i = mix(k.hashCode()) & mask;
                     while (keys[i] != null) {
@@ -529,44 +534,63 @@ final class CacheCodec {
     }
 
 
-    /** One patent record: its fields in {@link Field} order, its extra values, its provenance. */
+    /**
+     * One patent record: its fields in {@link Field} order, its extra values, its provenance.
+     *
+     * <p>The writing is split into small methods with one call of {@link Out#string} each, in loops: written out in one
+     * method, every one of the twenty-odd calls was inlined with the string table's code, and this method and
+     * {@link #writeRecord} were two of the largest single C2 compiles of a run (45 kB of machine code each, over a second
+     * of a compiler thread apiece), the same code compiled again at each call.
+     */
     static void writePatent(Out o, Patent p) throws IOException {
-        for (Field f : FIELDS) {
-            Object v = p.get(f);
-            switch (f.kind()) {
-                case TEXT -> o.string(f.ordinal(), (String) v);
-                case LIST -> {
-                    @SuppressWarnings("unchecked")
-                    List<String> l = (List<String>) v;
-                    o.strings(f.ordinal(), l);
-                }
-                case DATE -> date(o, (LocalDate) v);
-                case INT -> o.optInt((Integer) v);
-                case DECIMAL -> {
-                    if (v == null) {
-                        o.varint(0);
-                    } else {
-                        o.varint(1);
-                        long bits = Double.doubleToRawLongBits((Double) v);
-                        o.varint(bits);
-                    }
-                }
-                case TYPE -> o.varint(v == null ? 0 : ((PatentType) v).ordinal() + 1);
-                case STATUS -> o.varint(v == null ? 0 : ((LegalStatus) v).ordinal() + 1);
-                default -> throw new IllegalStateException(f.kind().name());
-            }
+        for (int i = 0; i < FIELDS.length; i++) {
+            writeField(o, i, p.get(FIELDS[i]));
         }
-        Map<String, String> extra = p.extra();
-        o.varint(extra.size());
-        for (Map.Entry<String, String> e : extra.entrySet()) {
-            o.string(Slots.EXTRA_KEY, e.getKey());
-            o.string(Slots.EXTRA_VALUE, e.getValue());
-        }
+        writeExtra(o, p.extra());
         Provenance pv = p.provenance();
-        o.string(Slots.FILE, pv.file());
-        o.string(Slots.SHEET, pv.sheet());
+        writeStrings(o, Slots.FILE, pv.file(), pv.sheet());
         o.varint(pv.row());
         o.string(Slots.LAYOUT, pv.layout());
+    }
+
+    /** The value of field {@code i} by its kind. */
+    private static void writeField(Out o, int i, Object v) throws IOException {
+        switch (KINDS[i]) {
+            case TEXT -> o.string(i, (String) v);
+            case LIST -> {
+                @SuppressWarnings("unchecked")
+                List<String> l = (List<String>) v;
+                o.strings(i, l);
+            }
+            case DATE -> date(o, (LocalDate) v);
+            case INT -> o.optInt((Integer) v);
+            case DECIMAL -> {
+                if (v == null) {
+                    o.varint(0);
+                } else {
+                    o.varint(1);
+                    o.varint(Double.doubleToRawLongBits((Double) v));
+                }
+            }
+            case TYPE -> o.varint(v == null ? 0 : ((PatentType) v).ordinal() + 1);
+            case STATUS -> o.varint(v == null ? 0 : ((LegalStatus) v).ordinal() + 1);
+            default -> throw new IllegalStateException(KINDS[i].name());
+        }
+    }
+
+    /** The extra values: their count, then key and value of each. */
+    private static void writeExtra(Out o, Map<String, String> extra) throws IOException {
+        o.varint(extra.size());
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            writeStrings(o, Slots.EXTRA_KEY, e.getKey(), e.getValue());
+        }
+    }
+
+    /** Two strings of consecutive slots {@code slot} and {@code slot + 1}. */
+    private static void writeStrings(Out o, int slot, String first, String second) throws IOException {
+        for (int k = 0; k < 2; k++) {
+            o.string(slot + k, k == 0 ? first : second);
+        }
     }
 
     /**
@@ -597,16 +621,16 @@ final class CacheCodec {
         int extras = in.count();
         Map<String, String> extra = Map.of();
         if (extras > 0) {
+            String[] kv = readStrings(in, 2 * extras);
             extra = new LinkedHashMap<>(extras * 2);
-            for (int i = 0; i < extras; i++) {
-                extra.put(in.string(), in.string());
+            for (int i = 0; i < kv.length; i += 2) {
+                extra.put(kv[i], kv[i + 1]);
             }
         }
-        String file = in.string();
-        String sheet = in.string();
+        String[] fileAndSheet = readStrings(in, 2);
         long row = in.varint();
         String layout = in.string();
-        Provenance provenance = new Provenance(file, sheet, row, layout);
+        Provenance provenance = new Provenance(fileAndSheet[0], fileAndSheet[1], row, layout);
         return new Patent((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
                 (LocalDate) v[5], (LocalDate) v[6], (LocalDate) v[7], (LocalDate) v[8], strings(v[9]),
                 strings(v[10]), (String) v[11], (String) v[12], (String) v[13], (Integer) v[14], strings(v[15]),
@@ -634,52 +658,96 @@ final class CacheCodec {
     static void writeRecord(Out o, CleanRecord r) throws IOException {
         writePatent(o, r.patent());
         o.string(Slots.UNIT_ID, r.unitId());
-        o.strings(Slots.PUBLICATIONS, r.publications());
-        o.strings(Slots.SOURCES, r.sources());
-        Map<String, String> fs = r.fieldSources();
-        o.varint(fs.size());
-        if (!fs.isEmpty()) {
-            if (!(fs instanceof FieldSources)) {
-                throw new IllegalStateException("field sources of an unexpected kind: " + fs.getClass().getName());
-            }
-            for (Field f : FIELDS) {
-                o.string(Slots.FIELD_SOURCE, fs.get(f.key()));
-            }
-        }
+        writeLists(o, Slots.PUBLICATIONS, r.publications(), r.sources());
+        writeFieldSources(o, r.fieldSources());
         o.varint(r.applicants().size());
         for (ResolvedApplicant a : r.applicants()) {
-            o.string(Slots.APPLICANT, a.exported());
-            o.string(Slots.APPLICANT + 1, a.standardName());
-            o.string(Slots.APPLICANT + 2, a.group());
-            o.string(Slots.APPLICANT + 3, a.type());
-            o.string(Slots.APPLICANT + 4, a.country());
-            o.string(Slots.APPLICANT + 5, a.countrySource());
-            o.string(Slots.APPLICANT + 6, a.province());
-            o.string(Slots.APPLICANT + 7, a.city());
-            o.string(Slots.APPLICANT + 8, a.placeSource());
+            writeApplicant(o, a);
         }
+    }
+
+    /** Two lists of consecutive slots {@code slot} and {@code slot + 1}. */
+    private static void writeLists(Out o, int slot, List<String> first, List<String> second) throws IOException {
+        for (int k = 0; k < 2; k++) {
+            o.strings(slot + k, k == 0 ? first : second);
+        }
+    }
+
+    private static void writeFieldSources(Out o, Map<String, String> fs) throws IOException {
+        o.varint(fs.size());
+        if (fs.isEmpty()) {
+            return;
+        }
+        if (!(fs instanceof FieldSources)) {
+            throw new IllegalStateException("field sources of an unexpected kind: " + fs.getClass().getName());
+        }
+        for (Field f : FIELDS) {
+            o.string(Slots.FIELD_SOURCE, fs.get(f.key()));
+        }
+    }
+
+    /** The nine parts of a resolved applicant, in its components' order. */
+    private static void writeApplicant(Out o, ResolvedApplicant a) throws IOException {
+        for (int k = 0; k < 9; k++) {
+            o.string(Slots.APPLICANT + k, part(a, k));
+        }
+    }
+
+    private static String part(ResolvedApplicant a, int k) {
+        return switch (k) {
+            case 0 -> a.exported();
+            case 1 -> a.standardName();
+            case 2 -> a.group();
+            case 3 -> a.type();
+            case 4 -> a.country();
+            case 5 -> a.countrySource();
+            case 6 -> a.province();
+            case 7 -> a.city();
+            default -> a.placeSource();
+        };
     }
 
     static CleanRecord readRecord(In in) throws IOException {
         Patent p = readPatent(in);
         String unitId = in.string();
-        List<String> publications = in.strings();
-        List<String> sources = in.strings();
+        List<String> publications = null;
+        List<String> sources = null;
+        for (int k = 0; k < 2; k++) {
+            List<String> l = in.strings();
+            if (k == 0) {
+                publications = l;
+            } else {
+                sources = l;
+            }
+        }
         Map<String, String> fieldSources = Map.of();
         if (in.count() > 0) {
-            String[] slots = new String[FIELDS.length];
-            for (int i = 0; i < slots.length; i++) {
-                slots[i] = in.string();
-            }
-            fieldSources = new FieldSources(slots);
+            fieldSources = new FieldSources(readStrings(in, FIELDS.length));
         }
         int n = in.count();
         ResolvedApplicant[] applicants = new ResolvedApplicant[n];
         for (int i = 0; i < n; i++) {
-            applicants[i] = new ResolvedApplicant(in.string(), in.string(), in.string(), in.string(), in.string(),
-                    in.string(), in.string(), in.string(), in.string());
+            applicants[i] = readApplicant(in);
         }
         return new CleanRecord(p, unitId, publications, sources, fieldSources, Arrays.asList(applicants));
+    }
+
+    /** What {@link #writeApplicant} wrote. */
+    private static ResolvedApplicant readApplicant(In in) throws IOException {
+        String[] v = readStrings(in, 9);
+        return new ResolvedApplicant(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+    }
+
+    /**
+     * The next {@code n} strings, with one call of {@link In#string} in a loop: each call written out was inlined with
+     * the whole string reading (25 kB of machine code) into its caller (see {@link #writePatent}).
+     */
+    private static String[] readStrings(In in, int n) throws IOException {
+        String[] v = new String[n];
+        for (int k = 0; k < n; k++) {
+            v[k] = in.string();
+        }
+        return v;
     }
 
     static void writeReject(Out o, Reject r) throws IOException {
@@ -695,15 +763,20 @@ final class CacheCodec {
     }
 
     static void writeRemoved(Out o, CleanService.Removed r) throws IOException {
-        o.string(Slots.REMOVED, r.publication());
-        o.string(Slots.REMOVED + 1, r.source());
-        o.string(Slots.REMOVED + 2, r.action());
-        o.string(Slots.REMOVED + 3, r.rule());
-        o.string(Slots.REMOVED + 4, r.keptAs());
+        for (int k = 0; k < 5; k++) {
+            o.string(Slots.REMOVED + k, switch (k) {
+                case 0 -> r.publication();
+                case 1 -> r.source();
+                case 2 -> r.action();
+                case 3 -> r.rule();
+                default -> r.keptAs();
+            });
+        }
     }
 
     static CleanService.Removed readRemoved(In in) throws IOException {
-        return new CleanService.Removed(in.string(), in.string(), in.string(), in.string(), in.string());
+        String[] v = readStrings(in, 5);
+        return new CleanService.Removed(v[0], v[1], v[2], v[3], v[4]);
     }
 
     /** A map of counts in its iteration order. */
