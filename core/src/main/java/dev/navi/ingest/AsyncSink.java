@@ -10,11 +10,14 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Hands records to a single writer thread through a bounded queue, so reading and mapping (this thread) overlap
- * with formatting and writing (the writer thread) on two cores. Order is preserved: there is one consumer. A
- * write failure is rethrown to the producer on its next call and by {@link #close()}.
+ * with formatting and writing (the writer thread) on two cores. Order is preserved: there is one consumer. Items
+ * go over in batches of {@link #BATCH}, so the two threads meet once per batch rather than once per record (a million
+ * hand-overs, each a lock and often a wake-up, cost more than the queue saved). A write failure is rethrown to the
+ * producer on its next hand-over and by {@link #close()}.
  */
 public final class AsyncSink implements RecordSink, AutoCloseable {
-    private static final int CAPACITY = 4096;
+    private static final int CAPACITY = 16;
+    static final int BATCH = 256;
     private static final Object END = new Object();
 
     private record LookupRow(String file, String layout, List<String> header, List<String> cells) {
@@ -22,8 +25,13 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
 
     private final RecordSink target;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
+    /** Items not yet handed over, in order. */
+    private Object[] batch = new Object[BATCH];
+    private int batched;
     private final Thread writer;
     private volatile Throwable failure;
+    /** Whether {@link #failure} has been thrown to the producer already (close() then does not throw it again). */
+    private boolean reported;
 
     public AsyncSink(RecordSink target) {
         this.target = target;
@@ -35,19 +43,25 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
     private void drain() {
         try {
             while (true) {
-                Object item = queue.take();
-                if (item == END) {
+                Object taken = queue.take();
+                if (taken == END) {
                     return;
                 }
                 if (failure != null) {
                     continue; // keep draining so the producer never blocks forever
                 }
-                if (item instanceof Patent p) {
-                    target.record(p);
-                } else if (item instanceof Reject r) {
-                    target.reject(r);
-                } else if (item instanceof LookupRow l) {
-                    target.lookupRow(l.file(), l.layout(), l.header(), l.cells());
+                Object[] items = (Object[]) taken;
+                for (Object item : items) {
+                    if (item == null) {
+                        break; // the end of a part-filled last batch
+                    }
+                    if (item instanceof Patent p) {
+                        target.record(p);
+                    } else if (item instanceof Reject r) {
+                        target.reject(r);
+                    } else if (item instanceof LookupRow l) {
+                        target.lookupRow(l.file(), l.layout(), l.header(), l.cells());
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -66,9 +80,23 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
     }
 
     private void put(Object item) throws IOException {
+        batch[batched++] = item;
+        if (batched == BATCH) {
+            handOver();
+        }
+    }
+
+    /** Hands the batch (if any) to the writer thread. */
+    private void handOver() throws IOException {
         rethrow();
+        if (batched == 0) {
+            return;
+        }
+        Object[] items = batch;
+        batch = new Object[BATCH];
+        batched = 0;
         try {
-            queue.put(item);
+            queue.put(items);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while writing");
@@ -77,6 +105,10 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
 
     private void rethrow() throws IOException {
         Throwable f = failure;
+        if (f == null || reported) {
+            return;
+        }
+        reported = true;
         if (f instanceof IOException io) {
             throw io;
         }
@@ -105,10 +137,18 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
         return target.keepsRecords();
     }
 
-    /** Waits until everything queued is written; rethrows a write failure. */
+    /**
+     * Hands over what is left, waits until everything is written; rethrows a write failure not thrown before (so a
+     * try-with-resources block does not see one exception twice, which it cannot add to itself as suppressed).
+     */
     @Override
     public void close() throws IOException {
         try {
+            if (batched > 0 && failure == null) {
+                queue.put(batch); // the part-filled last batch: its unused slots are null
+                batch = new Object[BATCH];
+                batched = 0;
+            }
             queue.put(END);
             writer.join();
         } catch (InterruptedException e) {

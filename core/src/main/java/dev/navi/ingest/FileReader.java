@@ -47,6 +47,8 @@ final class FileReader {
     static final int PARALLEL_FROM_ROWS = 2048;
     /** Rows handed to a mapping thread at a time. */
     static final int MAP_BATCH = 256;
+    /** {@link Field#values()} once: it copies the array on every call, and each kept row counts its fields. */
+    private static final Field[] FIELDS = Field.values();
 
     private final LayoutRegistry registry;
     private final LongConsumer progress;
@@ -488,7 +490,7 @@ final class FileReader {
                 }
                 kept++;
                 Patent p = m.patent();
-                for (Field f : Field.values()) {
+                for (Field f : FIELDS) {
                     Object v = p.get(f);
                     if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
                         fieldCounts[f.ordinal()]++;

@@ -317,7 +317,7 @@ final class ColumnRowMapper implements RowMapper {
             if (date != null) {
                 String rest = (s.substring(0, start) + " " + s.substring(end)).strip();
                 // "EP 19601206 A" is a number that looks like a date: a date leaves a number behind, this leaves none
-                if (rest.chars().anyMatch(Character::isDigit)) {
+                if (anyDigit(rest)) {
                     if (earliest == null || date.isBefore(earliest)) {
                         earliest = date;
                     }
@@ -393,6 +393,15 @@ final class ColumnRowMapper implements RowMapper {
 
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean anyDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Upper-case letters and digits only: {@code US 60/083,758} and {@code US60083758} are one number. */

@@ -1,0 +1,86 @@
+package dev.navi.ingest;
+
+import dev.navi.model.Patent;
+import dev.navi.model.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@link AsyncSink} hands items over in batches: all arrive, in order, and a write failure still reaches the producer. */
+class AsyncSinkTest {
+    private static Patent record(int i) {
+        return Patent.builder().publicationNumber("CN" + i + "A").provenance(new Provenance("f.csv", null, i + 1, "lens")).build();
+    }
+
+    @Test
+    void everyItemArrivesInOrderAcrossPartBatches() throws IOException {
+        // given more items than two batches and not a multiple of a batch, records and rejects interleaved
+        List<String> seen = new ArrayList<>();
+        RecordSink target = new RecordSink() {
+            @Override
+            public void record(Patent patent) {
+                seen.add(patent.publicationNumber());
+            }
+
+            @Override
+            public void reject(Reject reject) {
+                seen.add("reject " + reject.row());
+            }
+
+            @Override
+            public void lookupRow(String file, String layout, List<String> header, List<String> cells) {
+                seen.add("lookup " + cells.get(0));
+            }
+        };
+        int n = 2 * AsyncSink.BATCH + 17;
+        List<String> expected = new ArrayList<>();
+        // when
+        try (AsyncSink sink = new AsyncSink(target)) {
+            for (int i = 0; i < n; i++) {
+                if (i % 50 == 7) {
+                    sink.reject(new Reject("f.csv", null, i, "row fragment", "raw"));
+                    expected.add("reject " + i);
+                } else if (i == 300) {
+                    sink.lookupRow("a.csv", "patentsview-assignee", List.of("id"), List.of("A1"));
+                    expected.add("lookup A1");
+                } else {
+                    sink.record(record(i));
+                    expected.add("CN" + i + "A");
+                }
+            }
+        }
+        // then
+        assertThat(seen).hasSize(n).isEqualTo(expected);
+    }
+
+    @Test
+    void aWriteFailureIsRethrownToTheProducer() {
+        RecordSink failing = new RecordSink() {
+            @Override
+            public void record(Patent patent) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void reject(Reject reject) {
+            }
+
+            @Override
+            public void lookupRow(String file, String layout, List<String> header, List<String> cells) {
+            }
+        };
+        // a failure in the first batch surfaces by the end at the latest (close), with its message
+        assertThatThrownBy(() -> {
+            try (AsyncSink sink = new AsyncSink(failing)) {
+                for (int i = 0; i < 10 * AsyncSink.BATCH; i++) {
+                    sink.record(record(i));
+                }
+            }
+        }).isInstanceOf(IOException.class).hasMessage("disk full");
+    }
+}
