@@ -68,10 +68,10 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             failure = e;
-            queue.clear();
             try {
+                // drop what is left up to END; not queue.clear(), which could drop an END already queued and wait forever
                 while (queue.take() != END) {
-                    queue.clear();
+                    continue;
                 }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
