@@ -66,7 +66,9 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // an Error too (out of memory while formatting): a writer that stopped taking would leave the producer
+            // blocked on a full queue for ever
             failure = e;
             try {
                 // drop what is left up to END; not queue.clear(), which could drop an END already queued and wait forever
@@ -114,6 +116,9 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
         }
         if (f instanceof RuntimeException re) {
             throw re;
+        }
+        if (f instanceof Error err) {
+            throw err;
         }
     }
 

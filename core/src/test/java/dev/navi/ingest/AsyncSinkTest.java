@@ -3,6 +3,7 @@ package dev.navi.ingest;
 import dev.navi.model.Patent;
 import dev.navi.model.Provenance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@link AsyncSink} hands items over in batches: all arrive, in order, and a write failure still reaches the producer. */
+@Timeout(20) // a hand-over that waits for ever fails here instead of stopping the build
 class AsyncSinkTest {
     private static Patent record(int i) {
         return Patent.builder().publicationNumber("CN" + i + "A").provenance(new Provenance("f.csv", null, i + 1, "lens")).build();
@@ -82,5 +84,80 @@ class AsyncSinkTest {
                 }
             }
         }).isInstanceOf(IOException.class).hasMessage("disk full");
+    }
+
+    @Test
+    void closeReturnsWhenTheLastRecordFailsAfterEverythingIsQueued() {
+        // given a writer that blocks until the producer has queued every batch and END, then fails on the last record
+        java.util.concurrent.CountDownLatch queued = new java.util.concurrent.CountDownLatch(1);
+        int n = 3 * AsyncSink.BATCH + 5;
+        List<String> written = new ArrayList<>();
+        RecordSink lastFails = new RecordSink() {
+            @Override
+            public void record(Patent patent) throws IOException {
+                try {
+                    queued.await();
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                if (patent.publicationNumber().equals("CN" + (n - 1) + "A")) {
+                    throw new IOException("disk full at the end");
+                }
+                written.add(patent.publicationNumber());
+            }
+
+            @Override
+            public void reject(Reject reject) {
+            }
+
+            @Override
+            public void lookupRow(String file, String layout, List<String> header, List<String> cells) {
+            }
+        };
+        // when the producer closes (the latch opens from another thread once close() is under way)
+        Thread opener = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            queued.countDown();
+        });
+        assertThatThrownBy(() -> {
+            try (AsyncSink sink = new AsyncSink(lastFails)) {
+                for (int i = 0; i < n; i++) {
+                    sink.record(record(i));
+                }
+                opener.start();
+            }
+        }).isInstanceOf(IOException.class).hasMessage("disk full at the end");
+        // then every record before the failing one was written, in order
+        assertThat(written).hasSize(n - 1).startsWith("CN0A", "CN1A").endsWith("CN" + (n - 2) + "A");
+    }
+
+    @Test
+    void anErrorInTheWriterReachesTheProducerAndCloseDoesNotBlock() {
+        RecordSink outOfMemory = new RecordSink() {
+            @Override
+            public void record(Patent patent) {
+                throw new OutOfMemoryError("test: formatting ran out of memory");
+            }
+
+            @Override
+            public void reject(Reject reject) {
+            }
+
+            @Override
+            public void lookupRow(String file, String layout, List<String> header, List<String> cells) {
+            }
+        };
+        // more batches than the queue holds: a writer thread that died would leave the producer waiting on put
+        assertThatThrownBy(() -> {
+            try (AsyncSink sink = new AsyncSink(outOfMemory)) {
+                for (int i = 0; i < 40 * AsyncSink.BATCH; i++) {
+                    sink.record(record(i));
+                }
+            }
+        }).isInstanceOf(OutOfMemoryError.class).hasMessageContaining("formatting ran out of memory");
     }
 }

@@ -20,6 +20,14 @@ public final class Header {
     private final List<String> keys;
     private final long rowNumber;
     private final java.util.Map<List<String>, Integer> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The alias lists asked for so far and their answers, compared by identity before {@link #lookups} hashes a list:
+     * layouts ask with the same constant lists on every row, several times a row. Replaced whole on each addition
+     * (a few entries per header), so threads mapping rows under one header read it without a lock.
+     */
+    private volatile Object[] recent = new Object[0];
+    /** {@link #displayName} of each column, worked out once: mappers ask for it for every extra value of every row. */
+    private final String[] displayNames;
 
     public Header(List<String> names, long rowNumber) {
         this.names = List.copyOf(names);
@@ -29,6 +37,11 @@ public final class Header {
             k.add(normalise(n));
         }
         this.keys = List.copyOf(k);
+        this.displayNames = new String[this.names.size()];
+        for (int i = 0; i < displayNames.length; i++) {
+            String n = this.names.get(i).replace("\uFEFF", "").strip();
+            displayNames[i] = n.isEmpty() ? "column " + (i + 1) : n;
+        }
     }
 
     /** Normalises a column name for matching (see the class comment for what is made equal). */
@@ -91,13 +104,24 @@ public final class Header {
 
     /** The first column whose normalised name equals one of the aliases, or -1. Cached: mappers ask per row. */
     public int indexOf(List<String> aliases) {
-        Integer cached = lookups.get(aliases);
-        if (cached != null) {
-            return cached;
+        Object[] r = recent;
+        for (int i = 0; i < r.length; i += 2) {
+            if (r[i] == aliases) {
+                return (Integer) r[i + 1];
+            }
         }
-        int found = find(aliases);
-        lookups.put(aliases, found);
-        return found;
+        Integer cached = lookups.get(aliases);
+        if (cached == null) {
+            cached = find(aliases);
+            lookups.put(aliases, cached);
+        }
+        if (r.length < 32) {
+            Object[] more = java.util.Arrays.copyOf(r, r.length + 2);
+            more[r.length] = aliases;
+            more[r.length + 1] = cached;
+            recent = more; // a lost race only drops an entry, which the next call adds again
+        }
+        return cached;
     }
 
     private int find(List<String> aliases) {
@@ -129,12 +153,6 @@ public final class Header {
 
     /** The display name of column {@code i}: its header text, or {@code column N} (1-based) when unnamed. */
     public String displayName(int i) {
-        if (i < names.size()) {
-            String n = names.get(i).replace("\uFEFF", "").strip();
-            if (!n.isEmpty()) {
-                return n;
-            }
-        }
-        return "column " + (i + 1);
+        return i < displayNames.length ? displayNames[i] : "column " + (i + 1);
     }
 }

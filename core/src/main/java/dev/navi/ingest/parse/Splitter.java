@@ -53,6 +53,8 @@ public final class Splitter {
     private final boolean legalFormAware;
     /** Characters one of which any separator match contains (line breaks always count): a fast path for single values. */
     private final String triggers;
+    /** The ASCII {@link #triggers} as a table, looked up per character of every multi-value cell. */
+    private final boolean[] asciiTriggers = new boolean[128];
 
     private Splitter(Pattern separator, boolean legalFormAware, String triggers) {
         this(separator, legalFormAware, triggers, null);
@@ -63,6 +65,12 @@ public final class Splitter {
         this.literal = literal;
         this.legalFormAware = legalFormAware;
         this.triggers = triggers + "\n\r\u0085\u2028\u2029";
+        for (int i = 0; i < this.triggers.length(); i++) {
+            char c = this.triggers.charAt(i);
+            if (c < 128) {
+                asciiTriggers[c] = true;
+            }
+        }
     }
 
     /** A splitter on a custom literal separator (for mapping files); newlines always separate too. */
@@ -150,7 +158,8 @@ public final class Splitter {
 
     private boolean containsAny(String cell) {
         for (int i = 0; i < cell.length(); i++) {
-            if (triggers.indexOf(cell.charAt(i)) >= 0) {
+            char c = cell.charAt(i);
+            if (c < 128 ? asciiTriggers[c] : triggers.indexOf(c) >= 0) {
                 return true;
             }
         }
