@@ -6,10 +6,8 @@ import dev.navi.model.PublicationNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -95,11 +93,11 @@ final class Deduplicator {
     /** {@link #byPublication} as index lists. */
     static Grouping publicationGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
-        Map<String, Integer> seen = new HashMap<>(capacity(records.size()));
+        StringIndex seen = new StringIndex(records.size());
         for (int i = 0; i < records.size(); i++) {
             String key = publicationKey(records.get(i));
-            Integer j = seen.putIfAbsent(key, i);
-            if (j != null) {
+            int j = seen.putIfAbsent(key, i);
+            if (j >= 0) {
                 uf.union(j, i, "same publication number");
             }
         }
@@ -112,15 +110,15 @@ final class Deduplicator {
         // a trailing letter after the digits (Lens "US 201715458258 A", "AU 1988/021211 D") may be a kind or part of
         // the number: it is dropped only where no other letter occurs on the same digits, since AU 1988/021211 A and
         // AU 1988/021211 D are different applications (different Lens simple families and priorities)
-        Map<String, String> letterOf = new HashMap<>(capacity(records.size()));
+        StringIndex letterOf = new StringIndex(records.size()); // the digits → their first trailing letter
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         for (Patent p : records) {
             String full = applicationKey(p);
             if (full != null && trailingLetter(full)) {
                 String base = full.substring(0, full.length() - 1);
-                String letter = full.substring(full.length() - 1);
-                String prev = letterOf.putIfAbsent(base, letter);
-                if (prev != null && !prev.equals(letter)) {
+                char letter = full.charAt(full.length() - 1);
+                int prev = letterOf.putIfAbsent(base, letter);
+                if (prev >= 0 && prev != letter) {
                     ambiguous.add(base);
                 }
             }
@@ -145,8 +143,8 @@ final class Deduplicator {
         // family member lists: a record is linked to every record whose publication is listed as its family member
         // (Lens lists family members by Lens ID, which is the record's source id, not by publication number); source
         // ids in a map of their own, so no key is built per record and per member
-        Map<String, Integer> byNumber = new HashMap<>(capacity(2 * records.size()));
-        Map<String, Integer> bySourceId = new HashMap<>(capacity(records.size()));
+        StringIndex byNumber = new StringIndex(2 * records.size());
+        StringIndex bySourceId = new StringIndex(records.size());
         for (int i = 0; i < records.size(); i++) {
             Patent p = records.get(i);
             if (p.publicationNumber() != null) {
@@ -160,14 +158,14 @@ final class Deduplicator {
         for (int i = 0; i < records.size(); i++) {
             for (String m : records.get(i).familyMembers()) {
                 var pn = PublicationNumber.parse(m);
-                Integer j = pn.isPresent() ? byNumber.get(pn.get().compact()) : bySourceId.get(m);
-                if (j == null && pn.isPresent()) {
+                int j = pn.isPresent() ? byNumber.get(pn.get().compact()) : bySourceId.get(m);
+                if (j < 0 && pn.isPresent()) {
                     j = byNumber.get(pn.get().withoutKind());
-                    if (j != null && !sameKindOfRight(pn.get(), records.get(j))) {
-                        j = null; // UA122392 C2 (a patent) and UA122392 U (a utility model) are two documents
+                    if (j >= 0 && !sameKindOfRight(pn.get(), records.get(j))) {
+                        j = -1; // UA122392 C2 (a patent) and UA122392 U (a utility model) are two documents
                     }
                 }
-                if (j != null && j != i) {
+                if (j >= 0 && j != i) {
                     uf.union(i, j, "listed as a family member");
                 }
             }
@@ -207,11 +205,6 @@ final class Deduplicator {
         var a = dev.navi.model.PatentType.fromKind(member.office(), member.kind());
         var b = dev.navi.model.PatentType.fromKind(own.get().office(), own.get().kind());
         return a == null || b == null || a == b;
-    }
-
-    /** A hash map capacity that holds {@code n} keys without rehashing. */
-    private static int capacity(int n) {
-        return Math.max(16, (int) Math.min(1 << 30, n * 4L / 3 + 1));
     }
 
     /** True when a record carries any family evidence (family id, members or priorities). */
@@ -280,14 +273,14 @@ final class Deduplicator {
     }
 
     private static void link(UnionFind uf, List<Patent> records, Function<Patent, String> key, String rule) {
-        Map<String, Integer> seen = new HashMap<>(capacity(records.size()));
+        StringIndex seen = new StringIndex(records.size());
         for (int i = 0; i < records.size(); i++) {
             String k = key.apply(records.get(i));
             if (k == null) {
                 continue;
             }
-            Integer j = seen.putIfAbsent(k, i);
-            if (j != null) {
+            int j = seen.putIfAbsent(k, i);
+            if (j >= 0) {
                 uf.union(j, i, rule);
             }
         }

@@ -217,7 +217,7 @@ public record Patent(
             b.url = url;
             b.titleAlt = titleAlt;
             b.abstractAlt = abstractAlt;
-        b.extra = new LinkedHashMap<>(extra);
+        b.extra = extra; // the record's own unmodifiable map: copied only when the builder adds to it
         b.provenance = provenance;
         return b;
     }
@@ -503,12 +503,17 @@ public record Patent(
         }
 
         public Builder extra(Map<String, String> v) {
-            this.extra = new LinkedHashMap<>(v);
+            // a record's extra map is unmodifiable and kept as it is (the clean stage's merges pass one on per merge);
+            // any other map is copied
+            this.extra = v instanceof TextMap ? v : new LinkedHashMap<>(v);
             return this;
         }
 
         /** Adds one unmapped column value (kept in insertion order). */
         public Builder putExtra(String column, String value) {
+            if (this.extra instanceof TextMap) {
+                this.extra = new LinkedHashMap<>(this.extra);
+            }
             this.extra.put(column, value);
             return this;
         }

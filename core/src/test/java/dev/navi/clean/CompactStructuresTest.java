@@ -79,4 +79,57 @@ class CompactStructuresTest {
         assertThat(groups).hasSize(g.size());
         assertThat(groups.get(0).members()).hasSize(g.sizeOf(0)).first().isSameAs(records.get(0));
     }
+
+    @Test
+    void stringIndexAnswersAsAHashMapWithPutIfAbsentDoes() {
+        // given a small index that must grow many times, keys repeating, and keys whose hashes collide (Aa, BB)
+        StringIndex index = new StringIndex(4);
+        Map<String, Integer> expected = new HashMap<>();
+        Random rnd = new Random(11);
+        for (int i = 0; i < 50_000; i++) {
+            String key = i % 1000 == 0 ? (i % 2000 == 0 ? "Aa" : "BB") : "US" + rnd.nextInt(30_000) + "A";
+            // when a key is put
+            int had = index.putIfAbsent(new String(key), i);
+            Integer was = expected.putIfAbsent(key, i);
+            // then it answers the value a HashMap already had, or -1 where the HashMap had none
+            assertThat(had).isEqualTo(was == null ? -1 : was);
+        }
+        assertThat(index.size()).isEqualTo(expected.size());
+        expected.forEach((k, v) -> assertThat(index.get(k)).isEqualTo(v));
+        assertThat(index.get("no such key")).isEqualTo(-1);
+        assertThat(index.get("Aa")).isZero();
+        assertThat(index.get("BB")).isEqualTo(1000);
+        assertThatThrownBy(() -> index.putIfAbsent("x", -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void mergedExtraValuesAreEachColumnsFirstValueInInputOrder() {
+        // given two rows of one publication: the same columns, another column in the second, and a column the first
+        // row leaves null
+        Provenance a = new Provenance("a.csv", null, 2, "lens");
+        Provenance b = new Provenance("b.csv", null, 5, "lens");
+        Map<String, String> firstColumns = new java.util.LinkedHashMap<>();
+        firstColumns.put("#", "1");
+        firstColumns.put("Sequence Count", "0");
+        Patent first = Patent.builder().publicationNumber("CN1A").extra(firstColumns).provenance(a).build();
+        Patent same = Patent.builder().publicationNumber("CN1A").extra(Map.of("#", "7")).provenance(b).build();
+        Patent wider = Patent.builder().publicationNumber("CN1A").extra(Map.of("#", "7", "Has Full Text", "yes"))
+                .provenance(b).build();
+        Map<String, String> withNull = new java.util.LinkedHashMap<>();
+        withNull.put("#", null);
+        withNull.put("Sequence Count", "0");
+        Patent nullFirst = Patent.builder().publicationNumber("CN1A").extra(withNull).provenance(a).build();
+
+        // when they are merged, then: the first row's map as it is where it covers every column
+        Merge.Result m1 = Merge.of(List.of(first, same), List.of("a.csv:2", "b.csv:5"));
+        assertThat(m1.patent().extra()).isSameAs(first.extra()).containsExactly(Map.entry("#", "1"),
+                Map.entry("Sequence Count", "0"));
+        // a column only the second row has comes after the first row's
+        Merge.Result m2 = Merge.of(List.of(first, wider), List.of("a.csv:2", "b.csv:5"));
+        assertThat(m2.patent().extra()).containsExactly(Map.entry("#", "1"), Map.entry("Sequence Count", "0"),
+                Map.entry("Has Full Text", "yes"));
+        // and a null value of the first row gives way to the second row's
+        Merge.Result m3 = Merge.of(List.of(nullFirst, same), List.of("a.csv:2", "b.csv:5"));
+        assertThat(m3.patent().extra()).containsExactly(Map.entry("#", "7"), Map.entry("Sequence Count", "0"));
+    }
 }
