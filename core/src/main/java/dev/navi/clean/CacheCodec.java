@@ -659,7 +659,7 @@ final class CacheCodec {
         writePatent(o, r.patent());
         o.string(Slots.UNIT_ID, r.unitId());
         writeLists(o, Slots.PUBLICATIONS, r.publications(), r.sources());
-        writeFieldSources(o, r.fieldSources());
+        writeFieldSources(o, r.fieldSources(), r.sources());
         o.varint(r.applicants().size());
         for (ResolvedApplicant a : r.applicants()) {
             writeApplicant(o, a);
@@ -673,17 +673,38 @@ final class CacheCodec {
         }
     }
 
-    private static void writeFieldSources(Out o, Map<String, String> fs) throws IOException {
+    /**
+     * The field sources: their count, then per field 0 (none), {@code i + 1} for the record's source {@code i} — every
+     * field's value came from one of the rows the record merges, so an index says it in a byte or two where a location
+     * string per field cost a string-table look-up each (45 per merged record) — or, for a source that is not among
+     * them, {@code sources.size() + 1} and the location as a string.
+     */
+    private static void writeFieldSources(Out o, Map<String, String> fs, List<String> sources) throws IOException {
         o.varint(fs.size());
         if (fs.isEmpty()) {
             return;
         }
-        if (!(fs instanceof FieldSources)) {
+        if (!(fs instanceof FieldSources f)) {
             throw new IllegalStateException("field sources of an unexpected kind: " + fs.getClass().getName());
         }
-        for (Field f : FIELDS) {
-            o.string(Slots.FIELD_SOURCE, fs.get(f.key()));
+        for (int i = 0; i < FIELDS.length; i++) {
+            String at = f.at(i);
+            int k = at == null ? -1 : indexOf(sources, at);
+            o.varint(at == null ? 0 : k >= 0 ? k + 1 : sources.size() + 1);
+            if (at != null && k < 0) {
+                o.string(Slots.FIELD_SOURCE, at);
+            }
         }
+    }
+
+    /** The index of {@code s} in {@code list} (the same instance first: the field sources share the rows' strings). */
+    private static int indexOf(List<String> list, String s) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == s) {
+                return i;
+            }
+        }
+        return list.indexOf(s);
     }
 
     /** The nine parts of a resolved applicant, in its components' order. */
@@ -722,7 +743,7 @@ final class CacheCodec {
         }
         Map<String, String> fieldSources = Map.of();
         if (in.count() > 0) {
-            fieldSources = new FieldSources(readStrings(in, FIELDS.length));
+            fieldSources = readFieldSources(in, sources);
         }
         int n = in.count();
         ResolvedApplicant[] applicants = new ResolvedApplicant[n];
@@ -730,6 +751,19 @@ final class CacheCodec {
             applicants[i] = readApplicant(in);
         }
         return new CleanRecord(p, unitId, publications, sources, fieldSources, Arrays.asList(applicants));
+    }
+
+    /** What {@link #writeFieldSources} wrote (after its count). */
+    private static FieldSources readFieldSources(In in, List<String> sources) throws IOException {
+        String[] byField = new String[FIELDS.length];
+        for (int i = 0; i < byField.length; i++) {
+            int k = in.count();
+            if (k > sources.size() + 1) {
+                throw new IOException("damaged cache entry (field source " + k + " of " + sources.size() + ")");
+            }
+            byField[i] = k == 0 ? null : k <= sources.size() ? sources.get(k - 1) : in.string();
+        }
+        return new FieldSources(byField);
     }
 
     /** What {@link #writeApplicant} wrote. */

@@ -68,7 +68,7 @@ public final class CleanCache {
     /** The folder beside the project file. */
     public static final String FOLDER = ".navi-cache";
     /** Raised whenever the written form or the meaning of a cached value changes. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     private static final byte[] MAGIC = "navi clean cache\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".navicache";
     private static final long END = 0x4E415649L; // "NAVI"

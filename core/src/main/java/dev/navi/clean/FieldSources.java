@@ -47,6 +47,11 @@ final class FieldSources extends AbstractMap<String, String> {
         this.size = n;
     }
 
+    /** The source of the field of ordinal {@code ordinal}, or {@code null}. */
+    String at(int ordinal) {
+        return byField[ordinal];
+    }
+
     @Override
     public int size() {
         return size;

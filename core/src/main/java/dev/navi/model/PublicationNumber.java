@@ -47,6 +47,9 @@ public record PublicationNumber(String office, String serial, String kind) {
         if (raw == null) {
             return Optional.empty();
         }
+        if (compact(raw)) {
+            return shape(raw); // already upper-case letters and digits only (the clean stage's own numbers): no copy
+        }
         String s = raw.strip().toUpperCase(Locale.ROOT);
         if (s.isEmpty()) {
             return Optional.empty();
@@ -105,6 +108,17 @@ public record PublicationNumber(String office, String serial, String kind) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code s} is made of upper-case ASCII letters and digits only (what the loop in {@link #parse} keeps). */
+    private static boolean compact(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!letter(c) && !digit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean letter(char c) {

@@ -104,4 +104,35 @@ class CacheCodecTest {
         assertThat(ids.idOrAdd("BB")).isEqualTo(200_001);
         assertThat(ids.idOrAdd("Aa")).isEqualTo(200_000);
     }
+
+    @Test
+    void fieldSourcesReadBackAsTheRecordsOwnSources() throws IOException {
+        // given a merged record: two fields from its first row, one from its second (an equal copy of the string, not
+        // the same instance), one from a row it does not list
+        String first = "a.csv:2";
+        String second = "b.csv:5";
+        String[] byField = new String[dev.navi.model.Field.values().length];
+        byField[dev.navi.model.Field.TITLE.ordinal()] = first;
+        byField[dev.navi.model.Field.APPLICATION_DATE.ordinal()] = first;
+        byField[dev.navi.model.Field.LEGAL_STATUS.ordinal()] = new String(second);
+        byField[dev.navi.model.Field.URL.ordinal()] = "c.csv:9";
+        dev.navi.model.Patent p = dev.navi.model.Patent.builder().publicationNumber("CN1A")
+                .provenance(new dev.navi.model.Provenance("a.csv", null, 2, "lens")).build();
+        CleanRecord r = new CleanRecord(p, "P:CN1A", List.of("CN1A"), List.of(first, second), new FieldSources(byField),
+                List.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CacheCodec.Out out = new CacheCodec.Out(bytes);
+
+        // when
+        CacheCodec.writeRecord(out, r);
+        out.flush();
+        CleanRecord back = CacheCodec.readRecord(new CacheCodec.In(new ByteArrayInputStream(bytes.toByteArray())));
+
+        // then the same map, in field order, its listed rows as the record's own source strings
+        assertThat(List.copyOf(back.fieldSources().entrySet())).isEqualTo(List.copyOf(r.fieldSources().entrySet()));
+        assertThat(back.fieldSources().get("title")).isSameAs(back.sources().get(0));
+        assertThat(back.fieldSources().get("legalStatus")).isSameAs(back.sources().get(1));
+        assertThat(back.fieldSources().get("url")).isEqualTo("c.csv:9");
+        assertThat(back).isEqualTo(r);
+    }
 }
