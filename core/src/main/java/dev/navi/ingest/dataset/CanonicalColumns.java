@@ -152,6 +152,15 @@ public final class CanonicalColumns {
      * {@code null}: the caller then uses {@link #json}, which fails as Jackson does.
      */
     static boolean appendJson(StringBuilder out, Map<String, String> m) {
+        return appendJson(out, m, null);
+    }
+
+    /**
+     * As {@link #appendJson(StringBuilder, Map)}, taking each key's JSON text from {@code keys} (key → its quoted,
+     * escaped text, filled as keys come; {@code null}: none): the keys are an export's column names, the same in every
+     * record, and were half of the escaping work.
+     */
+    static boolean appendJson(StringBuilder out, Map<String, String> m, Map<String, String> keys) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<String, String> e : m.entrySet()) {
@@ -162,7 +171,22 @@ public final class CanonicalColumns {
                 out.append(',');
             }
             first = false;
-            jsonString(out, e.getKey());
+            if (keys == null) {
+                jsonString(out, e.getKey());
+            } else {
+                String k = keys.get(e.getKey());
+                if (k == null && keys.size() < 1024) {
+                    StringBuilder one = new StringBuilder(e.getKey().length() + 2);
+                    jsonString(one, e.getKey());
+                    k = one.toString();
+                    keys.put(e.getKey(), k);
+                }
+                if (k == null) {
+                    jsonString(out, e.getKey());
+                } else {
+                    out.append(k);
+                }
+            }
             out.append(':');
             if (e.getValue() == null) {
                 out.append("null");

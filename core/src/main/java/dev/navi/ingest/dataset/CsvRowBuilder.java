@@ -5,6 +5,7 @@ import dev.navi.io.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Arrays;
  * escaping, the same minimal quoting, LF after each record. {@code CSVPrinter} goes through a list of boxed cells and
  * appends character by character, and a UTF-16 buffer then has to be encoded again; at a million records of fifty
  * columns that was most of the cost of writing {@code records.csv}. Here each cell is encoded once (the JDK's
- * {@code String.getBytes}, vectorised for ASCII) and the quoting rules are checked on its bytes. The equality with
+ * {@code String.getBytes}, vectorised for ASCII) and the quoting rules are checked on its text ({@code String.indexOf},
+ * vectorised too) or, for cells given as bytes, on its bytes. The equality with
  * {@code CSVPrinter} is asserted cell by cell in {@code CsvRowBuilderTest}.
  *
  * <p>Minimal quoting (commons-csv's {@code QuoteMode.MINIMAL}): a cell is quoted when it is empty and first in its
@@ -68,8 +70,14 @@ public final class CsvRowBuilder {
         if (CsvCells.escaping() && CsvCells.mayNeedEscape(value.charAt(0))) {
             value = CsvCells.escape(value);
         }
+        // the quoting rules decided on the text: String.indexOf is vectorised, a scan of the encoded bytes one at a time
+        // was a third of writing records.csv (abstracts, claims); on ASCII the characters are the bytes, and no byte
+        // of a non-ASCII character in UTF-8 is ASCII (an unpaired surrogate becomes '?', which no rule looks at)
+        boolean quotes = value.indexOf('"') >= 0;
+        boolean quote = quotes || value.charAt(0) <= '#' || value.charAt(value.length() - 1) <= ' '
+                || value.indexOf(',') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
         byte[] b = value.getBytes(StandardCharsets.UTF_8);
-        return encoded(b, 0, b.length);
+        return put(b, 0, b.length, quote, quotes);
     }
 
     /**
@@ -98,10 +106,55 @@ public final class CsvRowBuilder {
             buf[len++] = (byte) ('0' + value);
             return this;
         }
-        byte[] b = Long.toString(value).getBytes(StandardCharsets.ISO_8859_1);
-        ensure(b.length);
-        System.arraycopy(b, 0, buf, len, b.length);
-        len += b.length;
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                byte[] b = Long.toString(value).getBytes(StandardCharsets.ISO_8859_1);
+                ensure(b.length);
+                System.arraycopy(b, 0, buf, len, b.length);
+                len += b.length;
+                return this;
+            }
+            ensure(1);
+            buf[len++] = '-';
+            value = -value;
+        }
+        int digits = 1;
+        for (long v = value; v >= 10; v /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int i = len + digits - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        len += digits;
+        return this;
+    }
+
+    /**
+     * Appends a date as {@link LocalDate#toString()} writes it ({@code yyyy-MM-dd} for the years 0 to 9999, which need
+     * neither escaping nor quoting), without building the string; other years as their text cell.
+     */
+    public CsvRowBuilder cell(LocalDate d) {
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            return cell(d.toString());
+        }
+        separate();
+        first = false;
+        ensure(10);
+        buf[len++] = (byte) ('0' + year / 1000);
+        buf[len++] = (byte) ('0' + year / 100 % 10);
+        buf[len++] = (byte) ('0' + year / 10 % 10);
+        buf[len++] = (byte) ('0' + year % 10);
+        buf[len++] = '-';
+        int month = d.getMonthValue();
+        buf[len++] = (byte) ('0' + month / 10);
+        buf[len++] = (byte) ('0' + month % 10);
+        buf[len++] = '-';
+        int day = d.getDayOfMonth();
+        buf[len++] = (byte) ('0' + day / 10);
+        buf[len++] = (byte) ('0' + day % 10);
         return this;
     }
 
@@ -124,19 +177,22 @@ public final class CsvRowBuilder {
     }
 
     private CsvRowBuilder encoded(byte[] b, int from, int to) {
-        separate();
         boolean quote = (b[from] & 0xFF) <= '#' || (b[to - 1] & 0xFF) <= ' ';
         int special = from;
         while (special < to && !SPECIAL[b[special] & 0xFF]) {
             special++;
         }
         quote |= special < to;
-        int quotes = 0;
-        for (int i = special; i < to; i++) {
-            if (b[i] == '"') {
-                quotes++;
-            }
+        boolean quotes = false;
+        for (int i = special; i < to && !quotes; i++) {
+            quotes = b[i] == '"';
         }
+        return put(b, from, to, quote, quotes);
+    }
+
+    /** Appends encoded cell bytes, quoted or not as decided, doubling the quotes inside when there are any. */
+    private CsvRowBuilder put(byte[] b, int from, int to, boolean quote, boolean quotes) {
+        separate();
         first = false;
         int n = to - from;
         if (!quote) {
@@ -145,9 +201,9 @@ public final class CsvRowBuilder {
             len += n;
             return this;
         }
-        ensure(n + quotes + 2);
+        ensure(quotes ? 2 * n + 2 : n + 2);
         buf[len++] = '"';
-        if (quotes == 0) {
+        if (!quotes) {
             System.arraycopy(b, from, buf, len, n);
             len += n;
         } else {

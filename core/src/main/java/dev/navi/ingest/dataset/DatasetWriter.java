@@ -10,6 +10,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class DatasetWriter implements Closeable {
     private final CsvRowBuilder row = new CsvRowBuilder(FLUSH_BYTES + (1 << 14));
     /** The extra cell's JSON being put together. */
     private final StringBuilder json = new StringBuilder(1 << 10);
+    /** The extra cell's keys (column names, the same in every record) as JSON text. */
+    private final Map<String, String> jsonKeys = new java.util.HashMap<>();
     /** A multi-value cell's UTF-8 bytes being put together (values joined by LF) before it is escaped and quoted whole. */
     private byte[] joined = new byte[1 << 10];
     private long written;
@@ -56,7 +59,7 @@ public final class DatasetWriter implements Closeable {
             row.cell("");
         } else {
             json.setLength(0);
-            row.cell(CanonicalColumns.appendJson(json, extra) ? json.toString() : CanonicalColumns.json(extra));
+            row.cell(CanonicalColumns.appendJson(json, extra, jsonKeys) ? json.toString() : CanonicalColumns.json(extra));
         }
         row.endRecord();
         written++;
@@ -91,10 +94,27 @@ public final class DatasetWriter implements Closeable {
             }
         } else if (v instanceof Integer i) {
             row.cell(i.longValue());
+        } else if (v instanceof LocalDate d) {
+            row.cell(d);
+        } else if (v instanceof Enum<?> e) {
+            row.cell(LOWER_NAMES.get(e.getDeclaringClass())[e.ordinal()]);
         } else {
             row.cell(CanonicalColumns.format(v));
         }
     }
+
+    /** Each enum's constants as {@link CanonicalColumns#format} writes them (lower-case names), by ordinal: once, not per cell. */
+    private static final ClassValue<String[]> LOWER_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = CanonicalColumns.format(constants[i]);
+            }
+            return names;
+        }
+    };
 
     /** Writes any row of cells in the same dialect (used for lookup tables and rejects). */
     public static void writeRow(CSVPrinter printer, List<String> cells) throws IOException {

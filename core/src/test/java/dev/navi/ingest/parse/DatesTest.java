@@ -56,4 +56,24 @@ class DatesTest {
         assertThatThrownBy(() -> Dates.parse(raw, DateOrder.YMD)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(raw);
     }
+
+    @Test
+    void isoDatesReadAsLocalDateParsesThemAndInvalidOnesAreRejectedAsBefore() {
+        // every day of a leap and a common year, the century leap rule, and the edges of the remembered years
+        for (int year : new int[] {1799, 1800, 1900, 2000, 2023, 2024, 2199, 2200, 9999}) {
+            for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+                String text = d.toString();
+                assertThat(Dates.parse(text, DateOrder.DMY)).as(text).isEqualTo(LocalDate.parse(text));
+                assertThat(Dates.parse(text, DateOrder.DMY)).as("asked twice: " + text).isEqualTo(d);
+            }
+        }
+        // impossible days fail as "not a date", not as a wrong day
+        for (String bad : new String[] {"2023-02-29", "1900-02-29", "2024-02-30", "2023-04-31", "2023-13-01", "2023-00-10",
+                "2023-01-00", "2023-01-32", "2O23-01-01", "2023-1a-01"}) {
+            assertThatThrownBy(() -> Dates.parse(bad, DateOrder.DMY)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a date");
+        }
+        assertThat(Dates.parse("2024-02-29", DateOrder.DMY)).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(Dates.parse("2000-02-29", DateOrder.DMY)).isEqualTo(LocalDate.of(2000, 2, 29));
+    }
 }
