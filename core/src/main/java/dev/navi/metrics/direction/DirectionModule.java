@@ -140,15 +140,8 @@ public final class DirectionModule {
         nodes.forEach(n -> nodeIds.add(n.id()));
         this.tagged = records.stream().filter(r -> r.nodes().stream().anyMatch(nodeIds::contains)).toList();
         this.recs = records.toArray(new MetricRecord[0]);
-        this.factsAt = new Facts[recs.length];
-        for (int i = 0; i < recs.length; i++) {
-            MetricRecord r = recs[i];
-            factsAt[i] = new Facts(array(names(r)), array(countries(r)), array(origins(r)), array(markets(r)));
-        }
-        this.applicantIds = new int[recs.length][];
-        for (int i = 0; i < recs.length; i++) {
-            applicantIds[i] = applicantNames.ids(factsAt[i].names());
-        }
+        this.factsAt = facts(recs);
+        this.applicantIds = ids(factsAt, applicantNames);
         this.applicantTally = new Tally(applicantNames);
         this.seen = new int[applicantNames.size()];
         // one pass over the records (not one per node); each node's list keeps the records' order
@@ -158,6 +151,42 @@ public final class DirectionModule {
             lists.put(n.id(), new ArrayList<>());
             positions.put(n.id(), new Positions());
         }
+        byNode(recs, lists, positions);
+        for (ChainNode n : nodes) {
+            byNode.put(n.id(), Collections.unmodifiableList(lists.get(n.id())));
+            nodeIdx.put(n.id(), positions.get(n.id()).toArray());
+        }
+        actorInfo(records, actorInfo);
+        this.basis = "records in the counting unit " + ctx.unit() + ", year = " + ctx.basis().en() + "; records with a "
+                + ctx.basis().en() + " in " + from + "–" + to
+                + "; a record counts in every node it is tagged with (roll-ups included)";
+        this.window = from + "–" + to + "; years after " + ctx.lastCompleteYear()
+                + " are incomplete because of the 18-month publication lag and are shown but not read as"
+                + " a decline";
+    }
+
+    // the constructor's loops over the records, each a method of its own: the JIT compiles a hot loop's whole method
+    // on stack, and the constructor is long
+
+    private static Facts[] facts(MetricRecord[] recs) {
+        Facts[] facts = new Facts[recs.length];
+        for (int i = 0; i < recs.length; i++) {
+            MetricRecord r = recs[i];
+            facts[i] = new Facts(array(names(r)), array(countries(r)), array(origins(r)), array(markets(r)));
+        }
+        return facts;
+    }
+
+    private static int[][] ids(Facts[] facts, Tally.Names names) {
+        int[][] ids = new int[facts.length][];
+        for (int i = 0; i < facts.length; i++) {
+            ids[i] = names.ids(facts[i].names());
+        }
+        return ids;
+    }
+
+    /** Each record into the lists (and positions) of the nodes it is tagged with, in the records' order. */
+    private static void byNode(MetricRecord[] recs, Map<String, List<MetricRecord>> lists, Map<String, Positions> positions) {
         for (int i = 0; i < recs.length; i++) {
             for (String id : recs[i].nodes()) {
                 List<MetricRecord> l = lists.get(id);
@@ -167,10 +196,10 @@ public final class DirectionModule {
                 }
             }
         }
-        for (ChainNode n : nodes) {
-            byNode.put(n.id(), Collections.unmodifiableList(lists.get(n.id())));
-            nodeIdx.put(n.id(), positions.get(n.id()).toArray());
-        }
+    }
+
+    /** Each applicant name's first actor (its type, group, country) in the records' order. */
+    private static void actorInfo(List<MetricRecord> records, Map<String, Actor> actorInfo) {
         for (MetricRecord r : records) {
             for (Actor a : r.applicants()) {
                 if (a != null && !blank(a.name())) {
@@ -178,12 +207,6 @@ public final class DirectionModule {
                 }
             }
         }
-        this.basis = "records in the counting unit " + ctx.unit() + ", year = " + ctx.basis().en() + "; records with a "
-                + ctx.basis().en() + " in " + from + "–" + to
-                + "; a record counts in every node it is tagged with (roll-ups included)";
-        this.window = from + "–" + to + "; years after " + ctx.lastCompleteYear()
-                + " are incomplete because of the 18-month publication lag and are shown but not read as"
-                + " a decline";
     }
 
     /** Computes the module. */
@@ -318,24 +341,7 @@ public final class DirectionModule {
         roots.forEach(r -> cols.add(r.id()));
         cols.add(SEVERAL);
         cols.add(UNTAGGED);
-        Map<Integer, long[]> byYear = new TreeMap<>();
-        for (MetricRecord r : records) {
-            Set<String> segs = new LinkedHashSet<>();
-            for (String n : r.nodes()) {
-                String root = rootOf.get(n);
-                if (root != null) {
-                    segs.add(root);
-                }
-            }
-            long[] c = byYear.computeIfAbsent(r.year(), y -> new long[roots.size() + 2]);
-            if (segs.isEmpty()) {
-                c[roots.size() + 1]++;
-            } else if (segs.size() > 1) {
-                c[roots.size()]++;
-            } else {
-                c[roots.indexOf(roots.stream().filter(x -> segs.contains(x.id())).findFirst().orElseThrow())]++;
-            }
-        }
+        Map<Integer, long[]> byYear = segmentsByYear(roots, rootOf);
         List<List<Object>> rows = new ArrayList<>();
         long[] sum = new long[roots.size() + 2];
         for (int y = from; y <= to; y++) {
@@ -375,6 +381,41 @@ public final class DirectionModule {
                     + pct(share(sum[roots.size()], all)) + "% in several segments and " + pct(share(sum[roots.size() + 1], all))
                     + "% matching no node.";
         }
+    }
+
+    /**
+     * Year → per segment (in {@code roots}' order) the records whose only segment it is, then the records in several,
+     * then the untagged ones. A method of its own: the JIT compiles this loop, not all of segments(), on stack.
+     */
+    private Map<Integer, long[]> segmentsByYear(List<ChainNode> roots, Map<String, String> rootOf) {
+        Map<String, Integer> rootIndex = new HashMap<>();
+        for (int i = 0; i < roots.size(); i++) {
+            rootIndex.putIfAbsent(roots.get(i).id(), i);
+        }
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        for (MetricRecord r : records) {
+            String only = null;
+            boolean several = false;
+            for (String n : r.nodes()) {
+                String root = rootOf.get(n);
+                if (root != null && !root.equals(only)) {
+                    if (only == null) {
+                        only = root;
+                    } else {
+                        several = true;
+                    }
+                }
+            }
+            long[] c = byYear.computeIfAbsent(r.year(), y -> new long[roots.size() + 2]);
+            if (only == null) {
+                c[roots.size() + 1]++;
+            } else if (several) {
+                c[roots.size()]++;
+            } else {
+                c[rootIndex.get(only)]++;
+            }
+        }
+        return byYear;
     }
 
     /**
@@ -590,10 +631,7 @@ public final class DirectionModule {
                 + "applicant country); " + UNKNOWN + " when none";
         def("origin_filings", "技术来源国申请量", "Filings by origin", "records per origin country and year", "records",
                 obasis, window);
-        Map<String, Map<Integer, Long>> byOrigin = new HashMap<>();
-        for (int i = 0; i < recs.length; i++) {
-            countOrigins(byOrigin, factsAt[i].origins(), recs[i].year());
-        }
+        Map<String, Map<Integer, Long>> byOrigin = originsByYear();
         Map<String, Long> originTotals = new HashMap<>();
         byOrigin.forEach((o, m) -> originTotals.put(o, m.values().stream().mapToLong(Long::longValue).sum()));
         List<String> originOrder = ranked(originTotals);
@@ -643,9 +681,7 @@ public final class DirectionModule {
                 + "; markets = offices of the family members (else the office), WO and EP included", window);
         Map<String, Map<String, Long>> flow = new HashMap<>();
         Map<String, Long> marketTotals = new HashMap<>();
-        for (Facts f : factsAt) {
-            countFlow(flow, marketTotals, f);
-        }
+        countFlows(flow, marketTotals);
         List<String> marketOrder = ranked(marketTotals);
         List<String> fcols = new ArrayList<>(List.of("origin", "records"));
         fcols.addAll(marketOrder);
@@ -717,8 +753,22 @@ public final class DirectionModule {
                 + "one period)."));
     }
 
-    // the per-record steps of originsAndMarkets(), each a method of its own so the JIT compiles it once (not the whole
-    // table method on stack for each of its record loops)
+    // the per-record steps of originsAndMarkets(), and the loops over the records, each a method of its own so the JIT
+    // compiles it once (not the whole table method on stack for each of its record loops)
+
+    private Map<String, Map<Integer, Long>> originsByYear() {
+        Map<String, Map<Integer, Long>> byOrigin = new HashMap<>();
+        for (int i = 0; i < recs.length; i++) {
+            countOrigins(byOrigin, factsAt[i].origins(), recs[i].year());
+        }
+        return byOrigin;
+    }
+
+    private void countFlows(Map<String, Map<String, Long>> flow, Map<String, Long> marketTotals) {
+        for (Facts f : factsAt) {
+            countFlow(flow, marketTotals, f);
+        }
+    }
 
     private static void countOrigins(Map<String, Map<Integer, Long>> byOrigin, String[] origins, Integer year) {
         for (String o : origins) {
@@ -751,19 +801,11 @@ public final class DirectionModule {
         ControlWeights w = weights;
         double[] quality = quality();
         // market weights over all analysed records
-        Map<String, Long> marketEntries = new HashMap<>();
-        for (Facts f : factsAt) {
-            for (String m : f.markets()) {
-                if (!UNKNOWN.equals(m)) {
-                    marketEntries.merge(m, 1L, Long::sum);
-                }
-            }
-        }
+        Map<String, Long> marketEntries = marketEntries();
         long entries = marketEntries.values().stream().mapToLong(Long::longValue).sum();
         // markets as ids in name order (so ascending ids iterate as a TreeMap of names would), each market's weight
         // = its share of all market entries (0 for UNKNOWN, which has none), and each record's markets as ids
-        String[] marketNames = Arrays.stream(factsAt).flatMap(f -> Arrays.stream(f.markets())).distinct().sorted()
-                .toArray(String[]::new);
+        String[] marketNames = marketNames();
         Map<String, Integer> marketId = new HashMap<>();
         double[] marketWeight = new double[marketNames.length];
         for (int m = 0; m < marketNames.length; m++) {
@@ -773,14 +815,7 @@ public final class DirectionModule {
         int[][] marketIds = new int[recs.length][];
         Tally.Names countryNames = new Tally.Names();
         int[][] countryIds = new int[recs.length][];
-        for (int i = 0; i < recs.length; i++) {
-            String[] ms = factsAt[i].markets();
-            marketIds[i] = new int[ms.length];
-            for (int k = 0; k < ms.length; k++) {
-                marketIds[i][k] = marketId.get(ms[k]);
-            }
-            countryIds[i] = countryNames.ids(factsAt[i].countries());
-        }
+        recordIds(marketId, marketIds, countryNames, countryIds);
         Tally countryTally = new Tally(countryNames);
         String q = String.format(Locale.ROOT, "q = 1 + %s·ĉ + %s·f̂ + %s·granted + %s·k̂ (ĉ, f̂, k̂ = citedBy, familySize, "
                         + "claims ÷ the mean of the record's application-year cohort in the whole dataset, capped at %s; "
@@ -812,12 +847,7 @@ public final class DirectionModule {
             // the same sums in the same order as over the node's records (DoubleStream's compensated sum)
             double nodeQ = Arrays.stream(rs).mapToDouble(i -> quality[i]).sum();
             long nodeEvents = Arrays.stream(rs).mapToLong(i -> events(recs[i])).sum();
-            long[] nodeMarkets = new long[marketNames.length];
-            for (int i : rs) {
-                for (int m : marketIds[i]) {
-                    nodeMarkets[m]++;
-                }
-            }
+            long[] nodeMarkets = marketCounts(rs, marketIds, marketNames.length);
             ControlScan scan = new ControlScan(quality, marketIds, marketWeight, entries, nodeQ, nodeEvents, nodeMarkets,
                     keyRecords);
             for (String level : List.of("applicant", "country")) {
@@ -960,6 +990,53 @@ public final class DirectionModule {
     }
 
     /** The quality of each record, by its position in {@link #records}. */
+    // control()'s loops over the records, each a method of its own (see originsAndMarkets)
+
+    /** Market → its entries among the records' markets (UNKNOWN left out). */
+    private Map<String, Long> marketEntries() {
+        Map<String, Long> marketEntries = new HashMap<>();
+        for (Facts f : factsAt) {
+            for (String m : f.markets()) {
+                if (!UNKNOWN.equals(m)) {
+                    marketEntries.merge(m, 1L, Long::sum);
+                }
+            }
+        }
+        return marketEntries;
+    }
+
+    /** The records' distinct markets (UNKNOWN included), in name order. */
+    private String[] marketNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Facts f : factsAt) {
+            names.addAll(Arrays.asList(f.markets()));
+        }
+        return names.toArray(new String[0]);
+    }
+
+    /** Per market id, the entries of the records at {@code positions}. */
+    private static long[] marketCounts(int[] positions, int[][] marketIds, int markets) {
+        long[] counts = new long[markets];
+        for (int i : positions) {
+            for (int m : marketIds[i]) {
+                counts[m]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Each record's markets as ids of {@code marketId}, and its applicant countries as ids of {@code countryNames}. */
+    private void recordIds(Map<String, Integer> marketId, int[][] marketIds, Tally.Names countryNames, int[][] countryIds) {
+        for (int i = 0; i < recs.length; i++) {
+            String[] ms = factsAt[i].markets();
+            marketIds[i] = new int[ms.length];
+            for (int k = 0; k < ms.length; k++) {
+                marketIds[i][k] = marketId.get(ms[k]);
+            }
+            countryIds[i] = countryNames.ids(factsAt[i].countries());
+        }
+    }
+
     private double[] quality() {
         Map<Integer, double[]> cite = cohortMeans(MetricRecord::citedBy);
         Map<Integer, double[]> fam = cohortMeans(MetricRecord::familySize);
@@ -1073,24 +1150,7 @@ public final class DirectionModule {
         for (int i = 0; i < branches.size(); i++) {
             stamp++;
             Positions met = new Positions();
-            long recent = 0;
-            for (int p : nodeIdx.get(branches.get(i).id())) {
-                int year = recs[p].year();
-                boolean isRecent = year >= recentFrom && year <= last;
-                for (int a : applicantIds[p]) {
-                    if (seen[a] != stamp) {
-                        seen[a] = stamp;
-                        firstYear[a] = year;
-                        met.add(a);
-                    } else if (year < firstYear[a]) {
-                        firstYear[a] = year;
-                    }
-                    if (isRecent && recentStamp[a] != stamp) {
-                        recentStamp[a] = stamp;
-                        recent++;
-                    }
-                }
-            }
+            long recent = firstYears(nodeIdx.get(branches.get(i).id()), recentFrom, firstYear, recentStamp, met);
             long entrants = 0;
             for (int a : met.toArray()) {
                 if (firstYear[a] >= recentFrom && firstYear[a] <= last) {
@@ -1130,6 +1190,33 @@ public final class DirectionModule {
                         + "; recent_applicants = distinct applicants filing in " + recentFrom + "–" + last + "."));
     }
 
+    /**
+     * For the records at {@code positions} (one branch): each applicant's first year into {@code firstYear}, the
+     * applicants met into {@code met}; returns the applicants with a record in the recent years. Distinct by the
+     * current {@link #stamp}. A method of its own: the JIT compiles this loop, not all of hotspots(), on stack.
+     */
+    private long firstYears(int[] positions, int recentFrom, int[] firstYear, int[] recentStamp, Positions met) {
+        long recent = 0;
+        for (int p : positions) {
+            int year = recs[p].year();
+            boolean isRecent = year >= recentFrom && year <= last;
+            for (int a : applicantIds[p]) {
+                if (seen[a] != stamp) {
+                    seen[a] = stamp;
+                    firstYear[a] = year;
+                    met.add(a);
+                } else if (year < firstYear[a]) {
+                    firstYear[a] = year;
+                }
+                if (isRecent && recentStamp[a] != stamp) {
+                    recentStamp[a] = stamp;
+                    recent++;
+                }
+            }
+        }
+        return recent;
+    }
+
     private void corePatents() {
         // ranked by the value score (cohort-normalised citations, family breadth, legal strength), not raw citations,
         // which favour old patents; the score's parts are columns so a reader can see why a patent ranks
@@ -1139,28 +1226,19 @@ public final class DirectionModule {
         dev.navi.metrics.PatentValue.Cohorts cohorts = dev.navi.metrics.PatentValue.Cohorts.of(records,
                 byNode.keySet());
         List<List<Object>> rows = new ArrayList<>();
-        int[] offices = new int[recs.length];
-        for (int i = 0; i < recs.length; i++) {
-            offices[i] = dev.navi.metrics.PatentValue.offices(recs[i]);
-        }
+        int[] offices = officeCounts();
         for (ChainNode n : nodes) {
             List<MetricRecord> rs = byNode.get(n.id());
             int[] at = nodeIdx.get(n.id());
             // the scores by position in the node's list (not in a map keyed by record)
-            dev.navi.metrics.PatentValue.Score[] score = new dev.navi.metrics.PatentValue.Score[at.length];
-            for (int j = 0; j < at.length; j++) {
-                score[j] = dev.navi.metrics.PatentValue.score(recs[at[j]], n.id(), cohorts, offices[at[j]]);
-            }
+            dev.navi.metrics.PatentValue.Score[] score = scores(at, n.id(), cohorts, offices);
             Comparator<Integer> byPosition = Comparator.comparingDouble((Integer j) -> -score[j].score())
                     .thenComparingDouble(j -> Double.isNaN(score[j].normalisedCitations()) ? Double.POSITIVE_INFINITY
                             : -score[j].normalisedCitations())
                     .thenComparing(j -> rs.get(j).publication() == null ? "" : rs.get(j).publication())
                     .thenComparing(j -> rs.get(j).id());
             // the top k without sorting the node's records (a node of a large run holds hundreds of thousands)
-            List<Integer> positions = new ArrayList<>(at.length);
-            for (int j = 0; j < at.length; j++) {
-                positions.add(j);
-            }
+            List<Integer> positions = upTo(at.length);
             List<Integer> best = TopK.first(positions, TOP_CORE, byPosition);
             List<MetricRecord> sorted = best.stream().map(rs::get).toList();
             Map<MetricRecord, dev.navi.metrics.PatentValue.Score> scores = new java.util.IdentityHashMap<>();
@@ -1191,6 +1269,36 @@ public final class DirectionModule {
                 .declare(ColumnKind.YEAR, List.of("application_year"))
                 .declare(ColumnKind.FLAG, List.of("granted"))
                 .declare(ColumnKind.CODE, List.of("legal_status")));
+    }
+
+    // corePatents()'s loops over the records, each a method of its own (see originsAndMarkets)
+
+    /** Per record position, {@link dev.navi.metrics.PatentValue#offices} (counted once, read per node). */
+    private int[] officeCounts() {
+        int[] offices = new int[recs.length];
+        for (int i = 0; i < recs.length; i++) {
+            offices[i] = dev.navi.metrics.PatentValue.offices(recs[i]);
+        }
+        return offices;
+    }
+
+    /** The value scores of the records at {@code at} in the node's cohort. */
+    private dev.navi.metrics.PatentValue.Score[] scores(int[] at, String node, dev.navi.metrics.PatentValue.Cohorts cohorts,
+                                                         int[] offices) {
+        dev.navi.metrics.PatentValue.Score[] score = new dev.navi.metrics.PatentValue.Score[at.length];
+        for (int j = 0; j < at.length; j++) {
+            score[j] = dev.navi.metrics.PatentValue.score(recs[at[j]], node, cohorts, offices[at[j]]);
+        }
+        return score;
+    }
+
+    /** 0, 1, …, n − 1. */
+    private static List<Integer> upTo(int n) {
+        List<Integer> positions = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            positions.add(j);
+        }
+        return positions;
     }
 
     // ---------------------------------------------------------------- 8. technology–effect matrix

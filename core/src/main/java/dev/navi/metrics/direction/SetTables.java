@@ -196,12 +196,7 @@ final class SetTables {
     private static MetricTable ipcComposition(List<MetricRecord> set) {
         List<Map<String, Long>> byLevel = new ArrayList<>();
         IPC_LEVELS.forEach(l -> byLevel.add(new HashMap<>()));
-        long without = 0;
-        for (MetricRecord r : set) {
-            if (!countIpc(r, byLevel)) {
-                without++;
-            }
-        }
+        long without = countIpc(set, byLevel);
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < IPC_LEVELS.size(); i++) {
             for (Concentration.Share s : Concentration.ranked(byLevel.get(i))) {
@@ -222,30 +217,62 @@ final class SetTables {
                         + "more than 1). Every code is listed; by level, then records descending, then code ascending.");
     }
 
+    /** Marks a text that is not an IPC code in the memo of {@link #countIpc}. */
+    private static final String[] NOT_IPC = new String[0];
+
     /**
-     * The record's distinct codes at each level counted once into {@code byLevel}; whether it has an IPC code at all.
-     * (A method of its own, compiled once, not all of ipcComposition() on stack.)
+     * The records' distinct codes at each level counted once per record into {@code byLevel}; the records without an
+     * IPC code. Each distinct text is split into its levels once: a set of a million records carries a few thousand
+     * distinct codes, and the level strings are then the same instances, their hashes computed once.
      */
-    private static boolean countIpc(MetricRecord r, List<Map<String, Long>> byLevel) {
-        List<Set<String>> codes = new ArrayList<>();
-        IPC_LEVELS.forEach(l -> codes.add(new LinkedHashSet<>()));
-        for (String raw : r.ipc()) {
-            String[] parts = ipcLevels(raw);
-            if (parts == null) {
-                continue;
+    private static long countIpc(List<MetricRecord> set, List<Map<String, Long>> byLevel) {
+        Map<String, String[]> levels = new HashMap<>();
+        long without = 0;
+        for (MetricRecord r : set) {
+            if (!countIpc(r, byLevel, levels)) {
+                without++;
             }
-            for (int i = 0; i < parts.length; i++) {
-                if (parts[i] != null) {
-                    codes.get(i).add(parts[i]);
+        }
+        return without;
+    }
+
+    /** One record's distinct codes at each level into {@code byLevel}; whether it has an IPC code at all. */
+    private static boolean countIpc(MetricRecord r, List<Map<String, Long>> byLevel, Map<String, String[]> memo) {
+        List<String> ipc = r.ipc();
+        int n = ipc.size();
+        String[][] parts = new String[n][];
+        for (int k = 0; k < n; k++) {
+            String raw = ipc.get(k);
+            String[] p = raw == null ? NOT_IPC : memo.get(raw);
+            if (p == null) {
+                p = ipcLevels(raw);
+                p = p == null ? NOT_IPC : p;
+                memo.put(raw, p);
+            }
+            parts[k] = p;
+        }
+        boolean any = false;
+        for (int i = 0; i < IPC_LEVELS.size(); i++) {
+            Map<String, Long> counts = byLevel.get(i);
+            for (int k = 0; k < n; k++) {
+                String c = parts[k].length == 0 ? null : parts[k][i];
+                if (c != null && !earlier(parts, k, i, c)) {
+                    counts.merge(c, 1L, Long::sum);
+                    any = true;
                 }
             }
         }
-        for (int i = 0; i < codes.size(); i++) {
-            for (String c : codes.get(i)) {
-                byLevel.get(i).merge(c, 1L, Long::sum);
+        return any;
+    }
+
+    /** Whether a code before {@code k} has {@code c} at level {@code i}. */
+    private static boolean earlier(String[][] parts, int k, int i, String c) {
+        for (int j = 0; j < k; j++) {
+            if (parts[j].length > 0 && c.equals(parts[j][i])) {
+                return true;
             }
         }
-        return !codes.get(0).isEmpty();
+        return false;
     }
 
     /**

@@ -12,11 +12,9 @@ import dev.navi.model.LegalStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -66,12 +64,18 @@ public final class LegalModule {
         List<String> en = new ArrayList<>();
         String unitZh = "family".equals(ctx.unit()) ? "项" : "件";
 
-        long withStatus = records.stream().filter(r -> r.status() != null).count();
-        List<Kind> carried = KINDS.stream().filter(k -> records.stream().anyMatch(r -> k.count().apply(r) != null)).toList();
+        Coverage cov = Coverage.of(records);
+        long withStatus = cov.withStatus;
+        List<Kind> carried = new ArrayList<>();
+        for (int i = 0; i < KINDS.size(); i++) {
+            if (cov.carrying[i] > 0) {
+                carried.add(KINDS.get(i));
+            }
+        }
         List<List<Object>> fieldRows = new ArrayList<>();
         fieldRows.add(row("legal_status", withStatus, (long) records.size()));
-        for (Kind k : KINDS) {
-            fieldRows.add(row(k.field(), records.stream().filter(r -> k.count().apply(r) != null).count(), (long) records.size()));
+        for (int i = 0; i < KINDS.size(); i++) {
+            fieldRows.add(row(KINDS.get(i).field(), cov.carrying[i], (long) records.size()));
         }
         tables.add(new MetricTable(FIELDS, "法律状态与运营字段覆盖", "Legal-status and operation fields in the exports",
                 List.of("field", "records", "total"), fieldRows, List.of(),
@@ -97,11 +101,11 @@ public final class LegalModule {
             List<String> zparts = new ArrayList<>();
             List<String> eparts = new ArrayList<>();
             for (Kind k : carried) {
-                long n = records.stream().filter(r -> has(k, r)).count();
+                long n = cov.having[KINDS.indexOf(k)];
                 zparts.add(k.zh() + n(n) + unitZh);
                 eparts.add(n(n) + " with " + k.en());
             }
-            long operated = records.stream().filter(r -> operated(r, carried)).count();
+            long operated = cov.operated;
             zh.add("发生过转让、许可、质押或诉讼的专利" + n(operated) + unitZh + "（占" + pct(operated, records.size()) + "），其中"
                     + String.join("，", zparts) + "。");
             en.add(n(operated) + " records (" + pct(operated, records.size()) + ") were transferred, licensed, pledged or "
@@ -183,16 +187,17 @@ public final class LegalModule {
         KINDS.forEach(k -> cols.add(k.column()));
         cols.addAll(List.of("operated", "operated_share"));
         List<List<Object>> rows = new ArrayList<>();
+        // per year of the period: [0] the records, [1 + kind] those with an event of the kind, [1 + kinds] operated
+        long[][] byYear = eventsByYear(records, ctx.fromYear(), ctx.toYear());
         for (int y = ctx.fromYear(); y <= ctx.toYear(); y++) {
-            int year = y;
-            List<MetricRecord> in = records.stream().filter(r -> r.year() != null && r.year() == year).toList();
-            List<Object> row = new ArrayList<>(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no", (long) in.size()));
-            for (Kind k : KINDS) {
-                row.add(carried.contains(k) ? (Object) in.stream().filter(r -> has(k, r)).count() : null);
+            long[] c = byYear[y - ctx.fromYear()];
+            List<Object> row = new ArrayList<>(List.of((long) y, y <= ctx.lastCompleteYear() ? "yes" : "no", c[0]));
+            for (int i = 0; i < KINDS.size(); i++) {
+                row.add(carried.contains(KINDS.get(i)) ? (Object) c[1 + i] : null);
             }
-            long operated = in.stream().filter(r -> operated(r, carried)).count();
+            long operated = c[1 + KINDS.size()];
             row.add(operated);
-            row.add(share(operated, in.size()));
+            row.add(share(operated, c[0]));
             rows.add(row);
         }
         return new MetricTable(BY_YEAR, "专利运营事件（按" + ctx.basis().zh() + "）", "Operation events by "
@@ -212,25 +217,7 @@ public final class LegalModule {
     private static MetricTable holderTable(List<MetricRecord> records, List<Kind> carried) {
         Map<String, long[]> counts = new HashMap<>();
         Map<String, Actor> actors = new HashMap<>();
-        for (MetricRecord r : records) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (Actor a : r.applicants()) {
-                if (a.name() == null || a.name().isBlank() || !seen.add(a.name())) {
-                    continue;
-                }
-                actors.putIfAbsent(a.name(), a);
-                long[] c = counts.computeIfAbsent(a.name(), k -> new long[KINDS.size() + 2]);
-                c[0]++;
-                for (int i = 0; i < KINDS.size(); i++) {
-                    if (has(KINDS.get(i), r)) {
-                        c[i + 1]++;
-                    }
-                }
-                if (operated(r, carried)) {
-                    c[KINDS.size() + 1]++;
-                }
-            }
-        }
+        holderCounts(records, carried, counts, actors);
         int op = KINDS.size() + 1;
         List<String> names = counts.keySet().stream().filter(n -> counts.get(n)[op] > 0)
                 .sorted(Comparator.<String>comparingLong(n -> -counts.get(n)[op]).thenComparingLong(n -> -counts.get(n)[0])
@@ -284,6 +271,117 @@ public final class LegalModule {
                         .zh("至少发生过一次转让、许可、质押或诉讼事件的记录", "项/件",
                                 "分析集中的记录；采用导出数据给出的事件次数，或从法律事件字段中识别的事件（转让/转移、许可、质押、诉讼/无效宣告）",
                                 "截至导出日的事件；年份为记录在分析集年份口径下的年份"));
+    }
+
+    /**
+     * Per holder (each distinct applicant name of a record once): [0] its records, [1 + kind] those with an event of
+     * the kind, [1 + kinds] those operated. A method of its own (the JIT compiles the loop, not the table method).
+     */
+    private static void holderCounts(List<MetricRecord> records, List<Kind> carried, Map<String, long[]> counts,
+                                     Map<String, Actor> actors) {
+        boolean[] has = new boolean[KINDS.size()];
+        for (MetricRecord r : records) {
+            // the record's events once, not once per applicant
+            for (int i = 0; i < KINDS.size(); i++) {
+                has[i] = has(KINDS.get(i), r);
+            }
+            boolean operated = operated(r, carried);
+            List<Actor> as = r.applicants();
+            for (int j = 0; j < as.size(); j++) {
+                Actor a = as.get(j);
+                if (a.name() == null || a.name().isBlank() || named(as, j, a.name())) {
+                    continue;
+                }
+                actors.putIfAbsent(a.name(), a);
+                long[] c = counts.computeIfAbsent(a.name(), k -> new long[KINDS.size() + 2]);
+                c[0]++;
+                for (int i = 0; i < KINDS.size(); i++) {
+                    if (has[i]) {
+                        c[i + 1]++;
+                    }
+                }
+                if (operated) {
+                    c[KINDS.size() + 1]++;
+                }
+            }
+        }
+    }
+
+    /** Whether an applicant before {@code j} has the name (a record's distinct names without a set per record). */
+    private static boolean named(List<Actor> as, int j, String name) {
+        for (int k = 0; k < j; k++) {
+            if (name.equals(as.get(k).name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Per year {@code from..to}: [0] the records, [1 + kind] those with an event of the kind, [1 + kinds] those with
+     * any event (operated). One pass, not one filter of all records per year and kind.
+     */
+    private static long[][] eventsByYear(List<MetricRecord> records, int from, int to) {
+        long[][] byYear = new long[Math.max(0, to - from + 1)][KINDS.size() + 2];
+        for (MetricRecord r : records) {
+            Integer y = r.year();
+            if (y == null || y < from || y > to) {
+                continue;
+            }
+            long[] c = byYear[y - from];
+            c[0]++;
+            boolean any = false;
+            for (int i = 0; i < KINDS.size(); i++) {
+                if (has(KINDS.get(i), r)) {
+                    c[1 + i]++;
+                    any = true;
+                }
+            }
+            if (any) {
+                c[1 + KINDS.size()]++;
+            }
+        }
+        return byYear;
+    }
+
+    /**
+     * The module's record counts in one pass: records with a legal status; per kind, records whose export carries
+     * its field (a count, even 0) and records with at least one event; records with any event (operated: the kinds
+     * not carried have no events, so "any kind" is "any carried kind").
+     */
+    private static final class Coverage {
+        long withStatus;
+        final long[] carrying = new long[KINDS.size()];
+        final long[] having = new long[KINDS.size()];
+        long operated;
+
+        static Coverage of(List<MetricRecord> records) {
+            Coverage c = new Coverage();
+            for (MetricRecord r : records) {
+                c.add(r);
+            }
+            return c;
+        }
+
+        private void add(MetricRecord r) {
+            if (r.status() != null) {
+                withStatus++;
+            }
+            boolean any = false;
+            for (int i = 0; i < KINDS.size(); i++) {
+                Integer n = KINDS.get(i).count().apply(r);
+                if (n != null) {
+                    carrying[i]++;
+                    if (n > 0) {
+                        having[i]++;
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                operated++;
+            }
+        }
     }
 
     private static boolean has(Kind k, MetricRecord r) {

@@ -113,36 +113,16 @@ public final class PathModule {
         Set<String> regionInventors = new LinkedHashSet<>();
         Set<String> regionActorNames = new LinkedHashSet<>();
         Set<String> regionGroups = new LinkedHashSet<>();
-        long regionRecent = 0;
-        for (MetricRecord r : ctx.records()) {
-            if (RegionScope.recordIn(r, region)) {
-                r.inventors().forEach(i -> regionInventors.add(i.strip()));
-                Integer y = r.year();
-                if (y != null && y >= recentFrom && y <= last) {
-                    regionRecent++;
-                }
-            }
-            for (Actor a : r.applicants()) {
-                if (RegionScope.actorIn(a, region) && a.name() != null) {
-                    regionActorNames.add(a.name());
-                    if (a.group() != null) {
-                        regionGroups.add(a.group());
-                    }
-                }
-            }
-        }
+        long regionRecent = regionFacts(ctx.records(), region, recentFrom, last, regionInventors, regionActorNames,
+                regionGroups);
         // a node's place in the map, looked up (not searched for) once per record and node
         Map<String, Integer> place = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             place.putIfAbsent(order.get(i), i);
         }
         Comparator<String> inMapOrder = Comparator.comparingInt(n -> place.getOrDefault(n, -1));
-        for (MetricRecord r : ctx.records()) {
-            if (aggregate(r, region, last, weak, leaves, inMapOrder, actors, localFirms, regionInventors, outsideInventors,
-                    inventorWeakNodes)) {
-                weakTotal++;
-            }
-        }
+        weakTotal = aggregateAll(ctx.records(), region, last, weak, leaves, inMapOrder, actors, localFirms,
+                regionInventors, outsideInventors, inventorWeakNodes);
         String weakList = String.join("、", weakNamesZh);
         String weakListEn = weak.stream().map(id -> nodeById.get(id).nameEn()).collect(Collectors.joining(", "));
 
@@ -291,6 +271,53 @@ public final class PathModule {
     }
 
 
+    /*
+     * compute()'s loops over the records are methods of their own: a hot loop in a long method makes the JIT compile
+     * all of that method on stack, once per loop.
+     */
+
+    /** The region's inventors, applicant names and groups; returns the region's records in the recent years. */
+    private static long regionFacts(List<MetricRecord> records, Region region, int recentFrom, int last,
+                                    Set<String> regionInventors, Set<String> regionActorNames, Set<String> regionGroups) {
+        long regionRecent = 0;
+        for (MetricRecord r : records) {
+            if (RegionScope.recordIn(r, region)) {
+                for (String i : r.inventors()) {
+                    regionInventors.add(i.strip());
+                }
+                Integer y = r.year();
+                if (y != null && y >= recentFrom && y <= last) {
+                    regionRecent++;
+                }
+            }
+            for (Actor a : r.applicants()) {
+                if (RegionScope.actorIn(a, region) && a.name() != null) {
+                    regionActorNames.add(a.name());
+                    if (a.group() != null) {
+                        regionGroups.add(a.group());
+                    }
+                }
+            }
+        }
+        return regionRecent;
+    }
+
+    /** Every record through {@link #aggregate}; returns the records in a weak node. */
+    private static long aggregateAll(List<MetricRecord> records, Region region, int last, Set<String> weak,
+                                     Set<String> leaves, Comparator<String> inMapOrder, Map<String, ActorAgg> actors,
+                                     Map<String, ActorAgg> localFirms, Set<String> regionInventors,
+                                     Map<String, PositioningModule.InventorStats> outsideInventors,
+                                     Map<String, Map<String, Integer>> inventorWeakNodes) {
+        long weakTotal = 0;
+        for (MetricRecord r : records) {
+            if (aggregate(r, region, last, weak, leaves, inMapOrder, actors, localFirms, regionInventors, outsideInventors,
+                    inventorWeakNodes)) {
+                weakTotal++;
+            }
+        }
+        return weakTotal;
+    }
+
     /**
      * One record into the weak-node actors, the local firms and the outside inventors; whether it is in a weak node.
      * A method of its own, so the JIT compiles it once rather than all of compute() on stack.
@@ -301,9 +328,10 @@ public final class PathModule {
                                      Map<String, PositioningModule.InventorStats> outsideInventors,
                                      Map<String, Map<String, Integer>> inventorWeakNodes) {
         List<String> inWeak = inOrder(r.nodes(), weak, inMapOrder);
-        Set<String> seen = new LinkedHashSet<>();
-        for (Actor a : r.applicants()) {
-            if (a == null || a.name() == null || !seen.add(a.name())) {
+        List<Actor> as = r.applicants();
+        for (int i = 0; i < as.size(); i++) {
+            Actor a = as.get(i);
+            if (a == null || a.name() == null || RegionScope.namedBefore(as, i, a.name())) {
                 continue;
             }
             if (!inWeak.isEmpty()) {
@@ -316,13 +344,21 @@ public final class PathModule {
             }
         }
         if (!inWeak.isEmpty()) {
-            for (String inv : new LinkedHashSet<>(r.inventors())) {
-                if (inv == null || inv.isBlank() || regionInventors.contains(inv.strip())) {
+            List<String> invs = r.inventors();
+            for (int i = 0; i < invs.size(); i++) {
+                String inv = invs.get(i);
+                if (inv == null || inv.isBlank() || RegionScope.repeated(invs, i)) {
                     continue;
                 }
-                outsideInventors.computeIfAbsent(inv.strip(), PositioningModule.InventorStats::new).add(r, last);
-                Map<String, Integer> m = inventorWeakNodes.computeIfAbsent(inv.strip(), k -> new HashMap<>());
-                inWeak.forEach(n -> m.merge(n, 1, Integer::sum));
+                String name = inv.strip();
+                if (regionInventors.contains(name)) {
+                    continue;
+                }
+                outsideInventors.computeIfAbsent(name, PositioningModule.InventorStats::new).add(r, last);
+                Map<String, Integer> m = inventorWeakNodes.computeIfAbsent(name, k -> new HashMap<>());
+                for (String n : inWeak) {
+                    m.merge(n, 1, Integer::sum);
+                }
             }
         }
         return !inWeak.isEmpty();
@@ -651,10 +687,10 @@ public final class PathModule {
         static final Comparator<ActorAgg> ORDER = Comparator.<ActorAgg>comparingLong(a -> -a.count)
                 .thenComparingLong(a -> -a.recent).thenComparing(a -> a.name);
         final String name;
-        final List<String> types = new ArrayList<>();
-        final List<String> groups = new ArrayList<>();
-        final List<String> countries = new ArrayList<>();
-        final List<String> provinces = new ArrayList<>();
+        private final RegionScope.Mode types = new RegionScope.Mode();
+        private final RegionScope.Mode groups = new RegionScope.Mode();
+        private final RegionScope.Mode countries = new RegionScope.Mode();
+        private final RegionScope.Mode provinces = new RegionScope.Mode();
         final Map<String, Integer> nodes = new HashMap<>();
         long count;
         long recent;
@@ -693,11 +729,11 @@ public final class PathModule {
         }
 
         String type() {
-            return RegionScope.mostFrequent(types);
+            return types.get();
         }
 
         String group() {
-            return RegionScope.mostFrequent(groups);
+            return groups.get();
         }
 
         double meanCitedBy() {
@@ -711,11 +747,11 @@ public final class PathModule {
         }
 
         String country() {
-            return RegionScope.mostFrequent(countries);
+            return countries.get();
         }
 
         String province() {
-            return RegionScope.mostFrequent(provinces);
+            return provinces.get();
         }
     }
 }

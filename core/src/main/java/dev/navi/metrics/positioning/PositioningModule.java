@@ -105,9 +105,7 @@ public final class PositioningModule {
             peerCounts.add(new Counts());
         }
         List<MetricRecord> regionRecords = new ArrayList<>();
-        for (MetricRecord r : ctx.records()) {
-            count(ctx, r, nodeSet, global, regional, national, peerCounts, regionRecords);
-        }
+        countAll(ctx, nodeSet, global, regional, national, peerCounts, regionRecords);
         PositioningRule rule = PositioningRule.of(global.allYears, growthFrom, last, minGrowthBase);
 
         // ---- region_by_node ----
@@ -174,26 +172,7 @@ public final class PositioningModule {
         Set<String> leaves = new LinkedHashSet<>(leafOrder);
         Map<String, ActorStats> applicants = new HashMap<>();
         Map<String, Map<String, Long>> typeByNode = new LinkedHashMap<>();
-        for (MetricRecord r : regionRecords) {
-            Set<String> seen = new LinkedHashSet<>();
-            Set<String> typesHere = new LinkedHashSet<>();
-            for (Actor a : r.applicants()) {
-                if (!RegionScope.actorIn(a, region) || a.name() == null) {
-                    continue;
-                }
-                typesHere.add(a.type() == null ? "unknown" : a.type());
-                if (seen.add(a.name())) {
-                    applicants.computeIfAbsent(a.name(), k -> new ActorStats(k)).add(a, r, leaves, last);
-                }
-            }
-            for (String n : r.nodes()) {
-                if (nodeSet.contains(n)) {
-                    for (String t : typesHere) {
-                        typeByNode.computeIfAbsent(n, k -> new HashMap<>()).merge(t, 1L, Long::sum);
-                    }
-                }
-            }
-        }
+        regionApplicants(regionRecords, region, nodeSet, leaves, last, applicants, typeByNode);
         List<ActorStats> ranked = new ArrayList<>(applicants.values());
         ranked.sort(Comparator.<ActorStats>comparingLong(s -> -s.count).thenComparing(s -> s.name));
         List<List<Object>> appRows = new ArrayList<>();
@@ -230,15 +209,7 @@ public final class PositioningModule {
                         + "sum to more than region_count). Rows in chain-map order.");
 
         // ---- inventors ----
-        Map<String, InventorStats> inventors = new HashMap<>();
-        for (MetricRecord r : regionRecords) {
-            for (String inv : new LinkedHashSet<>(r.inventors())) {
-                if (inv == null || inv.isBlank()) {
-                    continue;
-                }
-                inventors.computeIfAbsent(inv.strip(), InventorStats::new).add(r, last);
-            }
-        }
+        Map<String, InventorStats> inventors = regionInventors(regionRecords, last);
         List<InventorStats> invRanked = new ArrayList<>(inventors.values());
         invRanked.sort(InventorStats.ORDER);
         List<List<Object>> invRows = new ArrayList<>();
@@ -402,11 +373,88 @@ public final class PositioningModule {
         return new ArrayList<>(java.util.Arrays.asList(cells));
     }
 
+    /*
+     * Each loop over the records is a method of its own, not a loop inside compute(): a hot loop in a long method makes
+     * the JIT compile that whole method on stack (everything after the loop included), once per loop, which cost
+     * seconds of compiler time per run at 1M records.
+     */
+
+    /** Every record into the counts of the scopes it is in; the region's records into {@code regionRecords}. */
+    private static void countAll(MetricContext ctx, Set<String> nodeSet, Counts global, Counts regional, Counts national,
+                                 List<Counts> peerCounts, List<MetricRecord> regionRecords) {
+        for (MetricRecord r : ctx.records()) {
+            count(ctx, r, nodeSet, global, regional, national, peerCounts, regionRecords);
+        }
+    }
+
+    /** The region's applicants (each once per record) and its records by node and applicant type. */
+    private static void regionApplicants(List<MetricRecord> regionRecords, Region region, Set<String> nodeSet,
+                                         Set<String> leaves, int last, Map<String, ActorStats> applicants,
+                                         Map<String, Map<String, Long>> typeByNode) {
+        for (MetricRecord r : regionRecords) {
+            regionApplicants(r, region, nodeSet, leaves, last, applicants, typeByNode);
+        }
+    }
+
+    private static void regionApplicants(MetricRecord r, Region region, Set<String> nodeSet, Set<String> leaves,
+                                         int last, Map<String, ActorStats> applicants,
+                                         Map<String, Map<String, Long>> typeByNode) {
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> typesHere = new LinkedHashSet<>();
+        for (Actor a : r.applicants()) {
+            if (!RegionScope.actorIn(a, region) || a.name() == null) {
+                continue;
+            }
+            typesHere.add(a.type() == null ? "unknown" : a.type());
+            if (seen.add(a.name())) {
+                applicants.computeIfAbsent(a.name(), k -> new ActorStats(k)).add(a, r, leaves, last);
+            }
+        }
+        for (String n : r.nodes()) {
+            if (nodeSet.contains(n)) {
+                for (String t : typesHere) {
+                    typeByNode.computeIfAbsent(n, k -> new HashMap<>()).merge(t, 1L, Long::sum);
+                }
+            }
+        }
+    }
+
+    /** The inventors named on the region's records (stripped; each once per record as exported). */
+    private static Map<String, InventorStats> regionInventors(List<MetricRecord> regionRecords, int last) {
+        Map<String, InventorStats> inventors = new HashMap<>();
+        for (MetricRecord r : regionRecords) {
+            regionInventors(r, last, inventors);
+        }
+        return inventors;
+    }
+
+    private static void regionInventors(MetricRecord r, int last, Map<String, InventorStats> inventors) {
+        List<String> invs = r.inventors();
+        for (int i = 0; i < invs.size(); i++) {
+            String inv = invs.get(i);
+            if (inv == null || inv.isBlank() || RegionScope.repeated(invs, i)) {
+                continue;
+            }
+            inventors.computeIfAbsent(inv.strip(), InventorStats::new).add(r, last);
+        }
+    }
+
     /** One record into the counts of every scope it is in (a method of its own: the JIT compiles it once). */
     private static void count(MetricContext ctx, MetricRecord r, Set<String> nodeSet, Counts global, Counts regional,
                               Counts national, List<Counts> peerCounts, List<MetricRecord> regionRecords) {
         Region region = ctx.region();
-        List<String> nodes = r.nodes().stream().filter(nodeSet::contains).toList();
+        List<String> nodes = null;
+        for (String n : r.nodes()) {
+            if (nodeSet.contains(n)) {
+                if (nodes == null) {
+                    nodes = new ArrayList<>(4);
+                }
+                nodes.add(n);
+            }
+        }
+        if (nodes == null) {
+            nodes = List.of();
+        }
         boolean inRegion = RegionScope.recordIn(r, region);
         if (inRegion) {
             regionRecords.add(r);
@@ -509,8 +557,8 @@ public final class PositioningModule {
     /** One applicant's records in the region. */
     static final class ActorStats {
         final String name;
-        final List<String> types = new ArrayList<>();
-        final List<String> groups = new ArrayList<>();
+        private final RegionScope.Mode types = new RegionScope.Mode();
+        private final RegionScope.Mode groups = new RegionScope.Mode();
         final Map<String, Integer> nodes = new HashMap<>();
         long count;
         long recent;
@@ -541,11 +589,11 @@ public final class PositioningModule {
         }
 
         String type() {
-            return RegionScope.mostFrequent(types);
+            return types.get();
         }
 
         String group() {
-            return RegionScope.mostFrequent(groups);
+            return groups.get();
         }
     }
 
@@ -556,7 +604,7 @@ public final class PositioningModule {
                 .thenComparingDouble(s -> Double.isNaN(s.meanCitedBy()) ? Double.POSITIVE_INFINITY : -s.meanCitedBy())
                 .thenComparing(s -> s.name);
         public final String name;
-        final List<String> affiliations = new ArrayList<>();
+        private final RegionScope.Mode affiliations = new RegionScope.Mode();
         public long count;
         public long recent;
         long citedSum;
@@ -574,13 +622,15 @@ public final class PositioningModule {
                 citedSum += r.citedBy();
                 citedN++;
             }
-            Set<String> names = new LinkedHashSet<>();
-            for (Actor a : r.applicants()) {
-                if (a != null && a.name() != null) {
-                    names.add(a.name());
+            // each distinct applicant name of the record once (a record names an applicant once or twice, so a look
+            // back beats a set per record)
+            List<Actor> as = r.applicants();
+            for (int i = 0; i < as.size(); i++) {
+                Actor a = as.get(i);
+                if (a != null && a.name() != null && !RegionScope.namedBefore(as, i, a.name())) {
+                    affiliations.add(a.name());
                 }
             }
-            affiliations.addAll(names);
             Integer y = r.year();
             if (y != null) {
                 firstYear = firstYear == null ? y : Math.min(firstYear, y);
@@ -597,7 +647,7 @@ public final class PositioningModule {
 
         /** The applicant named most often on the inventor's records; ties by name. */
         public String affiliation() {
-            return RegionScope.mostFrequent(affiliations);
+            return affiliations.get();
         }
     }
 }

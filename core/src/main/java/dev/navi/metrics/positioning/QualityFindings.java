@@ -239,19 +239,7 @@ public final class QualityFindings {
             List<String> noneZh = new ArrayList<>();
             List<String> noneEn = new ArrayList<>();
             // one pass over the records (not one per node): the region's records and their active ones per node
-            Map<String, long[]> inRegion = new HashMap<>();
-            for (MetricRecord r : ctx.records()) {
-                if (!RegionScope.recordIn(r, region)) {
-                    continue;
-                }
-                for (String node : r.nodes()) {
-                    long[] c = inRegion.computeIfAbsent(node, k -> new long[2]);
-                    c[0]++;
-                    if (r.status() == LegalStatus.ACTIVE) {
-                        c[1]++;
-                    }
-                }
-            }
+            Map<String, long[]> inRegion = regionActiveByNode(ctx.records(), region);
             for (var e : map.entries()) {
                 long[] c = inRegion.getOrDefault(e.node().id(), new long[2]);
                 long n = c[0];
@@ -288,6 +276,27 @@ public final class QualityFindings {
      * the reference country (every applicant for a country region), each counted once per record it is on; inventors
      * named on the reference's records; the region's inventors are those named on its records.
      */
+    /**
+     * Per node, the region's records and the active ones among them. A method of its own, not a loop in the findings:
+     * the JIT compiles a hot loop's whole method on stack.
+     */
+    private static Map<String, long[]> regionActiveByNode(List<MetricRecord> records, Region region) {
+        Map<String, long[]> inRegion = new HashMap<>();
+        for (MetricRecord r : records) {
+            if (!RegionScope.recordIn(r, region)) {
+                continue;
+            }
+            for (String node : r.nodes()) {
+                long[] c = inRegion.computeIfAbsent(node, k -> new long[2]);
+                c[0]++;
+                if (r.status() == LegalStatus.ACTIVE) {
+                    c[1]++;
+                }
+            }
+        }
+        return inRegion;
+    }
+
     static MetricTable leaders(MetricContext ctx) {
         Region region = ctx.region();
         boolean country = region.level() == Region.Level.COUNTRY;
@@ -298,53 +307,15 @@ public final class QualityFindings {
         // names as ids (one dictionary per kind), each reference record's distinct ids once, and per node the
         // positions of its reference records: a node's counts are then an array, not a map of hundreds of thousands
         // of names filled once per record and node
-        Tally.Names applicantIds = new Tally.Names();
-        Tally.Names inventorIds = new Tally.Names();
-        List<int[]> recApplicants = new ArrayList<>();
-        List<int[]> recInventors = new ArrayList<>();
-        List<int[]> recLocal = new ArrayList<>();
-        List<Boolean> recInRegion = new ArrayList<>();
-        Map<String, List<Integer>> nodeRecords = new HashMap<>();
-        for (MetricRecord r : ctx.records()) {
-            boolean inRef = country || RegionScope.recordNational(r, region);
-            if (!inRef) {
-                continue;
-            }
-            boolean inRegion = RegionScope.recordIn(r, region);
-            Set<String> names = new LinkedHashSet<>();
-            Set<String> local = new LinkedHashSet<>();
-            for (Actor a : r.applicants()) {
-                if (a == null || a.name() == null) {
-                    continue;
-                }
-                if (country || (a.country() != null && a.country().strip().equalsIgnoreCase(home))) {
-                    names.add(a.name());
-                }
-                if (RegionScope.actorIn(a, region)) {
-                    local.add(a.name());
-                }
-            }
-            Set<String> invs = new LinkedHashSet<>();
-            for (String i : r.inventors()) {
-                if (i != null && !i.isBlank()) {
-                    invs.add(i.strip());
-                }
-            }
-            int at = recApplicants.size();
-            boolean any = false;
-            for (String n : r.nodes()) {
-                if (nodeSet.contains(n)) {
-                    nodeRecords.computeIfAbsent(n, k -> new ArrayList<>()).add(at);
-                    any = true;
-                }
-            }
-            if (any) {
-                recApplicants.add(applicantIds.ids(names.toArray(new String[0])));
-                recInventors.add(inventorIds.ids(invs.toArray(new String[0])));
-                recLocal.add(applicantIds.ids(local.toArray(new String[0])));
-                recInRegion.add(inRegion);
-            }
-        }
+        LeaderInputs in = new LeaderInputs(country, home, region, nodeSet);
+        in.addAll(ctx.records());
+        Tally.Names applicantIds = in.applicantIds;
+        Tally.Names inventorIds = in.inventorIds;
+        List<int[]> recApplicants = in.recApplicants;
+        List<int[]> recInventors = in.recInventors;
+        List<int[]> recLocal = in.recLocal;
+        List<Boolean> recInRegion = in.recInRegion;
+        Map<String, List<Integer>> nodeRecords = in.nodeRecords;
         List<List<Object>> rows = new ArrayList<>();
         int[] count = new int[Math.max(applicantIds.size(), inventorIds.size())];
         for (var e : map.entries()) {
@@ -482,5 +453,78 @@ public final class QualityFindings {
             default -> "th";
         };
         return n + suffix;
+    }
+
+    /**
+     * The leaders' inputs gathered over the reference records: names as ids (one dictionary per kind), each record's
+     * distinct ids once, and per node the positions of its records. A class of its own so that the loop over the
+     * records is a small method the JIT compiles on stack, not all of leaders().
+     */
+    private static final class LeaderInputs {
+        final Tally.Names applicantIds = new Tally.Names();
+        final Tally.Names inventorIds = new Tally.Names();
+        final List<int[]> recApplicants = new ArrayList<>();
+        final List<int[]> recInventors = new ArrayList<>();
+        final List<int[]> recLocal = new ArrayList<>();
+        final List<Boolean> recInRegion = new ArrayList<>();
+        final Map<String, List<Integer>> nodeRecords = new HashMap<>();
+        private final boolean country;
+        private final String home;
+        private final Region region;
+        private final Set<String> nodeSet;
+
+        LeaderInputs(boolean country, String home, Region region, Set<String> nodeSet) {
+            this.country = country;
+            this.home = home;
+            this.region = region;
+            this.nodeSet = nodeSet;
+        }
+
+        void addAll(List<MetricRecord> records) {
+            for (MetricRecord r : records) {
+                add(r);
+            }
+        }
+
+        private void add(MetricRecord r) {
+            boolean inRef = country || RegionScope.recordNational(r, region);
+            if (!inRef) {
+                return;
+            }
+            boolean inRegion = RegionScope.recordIn(r, region);
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> local = new LinkedHashSet<>();
+            for (Actor a : r.applicants()) {
+                if (a == null || a.name() == null) {
+                    continue;
+                }
+                if (country || (a.country() != null && a.country().strip().equalsIgnoreCase(home))) {
+                    names.add(a.name());
+                }
+                if (RegionScope.actorIn(a, region)) {
+                    local.add(a.name());
+                }
+            }
+            Set<String> invs = new LinkedHashSet<>();
+            for (String i : r.inventors()) {
+                if (i != null && !i.isBlank()) {
+                    invs.add(i.strip());
+                }
+            }
+            int at = recApplicants.size();
+            boolean any = false;
+            for (String n : r.nodes()) {
+                if (nodeSet.contains(n)) {
+                    nodeRecords.computeIfAbsent(n, k -> new ArrayList<>()).add(at);
+                    any = true;
+                }
+            }
+            if (any) {
+                recApplicants.add(applicantIds.ids(names.toArray(new String[0])));
+                recInventors.add(inventorIds.ids(invs.toArray(new String[0])));
+                recLocal.add(applicantIds.ids(local.toArray(new String[0])));
+                recInRegion.add(inRegion);
+            }
+        }
     }
 }

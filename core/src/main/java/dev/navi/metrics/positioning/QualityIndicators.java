@@ -216,6 +216,22 @@ public final class QualityIndicators {
         return label == null || label.isBlank() ? code : label;
     }
 
+    /**
+     * Per indicator, the records whose export carries its field. The loops over the records are methods of their own,
+     * not loops inside compute(): the JIT then compiles this small method on stack, not all of compute().
+     */
+    private static long[] carrying(List<MetricRecord> records, Indicator[] inds) {
+        long[] carrying = new long[inds.length];
+        for (MetricRecord r : records) {
+            for (Indicator i : inds) {
+                if (carries(i, r)) {
+                    carrying[i.ordinal()]++;
+                }
+            }
+        }
+        return carrying;
+    }
+
     /** Computes both tables with the given minimum bases. */
     public static Result compute(MetricContext ctx, MinimumBase bases) {
         ChainMap map = ctx.map();
@@ -226,14 +242,7 @@ public final class QualityIndicators {
         Indicator[] inds = Indicator.values();
 
         // ---- which fields the exports carry, over the whole analysis set ----
-        long[] carrying = new long[inds.length];
-        for (MetricRecord r : ctx.records()) {
-            for (Indicator i : inds) {
-                if (carries(i, r)) {
-                    carrying[i.ordinal()]++;
-                }
-            }
-        }
+        long[] carrying = carrying(ctx.records(), inds);
         boolean[] available = new boolean[inds.length];
         for (Indicator i : inds) {
             available[i.ordinal()] = carrying[i.ordinal()] > 0;
@@ -268,9 +277,7 @@ public final class QualityIndicators {
         long[][] recsAt = new long[s][nn];
         RecordTally tally = new RecordTally(nodeIds, position, scopes, available, cohorts, thresholds, numAt, baseAt,
                 recsAt);
-        for (MetricRecord r : ctx.records()) {
-            tally.add(r);
-        }
+        tally.addAll(ctx.records());
         for (int k = 0; k < s; k++) {
             for (int j = 0; j < nn; j++) {
                 if (numAt[k][j] != null) {
@@ -400,6 +407,12 @@ public final class QualityIndicators {
             this.recsAt = recsAt;
             this.at = new int[nodeIds.size()];
             this.s = scopes.size();
+        }
+
+        void addAll(List<MetricRecord> records) {
+            for (MetricRecord r : records) {
+                add(r);
+            }
         }
 
         void add(MetricRecord r) {

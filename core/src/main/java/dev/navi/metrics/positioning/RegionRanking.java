@@ -73,6 +73,39 @@ public final class RegionRanking {
     record Area(String code, String name, String nameEn) {
     }
 
+
+    /**
+     * The tagged records of the level's reference into {@code reference}, each area's into {@code byArea}, those with
+     * no area into {@code unresolved}. A method of its own: the JIT compiles this loop, not all of compute(), on stack.
+     */
+    private static void countAreas(List<MetricRecord> records, Level level, String province, Set<String> nodeSet,
+                                   PositioningModule.Counts reference, Map<String, PositioningModule.Counts> byArea,
+                                   PositioningModule.Counts unresolved) {
+        for (MetricRecord r : records) {
+            List<String> nodes = null;
+            for (String n : r.nodes()) {
+                if (nodeSet.contains(n)) {
+                    if (nodes == null) {
+                        nodes = new ArrayList<>(4);
+                    }
+                    nodes.add(n);
+                }
+            }
+            if (nodes == null || !inReference(r, level)) {
+                continue;
+            }
+            reference.add(r, nodes);
+            Set<String> keys = keys(r, level, province);
+            if (keys.isEmpty()) {
+                if (level != Level.CITY || inProvince(r, province)) {
+                    unresolved.add(r, nodes);
+                }
+            }
+            for (String k : keys) {
+                byArea.computeIfAbsent(k, x -> new PositioningModule.Counts()).add(r, nodes);
+            }
+        }
+    }
     /**
      * The ranking table of the context's region.
      *
@@ -99,22 +132,7 @@ public final class RegionRanking {
             PositioningModule.Counts reference = new PositioningModule.Counts();
             Map<String, PositioningModule.Counts> byArea = new HashMap<>();
             PositioningModule.Counts unresolved = new PositioningModule.Counts();
-            for (MetricRecord r : ctx.records()) {
-                List<String> nodes = r.nodes().stream().filter(nodeSet::contains).toList();
-                if (nodes.isEmpty() || !inReference(r, level)) {
-                    continue;
-                }
-                reference.add(r, nodes);
-                Set<String> keys = keys(r, level, province);
-                if (keys.isEmpty()) {
-                    if (level != Level.CITY || inProvince(r, province)) {
-                        unresolved.add(r, nodes);
-                    }
-                }
-                for (String k : keys) {
-                    byArea.computeIfAbsent(k, x -> new PositioningModule.Counts()).add(r, nodes);
-                }
-            }
+            countAreas(ctx.records(), level, province, nodeSet, reference, byArea, unresolved);
             List<Area> areas = areas(level, province, byArea.keySet(), divisions);
             String referenceKey = level == Level.COUNTRY ? "world" : "national";
             for (String node : nodeIds) {

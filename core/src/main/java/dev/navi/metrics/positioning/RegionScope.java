@@ -120,15 +120,84 @@ public final class RegionScope {
      * The most frequent value, ties broken by the natural (String) order; null when empty.
      */
     public static String mostFrequent(Collection<String> values) {
-        Map<String, Integer> counts = new HashMap<>();
+        Mode m = new Mode();
         for (String v : values) {
-            if (v != null) {
-                counts.merge(v, 1, Integer::sum);
+            m.add(v);
+        }
+        return m.get();
+    }
+
+    /**
+     * Whether an applicant before position {@code i} of {@code as} has that name: "each distinct name of a record once"
+     * without a set per record (a record names a few applicants).
+     */
+    public static boolean namedBefore(List<Actor> as, int i, String name) {
+        for (int k = 0; k < i; k++) {
+            Actor b = as.get(k);
+            if (b != null && name.equals(b.name())) {
+                return true;
             }
         }
-        return counts.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).orElse(null);
+        return false;
+    }
+
+    /** Whether {@code values[i]} occurs before position {@code i} (distinct values of a short list without a set). */
+    public static boolean repeated(List<String> values, int i) {
+        String v = values.get(i);
+        for (int k = 0; k < i; k++) {
+            if (java.util.Objects.equals(v, values.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #mostFrequent} counted as the values come, without keeping them: an aggregate of hundreds of thousands of
+     * records mostly sees one value, which needs no map until a second one comes.
+     */
+    public static final class Mode {
+        private String first;
+        private int firstCount;
+        private Map<String, Integer> counts;
+
+        /** Counts a value; nulls are not counted. */
+        public void add(String v) {
+            if (v == null) {
+                return;
+            }
+            if (counts == null) {
+                if (first == null) {
+                    first = v;
+                    firstCount = 1;
+                    return;
+                }
+                if (first.equals(v)) {
+                    firstCount++;
+                    return;
+                }
+                counts = new HashMap<>();
+                counts.put(first, firstCount);
+            }
+            counts.merge(v, 1, Integer::sum);
+        }
+
+        /** The most frequent value, ties broken by the natural (String) order; null when none was counted. */
+        public String get() {
+            if (counts == null) {
+                return first;
+            }
+            String best = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                int c = e.getValue();
+                if (best == null || c > most || (c == most && e.getKey().compareTo(best) < 0)) {
+                    best = e.getKey();
+                    most = c;
+                }
+            }
+            return best;
+        }
     }
 
     /**
