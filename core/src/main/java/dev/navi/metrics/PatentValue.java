@@ -173,14 +173,62 @@ public final class PatentValue {
         }
         Map<String, Double> out = new HashMap<>();
         byNode.forEach((n, scores) -> {
-            // ascending in Double.compare's order (as Comparator.reverseOrder reversed), so the k-th largest is at n − k
+            // the k-th largest in Double.compare's order (as Comparator.reverseOrder reversed): the value at n − k of
+            // the ascending order, selected without sorting the node's scores (a node of a large run holds hundreds
+            // of thousands)
             double[] v = java.util.Arrays.copyOf(scores.values, scores.size);
-            java.util.Arrays.sort(v);
             // (a small epsilon: 0.1 × 30 is 3.0000000000000004 in binary, which must stay 3)
             int k = Math.max(1, (int) Math.ceil(HIGH_VALUE_TOP * v.length - 1e-9));
-            out.put(n, v[v.length - k]);
+            out.put(n, select(v, v.length - k));
         });
         return out;
+    }
+
+    /**
+     * The value at position {@code at} of {@code v} sorted ascending in {@link Double#compare}'s order (what
+     * {@code Arrays.sort(v); v[at]} gives), by quickselect: expected linear time. Reorders {@code v}.
+     */
+    static double select(double[] v, int at) {
+        int lo = 0;
+        int hi = v.length - 1;
+        while (lo < hi) {
+            // median of three as the pivot, so that sorted or constant runs do not make it quadratic
+            int mid = (lo + hi) >>> 1;
+            double a = v[lo];
+            double b = v[mid];
+            double c = v[hi];
+            double pivot = Double.compare(a, b) < 0
+                    ? (Double.compare(b, c) < 0 ? b : Double.compare(a, c) < 0 ? c : a)
+                    : (Double.compare(a, c) < 0 ? a : Double.compare(b, c) < 0 ? c : b);
+            // three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot
+            int lt = lo;
+            int gt = hi;
+            int i = lo;
+            while (i <= gt) {
+                int cmp = Double.compare(v[i], pivot);
+                if (cmp < 0) {
+                    swap(v, lt++, i++);
+                } else if (cmp > 0) {
+                    swap(v, i, gt--);
+                } else {
+                    i++;
+                }
+            }
+            if (at < lt) {
+                hi = lt - 1;
+            } else if (at > gt) {
+                lo = gt + 1;
+            } else {
+                return v[at];
+            }
+        }
+        return v[at];
+    }
+
+    private static void swap(double[] v, int i, int j) {
+        double t = v[i];
+        v[i] = v[j];
+        v[j] = t;
     }
 
     /** A growing array of scores (no boxing: a node of a large run holds hundreds of thousands). */
@@ -212,16 +260,22 @@ public final class PatentValue {
 
     /** Distinct offices of the family (at least 1 when the record has an office). */
     public static int offices(MetricRecord r) {
-        java.util.Set<String> o = new java.util.HashSet<>();
-        for (String m : r.markets()) {
-            if (m != null && !m.isBlank()) {
-                o.add(m.strip().toUpperCase(Locale.ROOT));
-            }
+        // a family names a handful of offices: distinct by looking back, not through a set per record
+        List<String> markets = r.markets();
+        String[] seen = new String[markets.size() + 1];
+        int n = 0;
+        for (String m : markets) {
+            n = addOffice(seen, n, m);
         }
-        if (r.office() != null && !r.office().isBlank()) {
-            o.add(r.office().strip().toUpperCase(Locale.ROOT));
+        return addOffice(seen, n, r.office());
+    }
+
+    /** Adds the office (stripped, upper case) to the first {@code n} of {@code seen} unless there; the new count. */
+    private static int addOffice(String[] seen, int n, String office) {
+        if (office == null || office.isBlank()) {
+            return n;
         }
-        return o.size();
+        return Distinct.add(seen, n, office.strip().toUpperCase(Locale.ROOT));
     }
 
     /** The legal part: in force 1, pending 0.5, unknown 0.75 granted / 0.5, lapsed after grant 0.25, else 0. */

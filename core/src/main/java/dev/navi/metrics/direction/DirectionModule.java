@@ -172,7 +172,8 @@ public final class DirectionModule {
         Facts[] facts = new Facts[recs.length];
         for (int i = 0; i < recs.length; i++) {
             MetricRecord r = recs[i];
-            facts[i] = new Facts(array(names(r)), array(countries(r)), array(origins(r)), array(markets(r)));
+            facts[i] = new Facts(distinctNames(r), distinctCountries(r), distinctOrUnknown(r.origins()),
+                    distinctOrUnknown(r.markets()));
         }
         return facts;
     }
@@ -1480,10 +1481,6 @@ public final class DirectionModule {
         return m;
     }
 
-    private static String[] array(Set<String> s) {
-        return s.toArray(new String[0]);
-    }
-
     /** A growing list of record positions (no boxing). */
     static final class Positions {
         private int[] at = new int[8];
@@ -1572,6 +1569,44 @@ public final class DirectionModule {
     }
 
     /** Distinct standard applicant names of a record, in export order. */
+    /** {@link #names} as an array (a look back per name, not a set per record). */
+    private static String[] distinctNames(MetricRecord r) {
+        List<Actor> as = r.applicants();
+        String[] out = new String[as.size()];
+        int n = 0;
+        for (Actor a : as) {
+            if (a != null && !blank(a.name())) {
+                n = dev.navi.metrics.Distinct.add(out, n, a.name());
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The distinct applicant countries of a record, in applicant order (what countries() held). */
+    private static String[] distinctCountries(MetricRecord r) {
+        List<Actor> as = r.applicants();
+        String[] out = new String[as.size()];
+        int n = 0;
+        for (Actor a : as) {
+            if (a != null && !blank(a.country())) {
+                n = dev.navi.metrics.Distinct.add(out, n, a.country());
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The distinct non-blank values in order, or {@link #UNKNOWN} alone when there are none (origins, markets). */
+    private static String[] distinctOrUnknown(List<String> values) {
+        String[] out = new String[values.size()];
+        int n = 0;
+        for (String v : values) {
+            if (!blank(v)) {
+                n = dev.navi.metrics.Distinct.add(out, n, v);
+            }
+        }
+        return n == 0 ? new String[]{UNKNOWN} : n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
     static Set<String> names(MetricRecord r) {
         Set<String> out = new LinkedHashSet<>();
         for (Actor a : r.applicants()) {
@@ -1580,28 +1615,6 @@ public final class DirectionModule {
             }
         }
         return out;
-    }
-
-    private static Set<String> countries(MetricRecord r) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Actor a : r.applicants()) {
-            if (a != null && !blank(a.country())) {
-                out.add(a.country());
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> origins(MetricRecord r) {
-        Set<String> out = new LinkedHashSet<>();
-        r.origins().stream().filter(o -> !blank(o)).forEach(out::add);
-        return out.isEmpty() ? Set.of(UNKNOWN) : out;
-    }
-
-    private static Set<String> markets(MetricRecord r) {
-        Set<String> out = new LinkedHashSet<>();
-        r.markets().stream().filter(o -> !blank(o)).forEach(out::add);
-        return out.isEmpty() ? Set.of(UNKNOWN) : out;
     }
 
     private Tally.Counts applicantCounts(int[] positions) {

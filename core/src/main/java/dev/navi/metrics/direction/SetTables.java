@@ -78,7 +78,7 @@ final class SetTables {
         for (int i = 0; i < set.size(); i++) {
             MetricRecord r = set.get(i);
             levels[0][i] = dictionaries[0].ids(standard[i]);
-            levels[1][i] = dictionaries[1].ids(new LinkedHashSet<>(r.applicantsAsExported()).toArray(new String[0]));
+            levels[1][i] = dictionaries[1].ids(distinct(r.applicantsAsExported()));
             levels[2][i] = dictionaries[2].ids(groups(r).toArray(new String[0]));
         }
         Tally[] tallies = {new Tally(dictionaries[0]), new Tally(dictionaries[1]), new Tally(dictionaries[2])};
@@ -149,7 +149,7 @@ final class SetTables {
         Tally.Names dictionary = new Tally.Names();
         int[][] inventors = new int[set.size()][];
         for (int i = 0; i < set.size(); i++) {
-            inventors[i] = dictionary.ids(inventors(set.get(i)).toArray(new String[0]));
+            inventors[i] = dictionary.ids(inventors(set.get(i)));
         }
         Tally tally = new Tally(dictionary);
         inventorRows(rows, ALL, all(set.size()), TOP_ALL, inventors, tally);
@@ -172,15 +172,27 @@ final class SetTables {
                         + "count descending, ties by name ascending.");
     }
 
+    /** The distinct values of a short list, in order. */
+    private static String[] distinct(List<String> values) {
+        String[] out = new String[values.size()];
+        int n = 0;
+        for (String v : values) {
+            n = dev.navi.metrics.Distinct.add(out, n, v);
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
     /** Distinct inventor names of a record as exported (stripped), in export order. */
-    private static Set<String> inventors(MetricRecord r) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String i : r.inventors()) {
+    private static String[] inventors(MetricRecord r) {
+        List<String> names = r.inventors();
+        String[] out = new String[names.size()];
+        int n = 0;
+        for (String i : names) {
             if (i != null && !i.isBlank()) {
-                out.add(i.strip());
+                n = dev.navi.metrics.Distinct.add(out, n, i.strip());
             }
         }
-        return out;
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static void inventorRows(List<List<Object>> rows, String node, int[] rs, int top, int[][] inventors,

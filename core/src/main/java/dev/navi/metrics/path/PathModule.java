@@ -331,7 +331,7 @@ public final class PathModule {
         List<Actor> as = r.applicants();
         for (int i = 0; i < as.size(); i++) {
             Actor a = as.get(i);
-            if (a == null || a.name() == null || RegionScope.namedBefore(as, i, a.name())) {
+            if (a == null || a.name() == null || dev.navi.metrics.Distinct.namedBefore(as, i, a.name())) {
                 continue;
             }
             if (!inWeak.isEmpty()) {
@@ -347,7 +347,7 @@ public final class PathModule {
             List<String> invs = r.inventors();
             for (int i = 0; i < invs.size(); i++) {
                 String inv = invs.get(i);
-                if (inv == null || inv.isBlank() || RegionScope.repeated(invs, i)) {
+                if (inv == null || inv.isBlank() || dev.navi.metrics.Distinct.repeated(invs, i)) {
                     continue;
                 }
                 String name = inv.strip();

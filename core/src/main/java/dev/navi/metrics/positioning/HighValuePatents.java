@@ -33,6 +33,16 @@ public final class HighValuePatents {
 
     /** The table of the context's region. */
     public static MetricTable compute(MetricContext ctx) {
+        Set<String> nodeSet = new LinkedHashSet<>();
+        ctx.map().entries().forEach(e -> nodeSet.add(e.node().id()));
+        return compute(ctx, PatentValue.Cohorts.of(ctx.records(), nodeSet));
+    }
+
+    /**
+     * The table of the context's region, with the citation cohorts already made over the context's records and the
+     * map's nodes ({@link QualityIndicators.Result#cohorts}).
+     */
+    public static MetricTable compute(MetricContext ctx, PatentValue.Cohorts cohorts) {
         ChainMap map = ctx.map();
         Set<String> nodeSet = new LinkedHashSet<>();
         List<String> order = new ArrayList<>();
@@ -41,7 +51,6 @@ public final class HighValuePatents {
             order.add(e.node().id());
         });
         List<String> leaves = map.entries().stream().filter(e -> e.node().isLeaf()).map(e -> e.node().id()).toList();
-        PatentValue.Cohorts cohorts = PatentValue.Cohorts.of(ctx.records(), nodeSet);
         List<MetricRecord> mine = new ArrayList<>();
         // by identity: a record's hashCode hashes every field (its lists included), and the records are distinct
         Map<MetricRecord, PatentValue.Score> scores = new java.util.IdentityHashMap<>();

@@ -290,7 +290,7 @@ public final class PositioningModule {
         defs.add(QualityFindings.definition(ctx));
         defs.add(HighValuePatents.definition(ctx));
         return new ModuleResult(List.of(byNode, peers, apps, byType, invs, rule.table(), ranking, quality.table(),
-                quality.fields(), qf.table(), qf.findings(), HighValuePatents.compute(ctx)), defs, zh, en);
+                quality.fields(), qf.table(), qf.findings(), HighValuePatents.compute(ctx, quality.cohorts())), defs, zh, en);
     }
 
     private static boolean isCodeOnly(Region region) {
@@ -432,7 +432,7 @@ public final class PositioningModule {
         List<String> invs = r.inventors();
         for (int i = 0; i < invs.size(); i++) {
             String inv = invs.get(i);
-            if (inv == null || inv.isBlank() || RegionScope.repeated(invs, i)) {
+            if (inv == null || inv.isBlank() || dev.navi.metrics.Distinct.repeated(invs, i)) {
                 continue;
             }
             inventors.computeIfAbsent(inv.strip(), InventorStats::new).add(r, last);
@@ -627,7 +627,7 @@ public final class PositioningModule {
             List<Actor> as = r.applicants();
             for (int i = 0; i < as.size(); i++) {
                 Actor a = as.get(i);
-                if (a != null && a.name() != null && !RegionScope.namedBefore(as, i, a.name())) {
+                if (a != null && a.name() != null && !dev.navi.metrics.Distinct.namedBefore(as, i, a.name())) {
                     affiliations.add(a.name());
                 }
             }

@@ -491,26 +491,6 @@ public final class QualityFindings {
             if (!inRef) {
                 return;
             }
-            boolean inRegion = RegionScope.recordIn(r, region);
-            Set<String> names = new LinkedHashSet<>();
-            Set<String> local = new LinkedHashSet<>();
-            for (Actor a : r.applicants()) {
-                if (a == null || a.name() == null) {
-                    continue;
-                }
-                if (country || (a.country() != null && a.country().strip().equalsIgnoreCase(home))) {
-                    names.add(a.name());
-                }
-                if (RegionScope.actorIn(a, region)) {
-                    local.add(a.name());
-                }
-            }
-            Set<String> invs = new LinkedHashSet<>();
-            for (String i : r.inventors()) {
-                if (i != null && !i.isBlank()) {
-                    invs.add(i.strip());
-                }
-            }
             int at = recApplicants.size();
             boolean any = false;
             for (String n : r.nodes()) {
@@ -519,12 +499,38 @@ public final class QualityFindings {
                     any = true;
                 }
             }
-            if (any) {
-                recApplicants.add(applicantIds.ids(names.toArray(new String[0])));
-                recInventors.add(inventorIds.ids(invs.toArray(new String[0])));
-                recLocal.add(applicantIds.ids(local.toArray(new String[0])));
-                recInRegion.add(inRegion);
+            if (!any) {
+                return;
             }
+            // the record's distinct names in first-met order (a record names a few: a look back, not a set)
+            List<Actor> as = r.applicants();
+            String[] names = new String[as.size()];
+            String[] local = new String[as.size()];
+            int nn = 0;
+            int nl = 0;
+            for (Actor a : as) {
+                if (a == null || a.name() == null) {
+                    continue;
+                }
+                if (country || (a.country() != null && a.country().strip().equalsIgnoreCase(home))) {
+                    nn = dev.navi.metrics.Distinct.add(names, nn, a.name());
+                }
+                if (RegionScope.actorIn(a, region)) {
+                    nl = dev.navi.metrics.Distinct.add(local, nl, a.name());
+                }
+            }
+            List<String> inventors = r.inventors();
+            String[] invs = new String[inventors.size()];
+            int ni = 0;
+            for (String i : inventors) {
+                if (i != null && !i.isBlank()) {
+                    ni = dev.navi.metrics.Distinct.add(invs, ni, i.strip());
+                }
+            }
+            recApplicants.add(applicantIds.ids(java.util.Arrays.copyOf(names, nn)));
+            recInventors.add(inventorIds.ids(java.util.Arrays.copyOf(invs, ni)));
+            recLocal.add(applicantIds.ids(java.util.Arrays.copyOf(local, nl)));
+            recInRegion.add(RegionScope.recordIn(r, region));
         }
     }
 }

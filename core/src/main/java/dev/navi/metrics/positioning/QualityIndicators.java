@@ -153,10 +153,13 @@ public final class QualityIndicators {
      * @param available per indicator ordinal: whether any record of the set carries its field
      * @param table     the {@value #TABLE_ID} table
      * @param fields    the {@value #FIELDS_ID} table
+     * @param cohorts   the citation cohorts of the set's records over the map's nodes (read again by the high-value
+     *                  list, which scores the same records in the same cohorts)
      */
     public record Result(MetricTable table, MetricTable fields, List<Scope> scopes,
                          List<Map<String, double[]>> values, List<Map<String, long[]>> bases,
-                         List<Map<String, Long>> records, boolean[] available) {
+                         List<Map<String, Long>> records, boolean[] available,
+                         dev.navi.metrics.PatentValue.Cohorts cohorts) {
         /** The value of one scope, node and indicator, NaN when not measured. */
         public double value(int scope, String node, Indicator i) {
             double[] v = values.get(scope).get(node);
@@ -368,7 +371,7 @@ public final class QualityIndicators {
                 .declare(ColumnKind.TEXT, List.of("field", "field_zh"))
                 .declare(ColumnKind.COUNT, List.of("records_with_field", "min_base"))
                 .declare(ColumnKind.SHARE, List.of("share_with_field"));
-        return new Result(table, fields, scopes, values, base, recs, available);
+        return new Result(table, fields, scopes, values, base, recs, available, cohorts);
     }
 
     /**

@@ -128,31 +128,6 @@ public final class RegionScope {
     }
 
     /**
-     * Whether an applicant before position {@code i} of {@code as} has that name: "each distinct name of a record once"
-     * without a set per record (a record names a few applicants).
-     */
-    public static boolean namedBefore(List<Actor> as, int i, String name) {
-        for (int k = 0; k < i; k++) {
-            Actor b = as.get(k);
-            if (b != null && name.equals(b.name())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code values[i]} occurs before position {@code i} (distinct values of a short list without a set). */
-    public static boolean repeated(List<String> values, int i) {
-        String v = values.get(i);
-        for (int k = 0; k < i; k++) {
-            if (java.util.Objects.equals(v, values.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * {@link #mostFrequent} counted as the values come, without keeping them: an aggregate of hundreds of thousands of
      * records mostly sees one value, which needs no map until a second one comes.
      */

@@ -55,17 +55,28 @@ class RegionScopeModeTest {
     }
 
     @Test
+    void distinctLooksBackOnly() {
+        String[] kept = new String[4];
+        int n = 0;
+        for (String v : List.of("H01M", "B60L", "H01M", "H02J")) {
+            n = dev.navi.metrics.Distinct.add(kept, n, v);
+        }
+        assertThat(n).isEqualTo(3);
+        assertThat(Arrays.copyOf(kept, n)).containsExactly("H01M", "B60L", "H02J");
+    }
+
+    @Test
     void repeatedAndNamedBeforeLookBackOnly() {
         List<String> v = List.of("王伟", "李娜", "王伟", " 王伟");
-        assertThat(RegionScope.repeated(v, 0)).isFalse();
-        assertThat(RegionScope.repeated(v, 1)).isFalse();
-        assertThat(RegionScope.repeated(v, 2)).isTrue();
+        assertThat(dev.navi.metrics.Distinct.repeated(v, 0)).isFalse();
+        assertThat(dev.navi.metrics.Distinct.repeated(v, 1)).isFalse();
+        assertThat(dev.navi.metrics.Distinct.repeated(v, 2)).isTrue();
         // a name with a space is another text (the callers strip after this test, as the sets they replace did)
-        assertThat(RegionScope.repeated(v, 3)).isFalse();
+        assertThat(dev.navi.metrics.Distinct.repeated(v, 3)).isFalse();
         List<Actor> as = Arrays.asList(new Actor("A", "A", null, null, null, null), null,
                 new Actor("B", "B", null, null, null, null), new Actor("A", "G", null, null, null, null));
-        assertThat(RegionScope.namedBefore(as, 0, "A")).isFalse();
-        assertThat(RegionScope.namedBefore(as, 2, "B")).isFalse();
-        assertThat(RegionScope.namedBefore(as, 3, "A")).isTrue();
+        assertThat(dev.navi.metrics.Distinct.namedBefore(as, 0, "A")).isFalse();
+        assertThat(dev.navi.metrics.Distinct.namedBefore(as, 2, "B")).isFalse();
+        assertThat(dev.navi.metrics.Distinct.namedBefore(as, 3, "A")).isTrue();
     }
 }
