@@ -576,11 +576,8 @@ public final class DirectionModule {
                 rows, List.of("cr4", "cr8", "hhi"), "行：按产业链结构图顺序。全数计数（关联数 = 申请人—记录组合数）。留空表示该技术分支"
                 + "没有申请人。", "Rows: nodes in map order. Full counting (links = applicant–record "
                 + "pairs). Blank = node without applicants."));
-        String[][] standard = new String[recs.length][];
-        for (int i = 0; i < recs.length; i++) {
-            standard[i] = factsAt[i].names();
-        }
-        tables.add(SetTables.leadingApplicants(records, nodes, nodeIdx, actorInfo, standard));
+        // the standard names are the module's applicant dictionary and each record's ids in it, made once
+        tables.add(SetTables.leadingApplicants(records, nodes, nodeIdx, actorInfo, applicantNames, applicantIds));
         applicantByNode();
     }
 

@@ -69,15 +69,19 @@ final class SetTables {
      * {@code share_of_records} is count / records of the node.
      */
     static MetricTable leadingApplicants(List<MetricRecord> set, List<ChainNode> nodes,
-                                         Map<String, int[]> byNode, Map<String, Actor> actorInfo, String[][] standard) {
+                                         Map<String, int[]> byNode, Map<String, Actor> actorInfo,
+                                         Tally.Names standardNames, int[][] standardIds) {
         List<List<Object>> rows = new ArrayList<>();
         // each record's names at each level made once (by its position in the set), not once per node it is tagged with
-        // as ids of one dictionary per level, so that a node's counts are an array (Tally), not a map of names
-        Tally.Names[] dictionaries = {new Tally.Names(), new Tally.Names(), new Tally.Names()};
-        int[][][] levels = new int[3][set.size()][];
+        // as ids of one dictionary per level, so that a node's counts are an array (Tally), not a map of names; the
+        // standard level is the direction module's dictionary and ids (each record's distinct standard names)
+        Tally.Names[] dictionaries = {standardNames, new Tally.Names(), new Tally.Names()};
+        int[][][] levels = new int[3][][];
+        levels[0] = standardIds;
+        levels[1] = new int[set.size()][];
+        levels[2] = new int[set.size()][];
         for (int i = 0; i < set.size(); i++) {
             MetricRecord r = set.get(i);
-            levels[0][i] = dictionaries[0].ids(standard[i]);
             levels[1][i] = dictionaries[1].ids(distinct(r.applicantsAsExported()));
             levels[2][i] = dictionaries[2].ids(groups(r).toArray(new String[0]));
         }
