@@ -186,8 +186,14 @@ final class ColumnRowMapper implements RowMapper {
 
     private void warn(String key, String sheet, long row) {
         Warning w = warnings.get(key);
+        // the earliest row, not the first met: a fork of a parallel read may map a later chunk of rows before an
+        // earlier one, and the reported first location must not depend on which thread took which chunk
+        if (w != null && w.firstRow() <= row) {
+            warnings.put(key, new Warning(w.count() + 1, w.firstLocation(), w.firstRow()));
+            return;
+        }
         String loc = sheet == null ? "row " + row : "sheet " + sheet + " row " + row;
-        warnings.put(key, w == null ? new Warning(1, loc, row) : new Warning(w.count() + 1, w.firstLocation(), w.firstRow()));
+        warnings.put(key, new Warning(w == null ? 1 : w.count() + 1, loc, row));
     }
 
     private void read(Column c, int column, String value, Patent.Builder b, int refYear) {

@@ -162,6 +162,21 @@ class ChineseVendorLayoutTest {
         return new Header(List.of(names), 1);
     }
 
+    @Test
+    void aWarningsFirstRowIsTheEarliestEvenWhenRowsComeOutOfOrder() {
+        // given a mapper of a parallel read that maps a later batch of rows (1501) before an earlier one (701, 2901)
+        Header h = header("#", "Jurisdiction", "Kind", "Display Key", "Lens ID", "Publication Date", "Applicants");
+        RowMapper m = new LensLayout().mapper(h, "l.csv");
+        for (long line : new long[]{1501, 701, 2901}) {
+            m.map(new RawRow(line, List.of("1", "CN", "A", "CN 100001 A", "000-1", "not a date", "X"), "", null), null);
+        }
+        // then the three are counted and the first location is the earliest row, not the first mapped
+        RowMapper.Warning w = m.warnings().get("Publication Date: not a date");
+        assertThat(w.count()).isEqualTo(3);
+        assertThat(w.firstRow()).isEqualTo(701);
+        assertThat(w.firstLocation()).isEqualTo("row 701");
+    }
+
     private static RawRow row(String... cells) {
         return new RawRow(2, List.of(cells), String.join("\t", cells), null);
     }
