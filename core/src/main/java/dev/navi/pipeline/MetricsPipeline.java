@@ -2,7 +2,6 @@ package dev.navi.pipeline;
 
 import dev.navi.chain.map.ChainMap;
 import dev.navi.chain.map.ChainMapReader;
-import dev.navi.chain.match.Tag;
 import dev.navi.chain.match.Tagger;
 import dev.navi.clean.CleanRecord;
 import dev.navi.clean.CleanService;
@@ -495,9 +494,7 @@ public final class MetricsPipeline {
             int end = Math.min(n, (k + 1) * TAG_CHUNK);
             for (int i = k * TAG_CHUNK; i < end; i++) {
                 Set<String> nodes = new LinkedHashSet<>();
-                for (Tag t : tagger.tag(records.get(i).patent())) {
-                    nodes.add(t.nodeId());
-                }
+                nodes.addAll(tagger.nodeIdsOf(records.get(i).patent()));
                 out[i] = nodes.isEmpty() ? Set.of() : nodes;
             }
             long d = done.addAndGet(end - k * TAG_CHUNK);

@@ -134,11 +134,17 @@ public final class AhoCorasick {
 
     /** Reports every occurrence of every pattern in {@code text}, in order of end offset. */
     public void scan(CharSequence text, Hit hit) {
+        char[] chars = text.toString().toCharArray();
+        scan(chars, chars.length, hit);
+    }
+
+    /** Reports every occurrence of every pattern in {@code text[0, n)}, in order of end offset. */
+    public void scan(char[] text, int n, Hit hit) {
         int state = 0;
         int[] rootT = root;
         int[][] out = outputs;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
             if (state == 0) {
                 state = rootT[c];
             } else {

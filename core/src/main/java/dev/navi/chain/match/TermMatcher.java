@@ -92,12 +92,22 @@ public final class TermMatcher {
      * @param normalisedText text already passed through {@link TextNormaliser#normalise}
      */
     public void scan(String normalisedText, IntConsumer found) {
-        int n = normalisedText.length();
-        automaton.scan(normalisedText, (pattern, start, end) -> {
+        char[] chars = normalisedText.toCharArray();
+        scan(chars, chars.length, found);
+    }
+
+    /**
+     * Reports the id of every pattern that occurs in {@code normalisedText[0, n)} (possibly several times per id).
+     *
+     * @param normalisedText text already passed through {@link TextNormaliser#normalise(CharSequence,
+     *                       TextNormaliser.Buffer)}
+     */
+    public void scan(char[] normalisedText, int n, IntConsumer found) {
+        automaton.scan(normalisedText, n, (pattern, start, end) -> {
             int[] fl = boundaryFlags[pattern];
             int[] ids = termIds[pattern];
-            boolean leftOk = start == 0 || !TextNormaliser.isWordChar(normalisedText.charAt(start - 1));
-            boolean rightOk = end == n || !TextNormaliser.isWordChar(normalisedText.charAt(end));
+            boolean leftOk = start == 0 || !TextNormaliser.isWordChar(normalisedText[start - 1]);
+            boolean rightOk = end == n || !TextNormaliser.isWordChar(normalisedText[end]);
             for (int k = 0; k < ids.length; k++) {
                 int f = fl[k];
                 if (((f & 1) == 0 || leftOk) && ((f & 2) == 0 || rightOk)) {

@@ -28,17 +28,51 @@ public final class TextNormaliser {
     private TextNormaliser() {
     }
 
+    /**
+     * A reusable output for {@link #normalise(CharSequence, Buffer)}: the normal form is {@code chars()[0, length())}.
+     * The record tagger normalises every record's text fields into one buffer per thread and scans the chars where
+     * they are, without a String per field. Not thread-safe.
+     */
+    public static final class Buffer {
+        private char[] chars = new char[256];
+        private int length;
+
+        /** The characters; only the first {@link #length()} are the text. */
+        public char[] chars() {
+            return chars;
+        }
+
+        /** The length of the normal form. */
+        public int length() {
+            return length;
+        }
+    }
+
     /** The normal form of {@code text}; {@code null} gives the empty string. */
     public static String normalise(CharSequence text) {
         if (text == null || text.length() == 0) {
             return "";
+        }
+        Buffer b = new Buffer();
+        normalise(text, b);
+        return new String(b.chars, 0, b.length);
+    }
+
+    /** The normal form of {@code text} (as {@link #normalise(CharSequence)}) into {@code into}; null gives length 0. */
+    public static void normalise(CharSequence text, Buffer into) {
+        into.length = 0;
+        if (text == null || text.length() == 0) {
+            return;
         }
         String s = text.toString();
         if (!fastPath(s)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
         int n = s.length();
-        char[] out = new char[n];
+        if (into.chars.length < n + 2) {
+            into.chars = new char[Math.max(n + 2, into.chars.length * 2)];
+        }
+        char[] out = into.chars;
         int len = 0;
         // pending separator: 0 none, 1 whitespace only, 2 punctuation seen
         int pending = 0;
@@ -101,7 +135,8 @@ public final class TextNormaliser {
                 out = java.util.Arrays.copyOf(out, out.length * 2 + 2);
             }
         }
-        return new String(out, 0, len);
+        into.chars = out;
+        into.length = len;
     }
 
     /** Per ASCII char: the lower-case letter or digit, -1 for whitespace, 0 for punctuation. */

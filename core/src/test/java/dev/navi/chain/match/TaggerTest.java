@@ -281,6 +281,42 @@ class TaggerTest {
     }
 
     @Test
+    void nodeIdsOfAreTheNodesOfTheTagsInMapOrder() {
+        // given: a tree with roll-up, rule-less nodes, main-IPC-only and CPC conditions, an always-candidate NOT rule
+        // ("other": every record without 电池)
+        List<NodeSpec> map = List.of(
+                new NodeSpec("battery", List.of(), List.of("materials", "cell")),
+                new NodeSpec("materials", List.of(), List.of("cathode", "anode")),
+                leaf("cathode", query("正极", "正极材料 OR cathode"), ipc("H01M4", true, "H01M4")),
+                leaf("anode", query("负极", "负极材料 OR anode*")),
+                new NodeSpec("cell", List.of(query("电芯", "电芯")), List.of("formation")),
+                leaf("formation", new RuleSpec("cpc", List.of(), false, List.of("Y02E60/10"), "化成")),
+                leaf("other", query("not", "NOT 电池")));
+        Tagger t = Tagger.compile(map);
+        List<Patent> records = List.of(
+                text("一种负极材料", null),
+                text("锂电池化成方法", null),
+                record().title("锂电池化成方法").cpc(List.of("Y02E 60/10")).build(),
+                record().title("anodes").mainIpc("H01M4/13").ipc(List.of("H01M10/05", "H01M4/13")).build(),
+                record().title("电池").ipc(List.of("H01M4/13")).build(),
+                text("一种正极材料及电芯", null),
+                text("电池", null));
+
+        // then: the same nodes whichever is asked first on this thread (the scratch space is shared)
+        for (Patent p : records) {
+            List<String> fromTags = nodes(t.tag(p));
+            assertThat(t.nodeIdsOf(p)).isEqualTo(fromTags);
+            assertThat(nodes(t.tag(p))).isEqualTo(fromTags);
+        }
+        assertThat(t.nodeIdsOf(records.get(0))).containsExactly("battery", "materials", "anode", "other");
+        assertThat(t.nodeIdsOf(records.get(2))).containsExactly("battery", "cell", "formation");
+        assertThat(t.nodeIdsOf(records.get(3))).containsExactly("battery", "materials", "cathode", "anode", "other");
+        assertThat(t.nodeIdsOf(records.get(6))).isEmpty();
+        // the explanations of tag() are still built after nodeIdsOf() ran on the same thread
+        assertThat(t.tag(records.get(3))).contains(new Tag("cathode", "H01M4", "main ipc H01M4/13 ~ H01M4"));
+    }
+
+    @Test
     void taggingInParallelGivesTheSameResult() {
         // given
         Tagger t = Tagger.compile(List.of(

@@ -23,6 +23,22 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aReusedBufferHoldsTheSameNormalFormAsTheString() {
+        TextNormaliser.Buffer b = new TextNormaliser.Buffer();
+        // a long text first (the buffer grows), then shorter ones, the slow path, a surrogate pair and nothing
+        String longText = "锂电池 LiFePO4 正极，".repeat(40);
+        for (String text : new String[] {longText, "一种 正极 材料，及其制备方法", "Ω™ ①号", "ＬｉＦｅＰＯ４-based 𠀀 Cell", "", null, "A"}) {
+            TextNormaliser.normalise(text, b);
+            assertThat(new String(b.chars(), 0, b.length())).isEqualTo(TextNormaliser.normalise(text));
+        }
+        TextNormaliser.normalise("一种 正极 材料", b);
+        assertThat(b.length()).isEqualTo(6);
+        assertThat(new String(b.chars(), 0, b.length())).isEqualTo("一种正极材料");
+        TextNormaliser.normalise(null, b);
+        assertThat(b.length()).isZero();
+    }
+
+    @Test
     void wordCharactersAreLatinLettersAndDigits() {
         assertThat(TextNormaliser.isWordChar('a')).isTrue();
         assertThat(TextNormaliser.isWordChar('7')).isTrue();
