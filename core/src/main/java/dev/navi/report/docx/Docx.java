@@ -77,6 +77,11 @@ final class Docx {
     final XWPFDocument doc;
     private final List<Heading> headings = new ArrayList<>();
     private final List<Caption> captions = new ArrayList<>();
+    /**
+     * The row heights {@link TableWriter} worked out for the tables it wrote, by table, for {@link PageEstimate}:
+     * reading them back out of POI's objects (every cell's text and runs) was most of the estimate's time.
+     */
+    final Map<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl, int[]> rowHeights = new java.util.IdentityHashMap<>();
     private int bookmarkId;
 
     Docx(boolean zh) {
@@ -425,7 +430,7 @@ final class Docx {
 
     /** Gives every entry's {@code PAGEREF} field the estimated page of its bookmark as its cached value. */
     private void numberEntries() {
-        Map<String, Integer> pages = PageEstimate.pages(doc.getBodyElements());
+        Map<String, Integer> pages = PageEstimate.pages(doc.getBodyElements(), rowHeights);
         for (int i = 0; i < pageRuns.size(); i++) {
             Integer page = pages.get(pageTargets.get(i));
             pageRuns.get(i).getTArray(0).setStringValue(page == null ? "" : String.valueOf(page));
@@ -434,7 +439,7 @@ final class Docx {
 
     /** Bookmark name → estimated page of the finished document (see {@link PageEstimate}). */
     Map<String, Integer> estimatedPages() {
-        return PageEstimate.pages(doc.getBodyElements());
+        return PageEstimate.pages(doc.getBodyElements(), rowHeights);
     }
 
     // ---- text ----

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 
 import java.util.ArrayList;
@@ -66,20 +67,31 @@ final class PageEstimate {
     private int page = 1;
     private int used;
     private final Map<String, Integer> pages = new HashMap<>();
+    /** Row heights known for some tables (the writer's, {@link Docx#rowHeights}); the others are measured here. */
+    private final Map<CTTbl, int[]> known;
 
-    private PageEstimate() {
+    private PageEstimate(Map<CTTbl, int[]> known) {
+        this.known = known;
     }
 
     /** Bookmark name → estimated page (1 = the cover) for every bookmark in the body. */
     static Map<String, Integer> pages(List<IBodyElement> body) {
-        PageEstimate e = new PageEstimate();
+        return pages(body, Map.of());
+    }
+
+    /**
+     * As {@link #pages(List)}, with the row heights of the tables in {@code known} taken from it instead of measured
+     * from the table's cells ({@link #rowHeight}: they are the same numbers).
+     */
+    static Map<String, Integer> pages(List<IBodyElement> body, Map<CTTbl, int[]> known) {
+        PageEstimate e = new PageEstimate(known);
         e.run(body);
         return e.pages;
     }
 
     /** The estimated number of pages of the body. */
     static int pageCount(List<IBodyElement> body) {
-        PageEstimate e = new PageEstimate();
+        PageEstimate e = new PageEstimate(Map.of());
         e.run(body);
         return e.page;
     }
@@ -241,9 +253,13 @@ final class PageEstimate {
         Block b = new Block();
         List<Integer> rows = new ArrayList<>();
         int keep = 0;
+        int[] heights = known.get(t.getCTTbl());
+        if (heights != null && heights.length != t.getRows().size()) {
+            heights = null; // rows added or removed after the writer: measure them
+        }
         for (int i = 0; i < t.getRows().size(); i++) {
             XWPFTableRow row = t.getRow(i);
-            rows.add(rowHeight(row));
+            rows.add(heights != null ? heights[i] : rowHeight(row));
             XWPFTableCell c = row.getCell(0);
             // the rows kept together from the top (the last row is kept with the note under the table)
             if (keep == i && c != null && !c.getParagraphs().isEmpty() && c.getParagraphs().get(0).getCTP().isSetPPr()
@@ -260,7 +276,8 @@ final class PageEstimate {
         return b;
     }
 
-    private static int rowHeight(XWPFTableRow row) {
+    /** A row's height: its tallest cell's ({@link #cellHeight} of the cell's text, width and font size). */
+    static int rowHeight(XWPFTableRow row) {
         int max = 0;
         for (XWPFTableCell c : row.getTableCells()) {
             int width = c.getCTTc().isSetTcPr() && c.getCTTc().getTcPr().isSetTcW()

@@ -86,12 +86,15 @@ final class TableWriter {
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
+        int rows = v.cells().size();
+        // each row's height for the page estimate, from the cells' text as written (PageEstimate.rowHeight's numbers)
+        int[] heights = new int[rows + 1];
         for (int c = 0; c < n; c++) {
             XWPFTableCell cell = header.getCell(c);
             cell.setColor(HEADER_FILL);
-            fill(cell, widths[c], v.headers().get(c), size, true, ParagraphAlignment.CENTER);
+            String written = fill(cell, widths[c], v.headers().get(c), size, true, ParagraphAlignment.CENTER);
+            heights[0] = Math.max(heights[0], PageEstimate.cellHeight(written, widths[c], size));
         }
-        int rows = v.cells().size();
         // a short table stays on one page with its caption; a longer one keeps its caption, header and first rows
         // together and may break after them (a whole 15-row list of reasons is taller than a page)
         boolean whole = PageEstimate.tableHeight(v.headers(), v.cells(), widths, size) <= KEEP_WHOLE;
@@ -104,14 +107,16 @@ final class TableWriter {
             XWPFTableRow row = t.getRow(r + 1);
             row.setCantSplitRow(true);
             for (int c = 0; c < n; c++) {
-                fill(row.getCell(c), widths[c], v.cells().get(r).get(c), size, false,
+                String written = fill(row.getCell(c), widths[c], v.cells().get(r).get(c), size, false,
                         v.numeric().get(c) ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+                heights[r + 1] = Math.max(heights[r + 1], PageEstimate.cellHeight(written, widths[c], size));
                 if (r < keep || r == rows - 1) {
                     // the last row keeps the note under it (a note alone at the top of a page reads as lost)
                     row.getCell(c).getParagraphs().get(0).setKeepNext(true);
                 }
             }
         }
+        d.rowHeights.put(t.getCTTbl(), heights);
         String note = note(v);
         if (note != null) {
             d.note(note);
@@ -210,7 +215,8 @@ final class TableWriter {
         return SIZES[SIZES.length - 1][1];
     }
 
-    private void fill(XWPFTableCell cell, int width, String text, int size, boolean header, ParagraphAlignment align) {
+    /** Fills a cell; returns its text as the cell holds it (a line break as a newline, as POI's cell text reads). */
+    private String fill(XWPFTableCell cell, int width, String text, int size, boolean header, ParagraphAlignment align) {
         CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTTblWidth tcw = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
         tcw.setType(STTblWidth.DXA);
@@ -227,10 +233,12 @@ final class TableWriter {
             first.setFontSize(size / 2.0);
             first.addBreak();
             d.run(p, ownLine(parts[1]), Docx.Font.BODY, false).setFontSize(size / 2.0);
-            return;
+            return Docx.clean(parts[0]) + "\n" + Docx.clean(ownLine(parts[1]));
         }
-        var run = d.run(p, text.isEmpty() ? Cells.NONE : text, header ? Docx.Font.HEADING : Docx.Font.BODY, header);
+        String shown = text.isEmpty() ? Cells.NONE : text;
+        var run = d.run(p, shown, header ? Docx.Font.HEADING : Docx.Font.BODY, header);
         run.setFontSize(size / 2.0);
+        return Docx.clean(shown);
     }
 
     private static void frame(XWPFTable t, int[] widths) {

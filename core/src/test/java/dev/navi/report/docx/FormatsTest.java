@@ -151,6 +151,34 @@ class FormatsTest {
     }
 
     @Test
+    void theRowHeightsTheWriterRecordsAreThoseMeasuredFromTheWrittenCells() {
+        // given a table with a split bracketed value, an empty cell, a newline, a control character, long wrapping
+        // text and a header
+        List<String> headers = List.of("名称", "说明", "占比", "数量");
+        List<List<String>> rows = List.of(
+                List.of("甲公司", "一种锂电池正极材料及其制备方法，".repeat(6), "87.9%（94.2%）", "1,204"),
+                List.of("B Corp", "", "不适用（70.9%）", "3"),
+                List.of("丙\n大学", "line one\nline two\u0007", "12.5%", ""));
+        TableView v = TableView.own("t", headers, rows, List.of(false, false, true, true));
+        Docx d = new Docx(true);
+
+        // when it is written
+        new TableWriter(d, new Words(false, "family", MAP), new Captions(false)).write(v);
+
+        // then the recorded heights are the ones measured from POI's cells, row by row
+        var table = d.doc.getTables().get(0);
+        int[] recorded = d.rowHeights.get(table.getCTTbl());
+        assertThat(recorded).hasSize(4);
+        for (int r = 0; r < 4; r++) {
+            assertThat(recorded[r]).as("row " + r).isEqualTo(PageEstimate.rowHeight(table.getRow(r)));
+        }
+        // the long text wraps: its row is taller than the header's
+        assertThat(recorded[1]).isGreaterThan(recorded[0]);
+        // and the page estimate with them is the estimate without them
+        assertThat(PageEstimate.pages(d.doc.getBodyElements(), d.rowHeights)).isEqualTo(PageEstimate.pages(d.doc.getBodyElements()));
+    }
+
+    @Test
     void aSmallTableIsNarrowerThanTheText() {
         TableView v = TableView.own("t", List.of("项目", "数量"), List.of(List.of("读取行数", "3,000")), List.of(false, true));
         int[] widths = new int[2];
