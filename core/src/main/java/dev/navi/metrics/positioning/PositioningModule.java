@@ -439,10 +439,8 @@ public final class PositioningModule {
         }
     }
 
-    /** One record into the counts of every scope it is in (a method of its own: the JIT compiles it once). */
-    private static void count(MetricContext ctx, MetricRecord r, Set<String> nodeSet, Counts global, Counts regional,
-                              Counts national, List<Counts> peerCounts, List<MetricRecord> regionRecords) {
-        Region region = ctx.region();
+    /** The record's nodes that are in {@code nodeSet} (the map's), in its order; an empty list made without a stream. */
+    static List<String> inMap(MetricRecord r, Set<String> nodeSet) {
         List<String> nodes = null;
         for (String n : r.nodes()) {
             if (nodeSet.contains(n)) {
@@ -452,9 +450,14 @@ public final class PositioningModule {
                 nodes.add(n);
             }
         }
-        if (nodes == null) {
-            nodes = List.of();
-        }
+        return nodes == null ? List.of() : nodes;
+    }
+
+    /** One record into the counts of every scope it is in (a method of its own: the JIT compiles it once). */
+    private static void count(MetricContext ctx, MetricRecord r, Set<String> nodeSet, Counts global, Counts regional,
+                              Counts national, List<Counts> peerCounts, List<MetricRecord> regionRecords) {
+        Region region = ctx.region();
+        List<String> nodes = inMap(r, nodeSet);
         boolean inRegion = RegionScope.recordIn(r, region);
         if (inRegion) {
             regionRecords.add(r);

@@ -82,16 +82,8 @@ public final class RegionRanking {
                                    PositioningModule.Counts reference, Map<String, PositioningModule.Counts> byArea,
                                    PositioningModule.Counts unresolved) {
         for (MetricRecord r : records) {
-            List<String> nodes = null;
-            for (String n : r.nodes()) {
-                if (nodeSet.contains(n)) {
-                    if (nodes == null) {
-                        nodes = new ArrayList<>(4);
-                    }
-                    nodes.add(n);
-                }
-            }
-            if (nodes == null || !inReference(r, level)) {
+            List<String> nodes = PositioningModule.inMap(r, nodeSet);
+            if (nodes.isEmpty() || !inReference(r, level)) {
                 continue;
             }
             reference.add(r, nodes);
