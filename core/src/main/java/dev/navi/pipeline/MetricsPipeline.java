@@ -45,6 +45,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -483,19 +484,23 @@ public final class MetricsPipeline {
         return base == null ? p.toString() : base.relativize(p.toAbsolutePath()).toString();
     }
 
-    /** Tags every counted record on all cores, in fixed chunks; the result is in record order. */
+    /**
+     * Tags every counted record on all cores, in fixed chunks; the result is in record order. Each record's nodes are an
+     * unmodifiable set in chain-map order, one instance per distinct combination: a map of twenty nodes gives a few
+     * thousand combinations to a million records, and a set of its own per record was ~0.4 GB at 1M records, held
+     * until the workbook is written.
+     */
     static List<Set<String>> tagAll(Tagger tagger, List<CleanRecord> records, PipelineListener listener) {
         int n = records.size();
         @SuppressWarnings("unchecked")
         Set<String>[] out = new Set[n];
         int chunks = (n + TAG_CHUNK - 1) / TAG_CHUNK;
         AtomicLong done = new AtomicLong();
+        Map<List<String>, Set<String>> shared = new ConcurrentHashMap<>();
         IntStream.range(0, chunks).parallel().forEach(k -> {
             int end = Math.min(n, (k + 1) * TAG_CHUNK);
             for (int i = k * TAG_CHUNK; i < end; i++) {
-                Set<String> nodes = new LinkedHashSet<>();
-                nodes.addAll(tagger.nodeIdsOf(records.get(i).patent()));
-                out[i] = nodes.isEmpty() ? Set.of() : nodes;
+                out[i] = sharedNodes(shared, tagger.nodeIdsOf(records.get(i).patent()));
             }
             long d = done.addAndGet(end - k * TAG_CHUNK);
             synchronized (listener) {
@@ -505,16 +510,34 @@ public final class MetricsPipeline {
         return Arrays.asList(out);
     }
 
-    /** The metric records of the counted records, made on all cores in fixed chunks; in record order. */
+    /** The one shared set of {@code ids} (node ids in chain-map order, as {@link Tagger#nodeIdsOf} gives them). */
+    private static Set<String> sharedNodes(Map<List<String>, Set<String>> shared, List<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = shared.get(ids);
+        if (known != null) {
+            return known;
+        }
+        Set<String> nodes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ids));
+        known = shared.putIfAbsent(List.copyOf(ids), nodes);
+        return known != null ? known : nodes;
+    }
+
+    /**
+     * The metric records of the counted records, made on all cores in fixed chunks; in record order. Records with the
+     * same (shared) node set share their metric record's immutable copy of it too.
+     */
     static List<MetricRecord> metricRecords(List<CleanRecord> counted, List<Set<String>> tags,
                                             dev.navi.model.YearBasis basis) {
         int n = counted.size();
         MetricRecord[] out = new MetricRecord[n];
         int chunks = (n + TAG_CHUNK - 1) / TAG_CHUNK;
+        Map<Set<String>, Set<String>> copies = new ConcurrentHashMap<>();
         IntStream.range(0, chunks).parallel().forEach(k -> {
             int end = Math.min(n, (k + 1) * TAG_CHUNK);
             for (int i = k * TAG_CHUNK; i < end; i++) {
-                out[i] = MetricRecords.of(counted.get(i), tags.get(i), basis);
+                out[i] = MetricRecords.of(counted.get(i), copies.computeIfAbsent(tags.get(i), Set::copyOf), basis);
             }
         });
         return Arrays.asList(out);

@@ -9,6 +9,7 @@ import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.positioning.QualityIndicators.Indicator;
 import dev.navi.metrics.stats.Tally;
+import dev.navi.metrics.stats.TopRanks;
 import dev.navi.model.LegalStatus;
 import dev.navi.project.Region;
 
@@ -374,36 +375,23 @@ public final class QualityFindings {
             }
         }
         long total = counted.size();
-        // competition rank = 1 + the names counted more; only a count at or above the TOP-th largest ranks in
-        // the top TOP (RegionRanking.ranksUpTo's rule)
-        java.util.PriorityQueue<Integer> largest = new java.util.PriorityQueue<>(TOP + 1);
+        // national ranks by TopRanks' rule (competition ranks, only the top TOP)
+        TopRanks ranks = new TopRanks(TOP);
         int leader = -1;
         for (int id : counted) {
             int c = count[id];
-            if (largest.size() < TOP) {
-                largest.add(c);
-            } else if (c > largest.peek()) {
-                largest.poll();
-                largest.add(c);
-            }
+            ranks.add(c);
             if (leader < 0 || c > count[leader] || c == count[leader]
                     && dictionary.name(id).compareTo(dictionary.name(leader)) < 0) {
                 leader = id;
             }
         }
-        int threshold = largest.size() < TOP ? 1 : largest.peek();
-        int[] above = largest.stream().mapToInt(Integer::intValue).toArray();
         List<Object[]> listed = new ArrayList<>();
         for (int id : mine) {
             int c = id < count.length ? count[id] : 0;
-            if (c <= 0 || c < threshold) {
+            long rank = ranks.rankOf(c);
+            if (rank == 0) {
                 continue;
-            }
-            long rank = 1;
-            for (int a : above) {
-                if (a > c) {
-                    rank++;
-                }
             }
             listed.add(new Object[]{dictionary.name(id), rank, (long) c});
         }

@@ -13,6 +13,7 @@ import dev.navi.metrics.MetricRecord;
 import dev.navi.metrics.MetricTable;
 import dev.navi.metrics.stats.MinimumBase;
 import dev.navi.metrics.stats.Rta;
+import dev.navi.metrics.stats.TopRanks;
 import dev.navi.project.Region;
 
 import java.util.ArrayList;
@@ -366,38 +367,20 @@ public final class RegionRanking {
     }
 
     /**
-     * The entries of {@link #ranks} whose competition rank is at most {@code top}, without sorting every count: the rank
-     * of a count is 1 + the number of counts above it, and only a count at or above the {@code top}-th largest can rank
-     * that high (a node of a large run has hundreds of thousands of names, of which the atlas lists ten).
+     * The entries of {@link #ranks} whose competition rank is at most {@code top} ({@link TopRanks}' rule), without
+     * sorting every count.
      */
     static Map<String, Long> ranksUpTo(Map<String, Long> counts, int top) {
-        java.util.PriorityQueue<Long> largest = new java.util.PriorityQueue<>(top + 1);
+        TopRanks ranks = new TopRanks(top);
         for (long v : counts.values()) {
-            if (v <= 0) {
-                continue;
-            }
-            if (largest.size() < top) {
-                largest.add(v);
-            } else if (v > largest.peek()) {
-                largest.poll();
-                largest.add(v);
-            }
+            ranks.add(v);
         }
-        long threshold = largest.size() < top ? 1 : largest.peek();
-        long[] above = largest.stream().mapToLong(Long::longValue).toArray();
         Map<String, Long> out = new HashMap<>();
         for (Map.Entry<String, Long> e : counts.entrySet()) {
-            long v = e.getValue();
-            if (v <= 0 || v < threshold) {
-                continue;
+            long rank = ranks.rankOf(e.getValue());
+            if (rank > 0) {
+                out.put(e.getKey(), rank);
             }
-            long rank = 1;
-            for (long a : above) {
-                if (a > v) {
-                    rank++;
-                }
-            }
-            out.put(e.getKey(), rank);
         }
         return out;
     }
