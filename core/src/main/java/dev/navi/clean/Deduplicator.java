@@ -2,6 +2,7 @@ package dev.navi.clean;
 
 import dev.navi.model.Patent;
 import dev.navi.model.PublicationNumber;
+import dev.navi.text.StringIndex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.navi.clean;
 import dev.navi.model.Field;
 import dev.navi.model.Patent;
 import dev.navi.model.Provenance;
+import dev.navi.text.StringIndex;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,15 +1,16 @@
-package dev.navi.clean;
+package dev.navi.text;
 
 /**
- * A map of strings to non-negative ints for the groupings' look-ups (publication numbers, application and family keys
- * → the first record index), by open addressing over three arrays: keys, their hashes and the values. The
- * {@code HashMap<String, Integer>} it replaces cost a node and a boxed index per key and a chain of memory reads per
- * look-up; its {@code putVal} was a fifth of the clean stage's time at 1M records, where each grouping holds a million
- * keys. A stored hash is compared before the key itself, so a probe past another key does not read that key.
+ * A map of strings to non-negative ints, by open addressing over three arrays: keys, their hashes and the values; also
+ * a set of canonical strings ({@link #intern}). Used where a million keys are looked up: the clean stage's groupings
+ * (publication numbers, application and family keys → the first record index) and the ingest interner's shared
+ * values. The {@code HashMap<String, Integer>} it replaced cost a node and a boxed index per key and a chain of memory
+ * reads per look-up; its {@code putVal} was a fifth of the clean stage's time at 1M records. A stored hash is compared
+ * before the key itself, so a probe past another key does not read that key.
  *
  * <p>Not thread-safe; {@code null} keys are not allowed.
  */
-final class StringIndex {
+public final class StringIndex {
     private static final int MIN_CAPACITY = 16;
 
     private String[] keys;
@@ -19,7 +20,7 @@ final class StringIndex {
     private int shift;
 
     /** A map sized for about {@code expected} keys without growing. */
-    StringIndex(int expected) {
+    public StringIndex(int expected) {
         int capacity = MIN_CAPACITY;
         while (capacity < (long) expected * 2 && capacity < 1 << 30) {
             capacity <<= 1;
@@ -40,7 +41,7 @@ final class StringIndex {
     }
 
     /** The value of {@code key}, or -1 when it has none. */
-    int get(String key) {
+    public int get(String key) {
         int h = key.hashCode();
         int mask = keys.length - 1;
         for (int i = slot(h); ; i = (i + 1) & mask) {
@@ -59,7 +60,7 @@ final class StringIndex {
      *
      * @throws IllegalArgumentException when {@code value} is negative (-1 means "absent")
      */
-    int putIfAbsent(String key, int value) {
+    public int putIfAbsent(String key, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("values must be >= 0, was " + value);
         }
@@ -82,8 +83,46 @@ final class StringIndex {
         }
     }
 
+    /**
+     * The key held that equals {@code key}, after storing {@code key} itself (with the value 0) when none does: the
+     * set use, one shared instance per distinct string.
+     */
+    public String intern(String key) {
+        int h = key.hashCode();
+        int mask = keys.length - 1;
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                keys[i] = key;
+                hashes[i] = h;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return key;
+            }
+            if (hashes[i] == h && (k == key || k.equals(key))) {
+                return k;
+            }
+        }
+    }
+
+    /** The key held that equals {@code key}, or {@code null} when none does. */
+    public String find(String key) {
+        int h = key.hashCode();
+        int mask = keys.length - 1;
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return null;
+            }
+            if (hashes[i] == h && (k == key || k.equals(key))) {
+                return k;
+            }
+        }
+    }
+
     /** How many keys it holds. */
-    int size() {
+    public int size() {
         return size;
     }
 
