@@ -6,6 +6,7 @@ import dev.navi.model.LegalStatus;
 import dev.navi.model.Patent;
 import dev.navi.model.PatentType;
 import dev.navi.model.Provenance;
+import dev.navi.text.StringIndex;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -267,16 +268,27 @@ final class CacheCodec {
     }
 
     /**
-     * The writer's string table: string → id (ids in order of first sight), open addressing over two arrays. A
-     * {@code HashMap<String, Integer>} cost a node and a boxed id per distinct string and three memory reads per look-up
-     * (table, node, id); most of the store's time was those look-ups.
+     * The writer's string table: string → id, ids in order of first sight, in a {@link StringIndex} (open addressing
+     * with stored hashes, so a probe past another string does not read it). A {@code HashMap<String, Integer>} cost a
+     * node and a boxed id per distinct string and three memory reads per look-up; most of the store's time was those
+     * look-ups.
      */
-    static final class StringIds extends Ids<String> {
+    static final class StringIds {
+        private final StringIndex index = new StringIndex(1 << 15);
+
+        /** The id of {@code s}, or -1 after giving it the next id (it was new). */
+        int idOrAdd(String s) {
+            return index.putIfAbsent(s, index.size());
+        }
+
+        int size() {
+            return index.size();
+        }
     }
 
     /**
-     * A table of values → ids in order of first sight, open addressing over two arrays ({@link StringIds} for strings;
-     * the lists of strings use one too, where a {@code HashMap} was a 23 kB compile of its own).
+     * A table of values → ids in order of first sight, open addressing over two arrays: the lists of strings' table
+     * (strings have {@link StringIds}), where a {@code HashMap} was a 23 kB compile of its own.
      */
     static class Ids<K> {
         private Object[] keys = new Object[1 << 16];
