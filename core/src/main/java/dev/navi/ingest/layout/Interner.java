@@ -36,22 +36,27 @@ final class Interner {
     private final Stats[] stringStats;
     private final Stats[] listStats;
     private final Stats[] cellStats;
-    private final Map<String, List<String>>[] cellCaches;
+    private final CellCache[] cellCaches;
     /** False: every value is returned as it is (lists as unmodifiable copies), nothing is looked up or remembered. */
     private boolean enabled = true;
 
     /** An interner for values from {@code slots} columns (slots {@code 0 .. slots - 1}). */
-    @SuppressWarnings("unchecked")
     Interner(int slots) {
         stringStats = new Stats[slots];
         listStats = new Stats[slots];
         cellStats = new Stats[slots];
-        cellCaches = new Map[slots];
+        cellCaches = new CellCache[slots];
         for (int i = 0; i < slots; i++) {
             stringStats[i] = new Stats();
             listStats[i] = new Stats();
             cellStats[i] = new Stats();
         }
+    }
+
+    /** One column's recent cells → their parsed lists: cell text → index into {@code values}. */
+    private static final class CellCache {
+        final StringIndex cells = new StringIndex(1 << 10);
+        final List<List<String>> values = new ArrayList<>();
     }
 
     /** Hit counts of one column in the current window. */
@@ -150,21 +155,23 @@ final class Interner {
         if (st.off || !enabled) {
             return list(slot, parse.apply(cell));
         }
-        Map<String, List<String>> cache = cellCaches[slot];
+        CellCache cache = cellCaches[slot];
         if (cache == null) {
-            cache = new HashMap<>();
+            cache = new CellCache();
             cellCaches[slot] = cache;
         }
-        List<String> known = cache.get(cell);
-        st.count(known != null);
-        if (known != null) {
-            return known;
+        int known = cache.cells.get(cell);
+        st.count(known >= 0);
+        if (known >= 0) {
+            return cache.values.get(known);
         }
         List<String> value = list(slot, parse.apply(cell));
-        if (cache.size() >= CELL_CACHE_ENTRIES) {
-            cache.clear();
+        if (cache.values.size() >= CELL_CACHE_ENTRIES) {
+            cache = new CellCache();
+            cellCaches[slot] = cache;
         }
-        cache.put(cell, value);
+        cache.cells.putIfAbsent(cell, cache.values.size());
+        cache.values.add(value);
         return value;
     }
 

@@ -354,10 +354,47 @@ public final class QualityFindings {
     private static void nodeLeaders(List<List<Object>> rows, dev.navi.chain.map.ChainNode node, String kind,
                                     List<Integer> positions, Tally.Names dictionary, List<int[]> held, List<int[]> recLocal,
                                     List<Boolean> recInRegion, int[] count) {
-        boolean applicant = recLocal != null;
         // count the node's records per name; the names counted, in the order first met
         List<Integer> counted = new ArrayList<>();
         Set<Integer> mine = new LinkedHashSet<>();
+        countNode(positions, held, recLocal, recInRegion, count, counted, mine);
+        long total = counted.size();
+        // national ranks by TopRanks' rule (competition ranks, only the top TOP)
+        TopRanks ranks = new TopRanks(TOP);
+        int leader = rankNode(counted, dictionary, count, ranks);
+        List<Object[]> listed = new ArrayList<>();
+        for (int id : mine) {
+            int c = id < count.length ? count[id] : 0;
+            long rank = ranks.rankOf(c);
+            if (rank == 0) {
+                continue;
+            }
+            listed.add(new Object[]{dictionary.name(id), rank, (long) c});
+        }
+        listed.sort(Comparator.<Object[]>comparingLong(x -> (Long) x[1]).thenComparing(x -> (String) x[0]));
+        for (Object[] x : listed) {
+            rows.add(new ArrayList<>(List.of(node.id(), node.name(), node.name("en"), kind, x[0], x[1],
+                    x[2], total, dictionary.name(leader), (long) count[leader])));
+        }
+        clear(counted, count);
+    }
+
+    /** Sets the counts of the {@code counted} names back to 0 for the next node. */
+    private static void clear(List<Integer> counted, int[] count) {
+        for (int id : counted) {
+            count[id] = 0;
+        }
+    }
+
+    /**
+     * Counts one node's records per name into {@code count}: the names met, in the order first met, into
+     * {@code counted}; the region's names into {@code mine} (an applicant located there: {@code recLocal} is given;
+     * an inventor named on a region record: {@code recLocal} is null). Each loop over records is a method of its own so
+     * the JIT compiles it on its own, not inside one large on-stack compile of the whole node's work.
+     */
+    private static void countNode(List<Integer> positions, List<int[]> held, List<int[]> recLocal,
+                                  List<Boolean> recInRegion, int[] count, List<Integer> counted, Set<Integer> mine) {
+        boolean applicant = recLocal != null;
         for (int p : positions) {
             for (int id : held.get(p)) {
                 if (count[id]++ == 0) {
@@ -374,9 +411,10 @@ public final class QualityFindings {
                 }
             }
         }
-        long total = counted.size();
-        // national ranks by TopRanks' rule (competition ranks, only the top TOP)
-        TopRanks ranks = new TopRanks(TOP);
+    }
+
+    /** Adds the counts of the {@code counted} names to {@code ranks}; the leader (most records, ties by name), or -1. */
+    private static int rankNode(List<Integer> counted, Tally.Names dictionary, int[] count, TopRanks ranks) {
         int leader = -1;
         for (int id : counted) {
             int c = count[id];
@@ -386,23 +424,7 @@ public final class QualityFindings {
                 leader = id;
             }
         }
-        List<Object[]> listed = new ArrayList<>();
-        for (int id : mine) {
-            int c = id < count.length ? count[id] : 0;
-            long rank = ranks.rankOf(c);
-            if (rank == 0) {
-                continue;
-            }
-            listed.add(new Object[]{dictionary.name(id), rank, (long) c});
-        }
-        listed.sort(Comparator.<Object[]>comparingLong(x -> (Long) x[1]).thenComparing(x -> (String) x[0]));
-        for (Object[] x : listed) {
-            rows.add(new ArrayList<>(List.of(node.id(), node.name(), node.name("en"), kind, x[0], x[1],
-                    x[2], total, dictionary.name(leader), (long) count[leader])));
-        }
-        for (int id : counted) {
-            count[id] = 0;
-        }
+        return leader;
     }
 
     /** The leaders' definition. */
