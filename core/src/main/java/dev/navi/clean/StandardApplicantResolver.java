@@ -73,12 +73,7 @@ public final class StandardApplicantResolver implements ApplicantResolver {
 
     @Override
     public Result resolve(List<CleanRecord> records) {
-        Map<String, Long> counts = new HashMap<>();
-        for (CleanRecord r : records) {
-            for (String a : r.patent().applicants()) {
-                counts.merge(a, 1L, Long::sum);
-            }
-        }
+        Map<String, Long> counts = nameCounts(records);
         // the vendors' standardised names are not evidence of one legal entity: incoPat and Patsnap roll subsidiaries
         // up to their group there (广东邦普循环科技 and 四川时代新能源科技 both become 宁德时代), so they only say the group
         NameClusterer.Outcome outcome = new NameClusterer(aliases).clusterAndSuggest(counts, List.of());
@@ -105,41 +100,10 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         }
         // what the name alone says (country tag or script, place in the name) is worked out once per distinct name
         Lookups lookups = new Lookups();
-        Map<String, Long> bySource = new TreeMap<>();
-        Map<String, Long> byType = new TreeMap<>();
-        long chinese = 0;
-        long placed = 0;
+        Tallies tallies = new Tallies();
         List<CleanRecord> out = new ArrayList<>(records.size());
         for (CleanRecord r : records) {
-            Patent p = r.patent();
-            List<ResolvedApplicant> resolved = new ArrayList<>(p.applicants().size());
-            for (int i = 0; i < p.applicants().size(); i++) {
-                String name = p.applicants().get(i);
-                Cluster c = byName.get(name);
-                String standard = c == null ? name : c.standardName();
-                String group = c == null ? name : c.group();
-                String type = c == null || c.type() == null ? null : TYPE_KEYS[c.type().ordinal()];
-                Optional<CountryGuess> country = country(p, i, name, lookups);
-                String iso = country.map(CountryGuess::iso2).orElse(null);
-                String source = country.map(g -> SOURCE_KEYS[g.source().ordinal()]).orElse(null);
-                String province = null;
-                String city = null;
-                String placeSource = null;
-                if ("CN".equals(iso)) {
-                    chinese++;
-                    PlaceFound place = place(p, i, lookups);
-                    if (place != null) {
-                        province = place.place().province();
-                        city = place.place().city();
-                        placeSource = place.source();
-                        placed++;
-                    }
-                }
-                bySource.merge(source == null ? "none" : source, 1L, Long::sum);
-                byType.merge(type == null ? "unknown" : type, 1L, Long::sum);
-                resolved.add(new ResolvedApplicant(name, standard, group, type, iso, source, province, city, placeSource));
-            }
-            out.add(r.withApplicants(resolved));
+            out.add(resolveRecord(r, byName, lookups, tallies));
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("resolved", true);
@@ -149,11 +113,67 @@ public final class StandardApplicantResolver implements ApplicantResolver {
         summary.put("aliasTableRows", (long) aliases.size());
         summary.put("groupsFromVendorNames", vendorGroups.applied());
         summary.put("mergeSuggestions", (long) suggestions.size());
-        summary.put("applicantsByType", byType);
-        summary.put("countrySources", bySource);
-        summary.put("chineseApplicants", chinese);
-        summary.put("chineseApplicantsWithProvince", placed);
+        summary.put("applicantsByType", tallies.byType);
+        summary.put("countrySources", tallies.bySource);
+        summary.put("chineseApplicants", tallies.chinese);
+        summary.put("chineseApplicantsWithProvince", tallies.placed);
         return new Result(out, new Table(summary, clusters, suggestions));
+    }
+
+    /** Occurrences of every applicant name over all records (what the clusterer weighs names by). */
+    private static Map<String, Long> nameCounts(List<CleanRecord> records) {
+        Map<String, Long> counts = new HashMap<>();
+        for (CleanRecord r : records) {
+            for (String a : r.patent().applicants()) {
+                counts.merge(a, 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The resolution's summary counts, per applicant occurrence. */
+    private static final class Tallies {
+        final Map<String, Long> bySource = new TreeMap<>();
+        final Map<String, Long> byType = new TreeMap<>();
+        long chinese;
+        long placed;
+    }
+
+    /**
+     * One record with its applicants resolved: standard name, group and type from the clusters, country and (for a
+     * Chinese applicant) province and city. A method of its own, so the JIT compiles it as one record's work and not
+     * inside an on-stack compile of the whole resolution.
+     */
+    private CleanRecord resolveRecord(CleanRecord r, Map<String, Cluster> byName, Lookups lookups, Tallies tallies) {
+        Patent p = r.patent();
+        List<ResolvedApplicant> resolved = new ArrayList<>(p.applicants().size());
+        for (int i = 0; i < p.applicants().size(); i++) {
+            String name = p.applicants().get(i);
+            Cluster c = byName.get(name);
+            String standard = c == null ? name : c.standardName();
+            String group = c == null ? name : c.group();
+            String type = c == null || c.type() == null ? null : TYPE_KEYS[c.type().ordinal()];
+            Optional<CountryGuess> country = country(p, i, name, lookups);
+            String iso = country.map(CountryGuess::iso2).orElse(null);
+            String source = country.map(g -> SOURCE_KEYS[g.source().ordinal()]).orElse(null);
+            String province = null;
+            String city = null;
+            String placeSource = null;
+            if ("CN".equals(iso)) {
+                tallies.chinese++;
+                PlaceFound place = place(p, i, lookups);
+                if (place != null) {
+                    province = place.place().province();
+                    city = place.place().city();
+                    placeSource = place.source();
+                    tallies.placed++;
+                }
+            }
+            tallies.bySource.merge(source == null ? "none" : source, 1L, Long::sum);
+            tallies.byType.merge(type == null ? "unknown" : type, 1L, Long::sum);
+            resolved.add(new ResolvedApplicant(name, standard, group, type, iso, source, province, city, placeSource));
+        }
+        return r.withApplicants(resolved);
     }
 
     private record PlaceFound(ChinaPlace place, String source) {
