@@ -40,19 +40,31 @@ public final class StringIndex {
         return (hash * 0x9E3779B9) >>> shift;
     }
 
-    /** The value of {@code key}, or -1 when it has none. */
-    public int get(String key) {
-        int h = key.hashCode();
+    /** The slot holding {@code key} (hash {@code h}), or the empty slot where it would go: the one probe loop. */
+    private int probe(String key, int h) {
         int mask = keys.length - 1;
         for (int i = slot(h); ; i = (i + 1) & mask) {
             String k = keys[i];
-            if (k == null) {
-                return -1;
-            }
-            if (hashes[i] == h && (k == key || k.equals(key))) {
-                return values[i];
+            if (k == null || hashes[i] == h && (k == key || k.equals(key))) {
+                return i;
             }
         }
+    }
+
+    /** Stores {@code key} in the empty slot {@code i}, growing the table past half full. */
+    private void store(int i, String key, int h, int value) {
+        keys[i] = key;
+        hashes[i] = h;
+        values[i] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+    }
+
+    /** The value of {@code key}, or -1 when it has none. */
+    public int get(String key) {
+        int i = probe(key, key.hashCode());
+        return keys[i] == null ? -1 : values[i];
     }
 
     /**
@@ -65,22 +77,12 @@ public final class StringIndex {
             throw new IllegalArgumentException("values must be >= 0, was " + value);
         }
         int h = key.hashCode();
-        int mask = keys.length - 1;
-        for (int i = slot(h); ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                keys[i] = key;
-                hashes[i] = h;
-                values[i] = value;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return -1;
-            }
-            if (hashes[i] == h && (k == key || k.equals(key))) {
-                return values[i];
-            }
+        int i = probe(key, h);
+        if (keys[i] != null) {
+            return values[i];
         }
+        store(i, key, h, value);
+        return -1;
     }
 
     /**
@@ -89,36 +91,18 @@ public final class StringIndex {
      */
     public String intern(String key) {
         int h = key.hashCode();
-        int mask = keys.length - 1;
-        for (int i = slot(h); ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                keys[i] = key;
-                hashes[i] = h;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return key;
-            }
-            if (hashes[i] == h && (k == key || k.equals(key))) {
-                return k;
-            }
+        int i = probe(key, h);
+        String k = keys[i];
+        if (k != null) {
+            return k;
         }
+        store(i, key, h, 0);
+        return key;
     }
 
     /** The key held that equals {@code key}, or {@code null} when none does. */
     public String find(String key) {
-        int h = key.hashCode();
-        int mask = keys.length - 1;
-        for (int i = slot(h); ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                return null;
-            }
-            if (hashes[i] == h && (k == key || k.equals(key))) {
-                return k;
-            }
-        }
+        return keys[probe(key, key.hashCode())];
     }
 
     /** How many keys it holds. */

@@ -441,24 +441,8 @@ public final class PathModule {
         Map<String, Map<String, Integer>> pairNodes = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         for (MetricRecord r : ctx.records()) {
-            if (!RegionScope.recordIn(r, region)) {
-                continue;
-            }
-            List<String> names = new ArrayList<>();
-            for (Actor a : r.applicants()) {
-                if (a != null && a.name() != null && !names.contains(a.name())) {
-                    names.add(a.name());
-                    types.putIfAbsent(a.name(), a.type());
-                }
-            }
-            names.sort(Comparator.naturalOrder());
-            for (int i = 0; i < names.size(); i++) {
-                for (int j = i + 1; j < names.size(); j++) {
-                    String key = names.get(i) + "\u0000" + names.get(j);
-                    pairs.computeIfAbsent(key, k -> new long[1])[0]++;
-                    Map<String, Integer> m = pairNodes.computeIfAbsent(key, k -> new HashMap<>());
-                    r.nodes().stream().filter(order::contains).forEach(n -> m.merge(n, 1, Integer::sum));
-                }
+            if (RegionScope.recordIn(r, region)) {
+                addPairs(r, order, pairs, pairNodes, types);
             }
         }
         List<String> keys = new ArrayList<>(pairs.keySet());
@@ -478,6 +462,31 @@ public final class PathModule {
                 "同一区域记录上两个不同申请人组成的组合（按名称排序，甲 < 乙）；按共同申请量降序，再按名称排列；列前" + TOP_PAIRS + "对。",
                 "Pairs of distinct applicants on the same region record (a < b by name); by joint count desc, then names; "
                         + "top " + TOP_PAIRS + ".");
+    }
+
+    /**
+     * One region record's co-applicant pairs (distinct names, a < b by name) counted into {@code pairs}, with the
+     * record's nodes per pair and each name's first type. A method of its own, so C2 compiles one record's work, not
+     * coApplicants() on stack.
+     */
+    private static void addPairs(MetricRecord r, List<String> order, Map<String, long[]> pairs,
+                                 Map<String, Map<String, Integer>> pairNodes, Map<String, String> types) {
+        List<String> names = new ArrayList<>();
+        for (Actor a : r.applicants()) {
+            if (a != null && a.name() != null && !names.contains(a.name())) {
+                names.add(a.name());
+                types.putIfAbsent(a.name(), a.type());
+            }
+        }
+        names.sort(Comparator.naturalOrder());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                String key = names.get(i) + "\u0000" + names.get(j);
+                pairs.computeIfAbsent(key, k -> new long[1])[0]++;
+                Map<String, Integer> m = pairNodes.computeIfAbsent(key, k -> new HashMap<>());
+                r.nodes().stream().filter(order::contains).forEach(n -> m.merge(n, 1, Integer::sum));
+            }
+        }
     }
 
     private static MetricTable reserve(MetricContext ctx, Region region, ChainMap map, List<String> order, String label) {
