@@ -154,7 +154,7 @@ public final class CleanService {
         if (unit == CountingUnit.FAMILY) {
             int before = units.size();
             Deduplicator.Grouping families = Deduplicator.familyGrouping(patents(units));
-            familiesFormed = groupsOfMore(families);
+            familiesFormed = families.formed();
             units = collapse(units, families, "family", removed, merged, true);
             if (before < units.size()) {
                 throw new IllegalStateException("family grouping cannot add records");
@@ -257,17 +257,6 @@ public final class CleanService {
             }
         }
         return kept;
-    }
-
-    /** How many groups have more than one member. */
-    private static long groupsOfMore(Deduplicator.Grouping groups) {
-        long n = 0;
-        for (int k = 0; k < groups.size(); k++) {
-            if (groups.sizeOf(k) > 1) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The counted records, ids prefixed by the unit; each unit's rows can go as soon as its record is built. */

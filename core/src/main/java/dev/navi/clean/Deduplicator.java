@@ -56,6 +56,17 @@ final class Deduplicator {
             return order[start[g] + k];
         }
 
+        /** How many groups have more than one member (the groups the grouping formed). */
+        long formed() {
+            long n = 0;
+            for (int g = 0; g < size(); g++) {
+                if (sizeOf(g) > 1) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         /** The rule that joined the {@code k}-th member of group {@code g} ({@code null} for the first). */
         String rule(int g, int k) {
             return rules[order[start[g] + k]];

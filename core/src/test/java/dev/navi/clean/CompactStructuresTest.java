@@ -62,6 +62,8 @@ class CompactStructuresTest {
             expected.computeIfAbsent(records.get(i).publicationNumber(), k -> new ArrayList<>()).add(i);
         }
         assertThat(g.size()).isEqualTo(expected.size());
+        // the groups formed: the numbers carried by more than one record
+        assertThat(g.formed()).isEqualTo(expected.values().stream().filter(m -> m.size() > 1).count()).isPositive();
         int k = 0;
         Map<Integer, Integer> groupOf = new HashMap<>();
         for (List<Integer> members : expected.values()) {
