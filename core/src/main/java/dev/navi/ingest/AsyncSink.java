@@ -23,6 +23,10 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
     private record LookupRow(String file, String layout, List<String> header, List<String> cells) {
     }
 
+    /** A record and what {@link RecordSink#prepare} made of it. */
+    private record Prepared(Patent patent, Object prepared) {
+    }
+
     private final RecordSink target;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
     /** Items not yet handed over, in order. */
@@ -55,7 +59,9 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
                     if (item == null) {
                         break; // the end of a part-filled last batch
                     }
-                    if (item instanceof Patent p) {
+                    if (item instanceof Prepared p) {
+                        target.record(p.patent(), p.prepared());
+                    } else if (item instanceof Patent p) {
                         target.record(p);
                     } else if (item instanceof Reject r) {
                         target.reject(r);
@@ -125,6 +131,16 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
     @Override
     public void record(Patent patent) throws IOException {
         put(patent);
+    }
+
+    @Override
+    public Object prepare(Patent patent) {
+        return target.prepare(patent);
+    }
+
+    @Override
+    public void record(Patent patent, Object prepared) throws IOException {
+        put(new Prepared(patent, prepared));
     }
 
     @Override

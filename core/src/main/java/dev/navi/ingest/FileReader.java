@@ -354,7 +354,7 @@ final class FileReader {
                 startParallel();
             }
             if (forks == null) {
-                take(row, null, 0);
+                take(row, null, 0, null);
                 return;
             }
             batch.add(row);
@@ -389,23 +389,27 @@ final class FileReader {
             batch = new ArrayList<>(MAP_BATCH);
             String sheetName = sheet;
             java.util.concurrent.BlockingQueue<RowMapper> free = idle;
+            RecordSink target = sink;
             inFlight.add(pool.submit(() -> {
                 RowMapper m = free.take();
                 try {
-                    Object[] out = new Object[rows.length + 1];
+                    Object[] out = new Object[rows.length + 2];
                     long[] filled = new long[rows.length];
+                    Object[] prepared = new Object[rows.length];
                     for (int i = 0; i < rows.length; i++) {
                         try {
                             Mapped mapped = m.map(rows[i], sheetName);
                             out[i] = mapped;
                             if (!mapped.isRejected()) {
                                 filled[i] = filledFields(mapped.patent());
+                                prepared[i] = target.prepare(mapped.patent());
                             }
                         } catch (RuntimeException e) {
                             out[i] = e;
                         }
                     }
                     out[rows.length] = filled;
+                    out[rows.length + 1] = prepared;
                     return out;
                 } finally {
                     free.put(m);
@@ -439,7 +443,7 @@ final class FileReader {
                     throw e;
                 }
                 try {
-                    take(rows[i], (Mapped) results[i], ((long[]) results[rows.length])[i]);
+                    take(rows[i], (Mapped) results[i], ((long[]) results[rows.length])[i], ((Object[]) results[rows.length + 1])[i]);
                 } catch (RuntimeException e) {
                     abandon();
                     throw e;
@@ -473,9 +477,10 @@ final class FileReader {
 
         /**
          * Counts a row and passes it on; {@code m} is its mapping, or {@code null} to map it here, and {@code filled} the
-         * record's {@link #filledFields} when mapped elsewhere.
+         * record's {@link #filledFields} when mapped elsewhere, and {@code prepared} what the sink
+         * {@link RecordSink#prepare prepared} of it there ({@code null}: nothing).
          */
-        private void take(RawRow row, Mapped m, long filled) {
+        private void take(RawRow row, Mapped m, long filled, Object prepared) {
             read++;
             if (read % 10_000 == 0 && progress != null) {
                 progress.accept(read);
@@ -507,7 +512,11 @@ final class FileReader {
                 } else {
                     countFields(p);
                 }
-                sink.record(p);
+                if (prepared != null) {
+                    sink.record(p, prepared);
+                } else {
+                    sink.record(p);
+                }
             } catch (IOException e) {
                 throw new SinkFailure(e);
             }

@@ -140,6 +140,16 @@ public final class IngestService {
                 }
 
                 @Override
+                public Object prepare(Patent patent) {
+                    return records.encode(patent);
+                }
+
+                @Override
+                public void record(Patent patent, Object prepared) throws IOException {
+                    records.writeEncoded((byte[]) prepared);
+                }
+
+                @Override
                 public void reject(Reject r) throws IOException {
                     rejects.printRecord(r.file(), r.sheet() == null ? "" : r.sheet(), r.row(), r.reason(), r.raw());
                 }

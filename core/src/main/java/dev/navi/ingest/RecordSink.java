@@ -9,6 +9,21 @@ import java.util.List;
 public interface RecordSink {
     void record(Patent patent) throws IOException;
 
+    /**
+     * Work on a record that can be done ahead, on the thread that mapped it: when rows are mapped on several threads,
+     * each calls this for the records it mapped, at the same time as the others, and the result comes back to
+     * {@link #record(Patent, Object)} in file order. Implementations keep their buffers per thread. {@code null} (the
+     * default): nothing to do ahead, and {@link #record(Patent)} is called.
+     */
+    default Object prepare(Patent patent) {
+        return null;
+    }
+
+    /** As {@link #record(Patent)}, with what {@link #prepare} made of the record (never {@code null}). */
+    default void record(Patent patent, Object prepared) throws IOException {
+        record(patent);
+    }
+
     void reject(Reject reject) throws IOException;
 
     /** A row of a lookup table, with the table's header. */

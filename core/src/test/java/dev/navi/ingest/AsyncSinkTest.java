@@ -21,12 +21,23 @@ class AsyncSinkTest {
 
     @Test
     void everyItemArrivesInOrderAcrossPartBatches() throws IOException {
-        // given more items than two batches and not a multiple of a batch, records and rejects interleaved
+        // given more items than two batches and not a multiple of a batch: records (some prepared ahead), rejects and a
+        // lookup row interleaved
         List<String> seen = new ArrayList<>();
         RecordSink target = new RecordSink() {
             @Override
             public void record(Patent patent) {
                 seen.add(patent.publicationNumber());
+            }
+
+            @Override
+            public Object prepare(Patent patent) {
+                return "prepared " + patent.publicationNumber();
+            }
+
+            @Override
+            public void record(Patent patent, Object prepared) {
+                seen.add(prepared + " for " + patent.publicationNumber());
             }
 
             @Override
@@ -50,6 +61,11 @@ class AsyncSinkTest {
                 } else if (i == 300) {
                     sink.lookupRow("a.csv", "patentsview-assignee", List.of("id"), List.of("A1"));
                     expected.add("lookup A1");
+                } else if (i % 3 == 0) {
+                    // prepared ahead (on a mapping thread in ingest): the target's own preparation, with its record
+                    Patent p = record(i);
+                    sink.record(p, sink.prepare(p));
+                    expected.add("prepared CN" + i + "A for CN" + i + "A");
                 } else {
                     sink.record(record(i));
                     expected.add("CN" + i + "A");

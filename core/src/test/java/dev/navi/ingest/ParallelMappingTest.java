@@ -27,16 +27,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ParallelMappingTest {
     private final LayoutRegistry registry = LayoutRegistry.builtIn();
 
-    /** What one read gave. */
-    private record Read(List<Patent> records, List<Reject> rejects, Map<String, Object> report, String error) {
+    /**
+     * What one read gave; {@code prepared}: how many records came with their own {@link RecordSink#prepare} result,
+     * {@code mismatched}: how many came with another record's.
+     */
+    private record Read(List<Patent> records, List<Reject> rejects, Map<String, Object> report, String error,
+                        int prepared, int mismatched) {
     }
 
     private Read read(Path file, boolean parallel) {
         List<Patent> records = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
+        int[] prepared = new int[2];
         RecordSink sink = new RecordSink() {
             @Override
             public void record(Patent patent) {
+                records.add(patent);
+            }
+
+            @Override
+            public Object prepare(Patent patent) {
+                return List.of(patent); // made on the mapping thread; record(patent, prepared) must get its own back
+            }
+
+            @Override
+            public void record(Patent patent, Object made) {
+                prepared[((List<?>) made).get(0) == patent ? 0 : 1]++;
                 records.add(patent);
             }
 
@@ -58,12 +74,13 @@ class ParallelMappingTest {
         FileReader reader = parallel ? new FileReader(registry, null, 1, 3) : new FileReader(registry, null, Integer.MAX_VALUE, 1);
         try {
             FileReport r = reader.read(file, file.getFileName().toString(), sink);
-            return new Read(records, rejects, IngestService.fileJson(new IngestService.FileOutcome(file.toString(), r, null)), null);
+            return new Read(records, rejects, IngestService.fileJson(new IngestService.FileOutcome(file.toString(), r, null)), null,
+                    prepared[0], prepared[1]);
         } catch (FileReader.PartialFileException e) {
             return new Read(records, rejects, IngestService.fileJson(new IngestService.FileOutcome(file.toString(), e.report(), e)),
-                    e.getMessage());
+                    e.getMessage(), prepared[0], prepared[1]);
         } catch (InputException e) {
-            return new Read(records, rejects, Map.of(), e.getMessage());
+            return new Read(records, rejects, Map.of(), e.getMessage(), prepared[0], prepared[1]);
         }
     }
 
@@ -85,6 +102,13 @@ class ParallelMappingTest {
             assertThat(many.rejects()).as(f.toString()).isEqualTo(one.rejects());
             assertThat(many.report()).as(f.toString()).isEqualTo(one.report());
             assertThat(many.error()).as(f.toString()).isEqualTo(one.error());
+            // one by one nothing is prepared ahead; on several threads every record is, but the first (mapped on the
+            // calling thread before the threads start) and a lookup table's rows, and each gets its own preparation
+            assertThat(one.prepared()).isZero();
+            assertThat(many.mismatched()).as(f.toString()).isZero();
+            if (many.records().size() > 1) {
+                assertThat(many.prepared()).as(f.toString()).isEqualTo(many.records().size() - 1);
+            }
             records += one.records().size();
             rejects += one.rejects().size();
         }

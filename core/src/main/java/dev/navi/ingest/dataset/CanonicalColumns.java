@@ -161,6 +161,19 @@ public final class CanonicalColumns {
      * record, and were half of the escaping work.
      */
     static boolean appendJson(StringBuilder out, Map<String, String> m, Map<String, String> keys) {
+        return appendJson(out, m, keys, "\"");
+    }
+
+    /**
+     * As {@link #appendJson(StringBuilder, Map, Map)} with every quote of the JSON text written twice: the text as it
+     * stands between the quotes of a CSV cell ({@link CsvRowBuilder#quotedCell}), made in one pass. {@code keys} must
+     * hold only texts this method put there.
+     */
+    static boolean appendCsvQuotedJson(StringBuilder out, Map<String, String> m, Map<String, String> keys) {
+        return appendJson(out, m, keys, "\"\"");
+    }
+
+    private static boolean appendJson(StringBuilder out, Map<String, String> m, Map<String, String> keys, String quote) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<String, String> e : m.entrySet()) {
@@ -172,17 +185,17 @@ public final class CanonicalColumns {
             }
             first = false;
             if (keys == null) {
-                jsonString(out, e.getKey());
+                jsonString(out, e.getKey(), quote);
             } else {
                 String k = keys.get(e.getKey());
                 if (k == null && keys.size() < 1024) {
-                    StringBuilder one = new StringBuilder(e.getKey().length() + 2);
-                    jsonString(one, e.getKey());
+                    StringBuilder one = new StringBuilder(e.getKey().length() + 2 * quote.length());
+                    jsonString(one, e.getKey(), quote);
                     k = one.toString();
                     keys.put(e.getKey(), k);
                 }
                 if (k == null) {
-                    jsonString(out, e.getKey());
+                    jsonString(out, e.getKey(), quote);
                 } else {
                     out.append(k);
                 }
@@ -191,7 +204,7 @@ public final class CanonicalColumns {
             if (e.getValue() == null) {
                 out.append("null");
             } else {
-                jsonString(out, e.getValue());
+                jsonString(out, e.getValue(), quote);
             }
         }
         out.append('}');
@@ -200,8 +213,9 @@ public final class CanonicalColumns {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private static void jsonString(StringBuilder out, String s) {
-        out.append('"');
+    /** {@code s} as a JSON string, each {@code "} of the JSON text written as {@code quote}. */
+    private static void jsonString(StringBuilder out, String s, String quote) {
+        out.append(quote);
         int start = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -211,7 +225,7 @@ public final class CanonicalColumns {
             }
             out.append(s, start, i).append('\\');
             switch (c) {
-                case '"' -> out.append('"');
+                case '"' -> out.append(quote);
                 case '\\' -> out.append('\\');
                 case '\b' -> out.append('b');
                 case '\t' -> out.append('t');
@@ -222,7 +236,7 @@ public final class CanonicalColumns {
             }
             start = i + 1;
         }
-        out.append(s, start, n).append('"');
+        out.append(s, start, n).append(quote);
     }
 
     static String json(Map<String, String> m) {

@@ -56,6 +56,24 @@ public final class CsvRowBuilder {
         len = 0;
     }
 
+    /** Forgets the bytes held and starts a new record. */
+    public void clear() {
+        len = 0;
+        first = true;
+    }
+
+    /** A copy of the bytes held. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, len);
+    }
+
+    /** Appends whole records as they are (bytes another builder held after {@link #endRecord}). */
+    public void raw(byte[] records) {
+        ensure(records.length);
+        System.arraycopy(records, 0, buf, len, records.length);
+        len += records.length;
+    }
+
     /** The bytes held, as text (for tests). */
     @Override
     public String toString() {
@@ -78,6 +96,15 @@ public final class CsvRowBuilder {
                 || value.indexOf(',') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
         byte[] b = value.getBytes(StandardCharsets.UTF_8);
         return put(b, 0, b.length, quote, quotes);
+    }
+
+    /**
+     * Appends a cell that needs quoting and no formula escaping, given as the text between its quotes (inner quotes
+     * already doubled): the extra cell's JSON ({@link CanonicalColumns#appendCsvQuotedJson}).
+     */
+    public CsvRowBuilder quotedCell(CharSequence inner) {
+        byte[] b = inner.toString().getBytes(StandardCharsets.UTF_8);
+        return put(b, 0, b.length, true, false);
     }
 
     /**

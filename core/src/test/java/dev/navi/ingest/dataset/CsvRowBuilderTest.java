@@ -115,6 +115,67 @@ class CsvRowBuilderTest {
     }
 
     @Test
+    void extraCellsComeOutAsCsvPrinterWritesJacksonsJson() throws IOException {
+        // given: records whose extra values hit the JSON escapes (quotes, backslashes, control characters) and the CSV
+        // rules, which DatasetWriter applies in one pass (quotes doubled as the JSON is made)
+        Random random = new Random(11);
+        List<Patent> records = new ArrayList<>();
+        for (int k = 0; k < 2_000; k++) {
+            Patent.Builder b = Patent.builder().publicationNumber("CN" + k + "A")
+                    .provenance(new dev.navi.model.Provenance("f.csv", null, k + 2, "lens"));
+            int n = 1 + random.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                b.putExtra(randomText(random) + i, random.nextInt(10) == 0 ? null : randomText(random));
+            }
+            records.add(b.build());
+        }
+        // when / then: as CSVPrinter prints Jackson's JSON, by write and by encode + writeEncoded
+        assertThat(viaDatasetWriter(records, false)).isEqualTo(viaCsvPrinter(records));
+        assertThat(viaDatasetWriter(records, true)).isEqualTo(viaCsvPrinter(records));
+    }
+
+    /** records.csv as DatasetWriter writes it: record by record, or each row encoded on a pool's threads first. */
+    private static String viaDatasetWriter(List<Patent> records, boolean encodedElsewhere) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatasetWriter w = new DatasetWriter(out)) {
+            if (!encodedElsewhere) {
+                for (Patent p : records) {
+                    w.write(p);
+                }
+            } else {
+                // several threads encode at once, each with its own buffers; the rows are written in order
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+                try {
+                    List<java.util.concurrent.Future<byte[]>> rows = new ArrayList<>();
+                    for (Patent p : records) {
+                        rows.add(pool.submit(() -> w.encode(p)));
+                    }
+                    for (java.util.concurrent.Future<byte[]> row : rows) {
+                        w.writeEncoded(row.get());
+                    }
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** records.csv as CSVPrinter printed the escaped cells (Jackson's JSON for the extra cell), header first. */
+    private static String viaCsvPrinter(List<Patent> records) throws IOException {
+        StringBuilder expected = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(expected, DatasetWriter.FORMAT)) {
+            p.printRecord(CanonicalColumns.header());
+            for (Patent r : records) {
+                p.printRecord(CsvCells.escapeRow(CanonicalColumns.cells(r)));
+            }
+        }
+        return expected.toString();
+    }
+
+    @Test
     void realExportsWriteTheRecordsCsvTheCsvPrinterWrote() throws IOException {
         // given: every record of the real exports
         List<Path> files;
@@ -137,22 +198,10 @@ class CsvRowBuilderTest {
             }
         }, true, null);
         assertThat(records).hasSizeGreaterThan(40_000);
-        // when
-        ByteArrayOutputStream fast = new ByteArrayOutputStream();
-        try (DatasetWriter w = new DatasetWriter(fast)) {
-            for (Patent p : records) {
-                w.write(p);
-            }
-        }
-        // then: as CSVPrinter printed the escaped cells, header first
-        StringBuilder expected = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(expected, DatasetWriter.FORMAT)) {
-            p.printRecord(CanonicalColumns.header());
-            for (Patent r : records) {
-                p.printRecord(CsvCells.escapeRow(CanonicalColumns.cells(r)));
-            }
-        }
-        assertThat(fast.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        // when / then: as CSVPrinter printed the escaped cells, written record by record or encoded on other threads
+        String expected = viaCsvPrinter(records);
+        assertThat(viaDatasetWriter(records, false)).isEqualTo(expected);
+        assertThat(viaDatasetWriter(records, true)).isEqualTo(expected);
     }
 
     private static String randomText(Random random) {
