@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Finds records that are the same publication, the same application or the same family, in linear time
@@ -105,14 +106,7 @@ final class Deduplicator {
     /** {@link #byPublication} as index lists. */
     static Grouping publicationGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
-        StringIndex seen = new StringIndex(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            String key = publicationKey(records.get(i));
-            int j = seen.putIfAbsent(key, i);
-            if (j >= 0) {
-                uf.union(j, i, "same publication number");
-            }
-        }
+        link(uf, keys(records, Deduplicator::publicationKey), "same publication number");
         return uf.grouping();
     }
 
@@ -124,8 +118,8 @@ final class Deduplicator {
         // AU 1988/021211 D are different applications (different Lens simple families and priorities)
         StringIndex letterOf = new StringIndex(records.size()); // the digits → their first trailing letter
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
-        for (Patent p : records) {
-            String full = applicationKey(p);
+        String[] fullKeys = keys(records, Deduplicator::applicationKey);
+        for (String full : fullKeys) {
             if (full != null && trailingLetter(full)) {
                 String base = full.substring(0, full.length() - 1);
                 char letter = full.charAt(full.length() - 1);
@@ -135,54 +129,74 @@ final class Deduplicator {
                 }
             }
         }
-        link(uf, records, p -> {
-            String full = applicationKey(p);
-            if (full == null || !trailingLetter(full)) {
-                return full;
-            }
-            String base = full.substring(0, full.length() - 1);
-            return ambiguous.contains(base) ? full : base;
-        }, "same application number");
-        link(uf, records, Deduplicator::sameSerialKey, "same application (A and B publications share the serial number)");
+        String[] applicationKeys = new String[fullKeys.length];
+        IntStream.range(0, fullKeys.length).parallel().forEach(i -> {
+            String full = fullKeys[i];
+            String key = full == null || !trailingLetter(full) ? full
+                    : ambiguous.contains(full.substring(0, full.length() - 1)) ? full : full.substring(0, full.length() - 1);
+            applicationKeys[i] = hashed(key);
+        });
+        link(uf, applicationKeys, "same application number");
+        link(uf, keys(records, Deduplicator::sameSerialKey), "same application (A and B publications share the serial number)");
         return uf.grouping();
     }
 
     /** {@link #byFamily} as index lists. */
     static Grouping familyGrouping(List<Patent> records) {
         UnionFind uf = new UnionFind(records.size());
-        link(uf, records, p -> p.familyId() == null ? null : p.provenance().layout() + ":" + p.familyId(), "same family id");
-        link(uf, records, Deduplicator::priorityKey, "same priorities");
+        link(uf, keys(records, p -> p.familyId() == null ? null : p.provenance().layout() + ":" + p.familyId()), "same family id");
+        link(uf, keys(records, Deduplicator::priorityKey), "same priorities");
         // family member lists: a record is linked to every record whose publication is listed as its family member
         // (Lens lists family members by Lens ID, which is the record's source id, not by publication number); source
         // ids in a map of their own, so no key is built per record and per member
         StringIndex byNumber = new StringIndex(2 * records.size());
         StringIndex bySourceId = new StringIndex(records.size());
+        String[] withoutKind = keys(records, p -> p.publicationNumber() == null ? null : withoutKind(p.publicationNumber()));
         for (int i = 0; i < records.size(); i++) {
             Patent p = records.get(i);
             if (p.publicationNumber() != null) {
-                byNumber.putIfAbsent(p.publicationNumber(), i);
-                byNumber.putIfAbsent(withoutKind(p.publicationNumber()), i);
+                byNumber.putIfAbsent(hashed(p.publicationNumber()), i);
+                byNumber.putIfAbsent(withoutKind[i], i);
             }
             if (p.sourceId() != null) {
                 bySourceId.putIfAbsent(p.sourceId(), i);
             }
         }
-        for (int i = 0; i < records.size(); i++) {
-            for (String m : records.get(i).familyMembers()) {
-                var pn = PublicationNumber.parse(m);
-                int j = pn.isPresent() ? byNumber.get(pn.get().compact()) : bySourceId.get(m);
-                if (j < 0 && pn.isPresent()) {
-                    j = byNumber.get(pn.get().withoutKind());
-                    if (j >= 0 && !sameKindOfRight(pn.get(), records.get(j))) {
-                        j = -1; // UA122392 C2 (a patent) and UA122392 U (a utility model) are two documents
-                    }
-                }
-                if (j >= 0 && j != i) {
+        // the members found on all cores (the two indexes are only read now), then joined in record order, as one by one
+        int[][] members = new int[records.size()][];
+        IntStream.range(0, records.size()).parallel().forEach(i -> members[i] = listedMembers(records, i, byNumber, bySourceId));
+        for (int i = 0; i < members.length; i++) {
+            if (members[i] != null) {
+                for (int j : members[i]) {
                     uf.union(i, j, "listed as a family member");
                 }
             }
         }
         return uf.grouping();
+    }
+
+    /** The other records that record {@code i} lists as its family members, in list order, or {@code null}: none. */
+    private static int[] listedMembers(List<Patent> records, int i, StringIndex byNumber, StringIndex bySourceId) {
+        List<String> listed = records.get(i).familyMembers();
+        if (listed.isEmpty()) {
+            return null;
+        }
+        int[] found = new int[listed.size()];
+        int n = 0;
+        for (String m : listed) {
+            var pn = PublicationNumber.parse(m);
+            int j = pn.isPresent() ? byNumber.get(pn.get().compact()) : bySourceId.get(m);
+            if (j < 0 && pn.isPresent()) {
+                j = byNumber.get(pn.get().withoutKind());
+                if (j >= 0 && !sameKindOfRight(pn.get(), records.get(j))) {
+                    j = -1; // UA122392 C2 (a patent) and UA122392 U (a utility model) are two documents
+                }
+            }
+            if (j >= 0 && j != i) {
+                found[n++] = j;
+            }
+        }
+        return n == 0 ? null : n == found.length ? found : java.util.Arrays.copyOf(found, n);
     }
 
     /** The record's priority numbers sorted and joined with {@code ;} (one number is its own key), or {@code null}. */
@@ -284,10 +298,29 @@ final class Deduplicator {
         return PublicationNumber.parse(number).map(PublicationNumber::withoutKind).orElse(number);
     }
 
-    private static void link(UnionFind uf, List<Patent> records, Function<Patent, String> key, String rule) {
-        StringIndex seen = new StringIndex(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            String k = key.apply(records.get(i));
+    /**
+     * Each record's key ({@code null}: none), made and hashed on all cores (the common fork-join pool): a key looks at
+     * its own record only, and the keys of a million records were most of a grouping's time on one thread.
+     */
+    private static String[] keys(List<Patent> records, Function<Patent, String> key) {
+        String[] keys = new String[records.size()];
+        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = hashed(key.apply(records.get(i))));
+        return keys;
+    }
+
+    /** {@code s}, its hash computed now (a String caches it), so the index that takes it does not compute it. */
+    private static String hashed(String s) {
+        if (s != null) {
+            s.hashCode();
+        }
+        return s;
+    }
+
+    /** Joins every record to the first record with the same key, in record order. */
+    private static void link(UnionFind uf, String[] keys, String rule) {
+        StringIndex seen = new StringIndex(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
             if (k == null) {
                 continue;
             }

@@ -8,7 +8,8 @@ package dev.navi.text;
  * reads per look-up; its {@code putVal} was a fifth of the clean stage's time at 1M records. A stored hash is compared
  * before the key itself, so a probe past another key does not read that key.
  *
- * <p>Not thread-safe; {@code null} keys are not allowed.
+ * <p>Not thread-safe while written; an index no longer written may be read ({@link #get}, {@link #find}) from several
+ * threads at once (the family grouping looks members up on all cores). {@code null} keys are not allowed.
  */
 public final class StringIndex {
     private static final int MIN_CAPACITY = 16;
