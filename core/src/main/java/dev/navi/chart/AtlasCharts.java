@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -112,11 +111,7 @@ public final class AtlasCharts {
         Files.createDirectories(dir);
         List<Spec> specs = plan(ctx, modules, english, boundaries);
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "navi-charts");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = dev.navi.concurrent.Daemons.pool("navi-charts", threads);
         List<Figure> figures = new ArrayList<>();
         List<Future<Figure>> futures = new ArrayList<>();
         try {

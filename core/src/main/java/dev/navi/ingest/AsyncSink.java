@@ -39,9 +39,7 @@ public final class AsyncSink implements RecordSink, AutoCloseable {
 
     public AsyncSink(RecordSink target) {
         this.target = target;
-        this.writer = new Thread(this::drain, "navi-writer");
-        this.writer.setDaemon(true);
-        this.writer.start();
+        this.writer = dev.navi.concurrent.Daemons.start("navi-writer", this::drain);
     }
 
     private void drain() {

@@ -375,12 +375,7 @@ final class FileReader {
             }
             idle = new java.util.concurrent.ArrayBlockingQueue<>(forks.size(), false, forks);
             if (pool == null) {
-                java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-                pool = java.util.concurrent.Executors.newFixedThreadPool(mappingThreads, r -> {
-                    Thread t = new Thread(r, "navi-mapper-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                pool = dev.navi.concurrent.Daemons.pool("navi-mapper", mappingThreads);
             }
         }
 

@@ -48,7 +48,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -224,16 +223,8 @@ public final class MetricsPipeline {
         boolean english = "en".equals(project.language());
         List<String> written = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "navi-workbook");
-            t.setDaemon(true);
-            return t;
-        });
-        ExecutorService reportThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "navi-report");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService background = dev.navi.concurrent.Daemons.pool("navi-workbook", 1);
+        ExecutorService reportThread = dev.navi.concurrent.Daemons.pool("navi-report", 1);
         AtlasCharts.Drawing drawing = null;
         CompletableFuture<Map<String, ModuleResult>> computed = new CompletableFuture<>();
         Map<String, ModuleResult> modules;

@@ -80,9 +80,7 @@ public final class ProjectCache {
             // the inputs are hashed on a thread of their own: meanwhile this one reads the entry (warm) or the inputs
             // (cold), so the hashing (about a second per gigabyte) costs no time of its own on a machine with 2 cores
             FutureTask<CleanCache.Key> key = new FutureTask<>(plan::key);
-            Thread hashing = new Thread(key, "navi-cache-key");
-            hashing.setDaemon(true);
-            hashing.start();
+            dev.navi.concurrent.Daemons.start("navi-cache-key", key);
             Optional<CleanService.CleanResult> hit = cache.load(plan, key::get);
             if (hit.isPresent()) {
                 return hit.get();
@@ -91,15 +89,14 @@ public final class ProjectCache {
             CleanService.CleanResult r = clean.run(req);
             if (CleanCache.cacheable(r)) {
                 this.cache = cache;
-                storing = new Thread(() -> {
+                // a daemon: a run that fails leaves at most a temporary file, which the next store deletes
+                storing = dev.navi.concurrent.Daemons.start("navi-cache-store", () -> {
                     try {
                         cache.store(key(key), plan.quick(), r);
                     } catch (IOException | RuntimeException e) {
                         failure = e;
                     }
-                }, "navi-cache-store");
-                storing.setDaemon(true); // a run that fails leaves at most a temporary file, which the next store deletes
-                storing.start();
+                });
             }
             return r;
         }

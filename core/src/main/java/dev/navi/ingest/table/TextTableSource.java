@@ -138,7 +138,7 @@ public final class TextTableSource implements TableSource {
     private void readAhead(RowSink sink) throws IOException {
         java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread reader = new Thread(() -> {
+        Thread reader = dev.navi.concurrent.Daemons.start("navi-reader", () -> {
             Batch last;
             try (InputStream in = Files.newInputStream(path)) {
                 LineReader lines = lines(in);
@@ -161,9 +161,7 @@ public final class TextTableSource implements TableSource {
                 last = new Batch(null, e);
             }
             hand(queue, last, stop);
-        }, "navi-reader");
-        reader.setDaemon(true);
-        reader.start();
+        });
         try {
             sink.startSheet(null);
             boolean more = true;
