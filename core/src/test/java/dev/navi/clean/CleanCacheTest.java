@@ -101,13 +101,7 @@ class CleanCacheTest {
         Path copy = dir.resolve("lens.csv");
         Files.copy(input, copy);
         CleanCache.Key before = key(copy, null, null, ExclusionRules.none());
-        byte[] bytes = Files.readAllBytes(copy);
-        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("battery");
-        assertThat(at).isPositive();
-        bytes[at] = 'B';
-        FileTime time = Files.getLastModifiedTime(copy);
-        Files.write(copy, bytes);
-        Files.setLastModifiedTime(copy, time);
+        changeOneByte(copy);
 
         // when
         CleanCache.Key after = key(copy, null, null, ExclusionRules.none());
@@ -151,6 +145,17 @@ class CleanCacheTest {
         assertThat(key(input, null, null, ExclusionRules.none()).hex()).isEqualTo(noAliases.hex());
     }
 
+    /** Changes one byte of {@code file} ('battery' → 'Battery'), keeping its size and its time stamp. */
+    static void changeOneByte(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("battery");
+        assertThat(at).isPositive();
+        bytes[at] = 'B';
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.write(file, bytes);
+        Files.setLastModifiedTime(file, time);
+    }
+
     static CleanCache.Plan plan(Path file) throws IOException {
         return CleanCache.plan(List.of(file), List.of(), null, null, ExclusionRules.none(), false, "test");
     }
@@ -173,12 +178,7 @@ class CleanCacheTest {
         assertThat(hashed[0]).isEqualTo(1);
 
         // one byte changed, size and time stamp kept: the quick description still matches, the hash does not
-        byte[] bytes = Files.readAllBytes(copy);
-        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("battery");
-        bytes[at] = 'B';
-        FileTime time = Files.getLastModifiedTime(copy);
-        Files.write(copy, bytes);
-        Files.setLastModifiedTime(copy, time);
+        changeOneByte(copy);
         CleanCache.Plan changed = plan(copy);
         assertThat(changed.quick()).isEqualTo(plan.quick());
         assertThat(cache.load(changed, changed::key)).isEmpty();
