@@ -165,6 +165,14 @@ public record Patent(
         return applicationNumber != null ? applicationNumber : sourceId;
     }
 
+    /**
+     * An unmodifiable {@link #extra()} map from alternating column names and values, in that order, without a map built
+     * first (the clean cache reads a million of them). The array is kept: the caller must not change it afterwards.
+     */
+    public static Map<String, String> extraOf(String... columnsAndValues) {
+        return TextMap.ofPairs(columnsAndValues);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -53,6 +53,31 @@ final class TextMap extends AbstractMap<String, String> {
         return new TextMap(kv);
     }
 
+    /**
+     * The map of alternating keys and values {@code kv} (kept, not copied: the caller gives up the array). A key given
+     * twice keeps its first place and its last value, as putting the pairs into a {@code LinkedHashMap} in order does.
+     */
+    static Map<String, String> ofPairs(String[] kv) {
+        if (kv.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values come in pairs: " + kv.length + " strings");
+        }
+        if (kv.length == 0) {
+            return EMPTY;
+        }
+        for (int i = 2; i < kv.length; i += 2) {
+            for (int j = 0; j < i; j += 2) {
+                if (Objects.equals(kv[i], kv[j])) {
+                    java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+                    for (int k = 0; k < kv.length; k += 2) {
+                        m.put(kv[k], kv[k + 1]);
+                    }
+                    return copyOf(m);
+                }
+            }
+        }
+        return new TextMap(kv);
+    }
+
     @Override
     public int size() {
         return keysAndValues.length / 2;

@@ -59,4 +59,25 @@ class TextMapTest {
         assertThat(p.toBuilder().build()).isEqualTo(p);
         assertThat(p.toBuilder().putExtra("m", "3").build().extra().keySet()).isEqualTo(new java.util.LinkedHashSet<>(List.of("z", "a", "m")));
     }
+
+    @Test
+    void pairsGiveWhatPuttingThemIntoALinkedHashMapGives() {
+        // given pairs with a null value, and pairs with a key given twice
+        String[] pairs = {"#", "7", "NPL Citations", null, "Publication Year", "2021"};
+        String[] twice = {"a", "1", "b", "2", "a", "3"};
+        // when
+        Map<String, String> m = Patent.extraOf(pairs);
+        Map<String, String> t = Patent.extraOf(twice);
+        // then: in order, equal to the LinkedHashMap of the same puts; the repeated key keeps its place, the last value
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("#", "7");
+        expected.put("NPL Citations", null);
+        expected.put("Publication Year", "2021");
+        assertThat(m).isInstanceOf(TextMap.class).isEqualTo(expected);
+        assertThat(m.keySet()).containsExactly("#", "NPL Citations", "Publication Year");
+        assertThat(t).containsExactly(Map.entry("a", "3"), Map.entry("b", "2"));
+        assertThat(Patent.extraOf()).isEmpty();
+        assertThatThrownBy(() -> Patent.extraOf("a", "1", "b")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pairs");
+    }
 }
