@@ -287,29 +287,34 @@ final class CacheCodec {
     }
 
     /**
-     * A table of values → ids in order of first sight, open addressing over two arrays: the lists of strings' table
-     * (strings have {@link StringIds}), where a {@code HashMap} was a 23 kB compile of its own.
+     * A table of values → ids in order of first sight, open addressing over three arrays (keys, their hashes, ids): the
+     * lists of strings' table (strings have {@link StringIds}), where a {@code HashMap} was a 23 kB compile of its own.
+     * A stored hash is compared before the key, so a probe past another list does not walk its elements, and growing
+     * does not hash every list again.
      */
     static class Ids<K> {
         private Object[] keys = new Object[1 << 16];
+        private int[] hashes = new int[1 << 16];
         private int[] ids = new int[1 << 16];
         private int size;
 
         /** The id of {@code s}, or -1 after giving it the next id (it was new). */
         int idOrAdd(K s) {
+            int h = mix(s.hashCode());
             int mask = keys.length - 1;
-            int i = mix(s.hashCode()) & mask;
+            int i = h & mask;
             while (true) {
                 Object k = keys[i];
                 if (k == null) {
                     keys[i] = s;
+                    hashes[i] = h;
                     ids[i] = size++;
                     if (size * 2 > keys.length) {
                         grow();
                     }
                     return -1;
                 }
-                if (k == s || k.equals(s)) {
+                if (hashes[i] == h && (k == s || k.equals(s))) {
                     return ids[i];
                 }
                 i = (i + 1) & mask;
@@ -326,18 +331,21 @@ final class CacheCodec {
 
         private void grow() {
             Object[] oldKeys = keys;
+            int[] oldHashes = hashes;
             int[] oldIds = ids;
             keys = new Object[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
             ids = new int[oldKeys.length * 2];
             int mask = keys.length - 1;
             for (int j = 0; j < oldKeys.length; j++) {
                 Object k = oldKeys[j];
                 if (k != null) {
-                    int i = mix(k.hashCode()) & mask;
+                    int i = oldHashes[j] & mask;
                     while (keys[i] != null) {
                         i = (i + 1) & mask;
                     }
                     keys[i] = k;
+                    hashes[i] = oldHashes[j];
                     ids[i] = oldIds[j];
                 }
             }

@@ -106,6 +106,25 @@ class CacheCodecTest {
     }
 
     @Test
+    void theListTableGivesEachDistinctListOneIdInOrderOfFirstSight() {
+        CacheCodec.Ids<List<String>> ids = new CacheCodec.Ids<>();
+        // 100,000 distinct lists (the table grows past its 65,536 slots), each seen twice, the second time as an equal copy
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(ids.idOrAdd(List.of("H01M", "H01M" + i))).isEqualTo(-1);
+        }
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(ids.idOrAdd(new java.util.ArrayList<>(List.of("H01M", "H01M" + i)))).isEqualTo(i);
+        }
+        assertThat(ids.size()).isEqualTo(100_000);
+        // lists whose hashes collide (["Aa"] and ["BB"]) still get their own ids
+        assertThat(List.of("Aa").hashCode()).isEqualTo(List.of("BB").hashCode());
+        assertThat(ids.idOrAdd(List.of("Aa"))).isEqualTo(-1);
+        assertThat(ids.idOrAdd(List.of("BB"))).isEqualTo(-1);
+        assertThat(ids.idOrAdd(List.of("BB"))).isEqualTo(100_001);
+        assertThat(ids.idOrAdd(List.of("Aa"))).isEqualTo(100_000);
+    }
+
+    @Test
     void fieldSourcesReadBackAsTheRecordsOwnSources() throws IOException {
         // given a merged record: two fields from its first row, one from its second (an equal copy of the string, not
         // the same instance), one from a row it does not list
