@@ -129,14 +129,7 @@ final class Deduplicator {
                 }
             }
         }
-        String[] applicationKeys = new String[fullKeys.length];
-        IntStream.range(0, fullKeys.length).parallel().forEach(i -> {
-            String full = fullKeys[i];
-            String key = full == null || !trailingLetter(full) ? full
-                    : ambiguous.contains(full.substring(0, full.length() - 1)) ? full : full.substring(0, full.length() - 1);
-            applicationKeys[i] = hashed(key);
-        });
-        link(uf, applicationKeys, "same application number");
+        link(uf, keys(fullKeys.length, i -> withoutKindLetter(fullKeys[i], ambiguous)), "same application number");
         link(uf, keys(records, Deduplicator::sameSerialKey), "same application (A and B publications share the serial number)");
         return uf.grouping();
     }
@@ -274,6 +267,15 @@ final class Deduplicator {
         return k;
     }
 
+    /** The application key without its trailing letter, unless other letters occur on the same digits, or {@code null}. */
+    private static String withoutKindLetter(String full, java.util.Set<String> ambiguous) {
+        if (full == null || !trailingLetter(full)) {
+            return full;
+        }
+        String base = full.substring(0, full.length() - 1);
+        return ambiguous.contains(base) ? full : base;
+    }
+
     /** Digits then one letter at the end: Lens's application kind ({@code A}, {@code D}, {@code U}, {@code W} ...). */
     private static boolean trailingLetter(String key) {
         int n = key.length();
@@ -303,8 +305,13 @@ final class Deduplicator {
      * its own record only, and the keys of a million records were most of a grouping's time on one thread.
      */
     private static String[] keys(List<Patent> records, Function<Patent, String> key) {
-        String[] keys = new String[records.size()];
-        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = hashed(key.apply(records.get(i))));
+        return keys(records.size(), i -> key.apply(records.get(i)));
+    }
+
+    /** Keys {@code 0 .. n - 1} ({@code null}: none), made and hashed on all cores; {@code key} must be safe to call so. */
+    private static String[] keys(int n, java.util.function.IntFunction<String> key) {
+        String[] keys = new String[n];
+        IntStream.range(0, n).parallel().forEach(i -> keys[i] = hashed(key.apply(i)));
         return keys;
     }
 

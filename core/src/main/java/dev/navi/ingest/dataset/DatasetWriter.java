@@ -54,10 +54,7 @@ public final class DatasetWriter implements Closeable {
      * mapped, while the data is in their caches, and the writing thread only copies bytes.
      */
     public byte[] encode(Patent p) {
-        Encoder e = encoders.get();
-        e.scratch.clear();
-        e.append(p, e.scratch);
-        return e.scratch.toByteArray();
+        return encoders.get().encode(p);
     }
 
     /** Writes a row {@link #encode} gave: what {@link #write} of its record would have written. */
@@ -76,7 +73,7 @@ public final class DatasetWriter implements Closeable {
     /** What encoding a record needs besides its row buffer. Not thread-safe. */
     private static final class Encoder {
         /** The row of {@link #encode}, reused. */
-        final CsvRowBuilder scratch = new CsvRowBuilder(1 << 12);
+        private final CsvRowBuilder scratch = new CsvRowBuilder(1 << 12);
         /** The extra cell's JSON being put together, quotes doubled. */
         private final StringBuilder json = new StringBuilder(1 << 10);
         /** The extra cell's keys (column names, the same in every record) as JSON text with doubled quotes. */
@@ -84,6 +81,14 @@ public final class DatasetWriter implements Closeable {
         /** A multi-value cell's UTF-8 bytes being put together (values joined by LF) before it is escaped and quoted whole. */
         private byte[] joined = new byte[1 << 10];
 
+        /** The record's row on its own, as bytes. */
+        byte[] encode(Patent p) {
+            scratch.clear();
+            append(p, scratch);
+            return scratch.toByteArray();
+        }
+
+        /** Appends the record's row to {@code row}. */
         void append(Patent p, CsvRowBuilder row) {
             for (Field f : FIELDS) {
                 value(p.get(f), row);
