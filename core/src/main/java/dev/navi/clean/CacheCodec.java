@@ -375,6 +375,20 @@ final class CacheCodec {
             return buf[pos++] & 0xFF;
         }
 
+        /** Whether the stream has no bytes left (it is then read to its end). */
+        boolean atEnd() throws IOException {
+            if (pos < len) {
+                return false;
+            }
+            int n = in.read(buf, 0, buf.length);
+            if (n > 0) {
+                pos = 0;
+                len = n;
+                return false;
+            }
+            return true;
+        }
+
         long varint() throws IOException {
             long v = 0;
             int shift = 0;

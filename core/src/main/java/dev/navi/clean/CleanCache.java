@@ -455,7 +455,7 @@ public final class CleanCache {
             long size = Files.size(p);
             Instant used = Files.getLastModifiedTime(p).toInstant();
             try (InputStream in = new BufferedInputStream(Files.newInputStream(p))) {
-                Head h = head(in);
+                Head h = head(in, false);
                 out.add(new Entry(p, size, used, h.key, h.records, h.recordsIn, h.parts, key != null && key.hex().equals(h.key),
                         null));
             } catch (IOException | RuntimeException e) {
@@ -487,7 +487,7 @@ public final class CleanCache {
 
     /** What the head of an entry says, readable without its records. */
     private record Head(String key, long records, long recordsIn, List<String> parts, Map<String, Object> meta,
-                        CacheCodec.In body, CRC32 crc) {
+                        CacheCodec.In body, CRC32 crc, InputStream stream) {
     }
 
     private static void write(OutputStream raw, Key key, String quick, CleanService.CleanResult r) throws IOException {
@@ -557,22 +557,31 @@ public final class CleanCache {
         return new String[] {key, quick == null ? "" : quick};
     }
 
-    private static Head head(InputStream raw) throws IOException {
+    /**
+     * The head of an entry, its body stream standing behind it. With {@code ahead} (the whole entry is read next),
+     * the body is inflated and checksummed ahead on a second thread, so that the reading thread only decodes.
+     */
+    private static Head head(InputStream raw, boolean ahead) throws IOException {
         String key = clearHead(raw)[0];
         CRC32 crc = new CRC32();
-        CacheCodec.In in = new CacheCodec.In(new CheckedInputStream(new InflaterInputStream(raw, new Inflater(), 1 << 16), crc));
+        InputStream body = new CheckedInputStream(new InflaterInputStream(raw, new Inflater(), 1 << 16), crc);
+        if (ahead) {
+            body = new dev.navi.io.ReadAhead(body, "navi-cache-inflate", 1 << 18, 4);
+        }
+        CacheCodec.In in = new CacheCodec.In(body);
         long records = in.varint();
         long recordsIn = in.varint();
         Map<String, Object> meta = JSON.readValue(in.bytes(), new TypeReference<LinkedHashMap<String, Object>>() {
         });
         @SuppressWarnings("unchecked")
         List<String> parts = (List<String>) meta.getOrDefault("parts", List.of());
-        return new Head(key, records, recordsIn, parts, meta, in, crc);
+        return new Head(key, records, recordsIn, parts, meta, in, crc, body);
     }
 
     private static CleanService.CleanResult read(Path file, String keyHex) throws IOException {
+        Head h = null;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            Head h = head(raw);
+            h = head(raw, true);
             if (!keyHex.equals(h.key)) {
                 throw new IOException("entry of another key");
             }
@@ -616,10 +625,10 @@ public final class CleanCache {
             for (long i = 0; i < h.records; i++) {
                 records.add(CacheCodec.readRecord(in));
             }
-            if (in.varint() != END) {
+            if (in.varint() != END || !in.atEnd()) {
                 throw new IOException("damaged cache entry (no end mark)");
             }
-            long expected = h.crc.getValue();
+            long expected = h.crc.getValue(); // complete: the body was read to its end
             // the checksum follows the deflated body (the inflater may have read past it, so it is read from the file's end)
             if (expected != trailer(file)) {
                 throw new IOException("damaged cache entry (checksum)");
@@ -627,6 +636,10 @@ public final class CleanCache {
             return new CleanService.CleanResult(files, ingestRead, List.copyOf(rejects), h.recordsIn, recordsOut, unit,
                     unitReason, merged, excluded, excludedByRule, familiesFormed, applicationsCollapsed, records, removed,
                     () -> applicants);
+        } finally {
+            if (h != null) {
+                h.stream.close(); // stops the read-ahead thread when the entry was given up half-way
+            }
         }
     }
 
