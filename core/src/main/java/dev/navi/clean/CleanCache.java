@@ -625,8 +625,11 @@ public final class CleanCache {
             for (long i = 0; i < h.records; i++) {
                 records.add(CacheCodec.readRecord(in));
             }
-            if (in.varint() != END || !in.atEnd()) {
+            if (in.varint() != END) {
                 throw new IOException("damaged cache entry (no end mark)");
+            }
+            if (!in.atEnd()) {
+                throw new IOException("damaged cache entry (data after the end mark)");
             }
             long expected = h.crc.getValue(); // complete: the body was read to its end
             // the checksum follows the deflated body (the inflater may have read past it, so it is read from the file's end)

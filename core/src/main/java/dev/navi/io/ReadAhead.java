@@ -69,7 +69,8 @@ public final class ReadAhead extends InputStream {
             }
         } catch (InterruptedException e) {
             // closed while waiting for a free block or room in the queue
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // an I/O failure, a bug, or an error such as OutOfMemoryError: the reader must hear of it, never wait on
             full.offer(e); // there is always room: the queue holds every block and one more
         }
     }
@@ -101,7 +102,11 @@ public final class ReadAhead extends InputStream {
             ended = true;
             throw new IOException(e.getMessage(), e);
         }
-        if (o instanceof RuntimeException e) {
+        if (o instanceof Error e) {
+            ended = true;
+            throw e;
+        }
+        if (o instanceof Throwable e) {
             ended = true;
             throw new IOException(e.toString(), e);
         }

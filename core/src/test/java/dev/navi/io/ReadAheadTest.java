@@ -104,6 +104,19 @@ class ReadAheadTest {
     }
 
     @Test
+    void anErrorOfTheSourceReachesTheReaderAsItIs() throws IOException {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("test: no heap left");
+            }
+        };
+        try (ReadAhead in = new ReadAhead(broken, "test-ahead", 100, 2)) {
+            assertThatThrownBy(in::read).isInstanceOf(OutOfMemoryError.class).hasMessage("test: no heap left");
+        }
+    }
+
+    @Test
     void closingHalfWayStopsTheReadingThreadAndClosesTheSource() throws Exception {
         AtomicBoolean sourceClosed = new AtomicBoolean();
         AtomicLong served = new AtomicLong();
