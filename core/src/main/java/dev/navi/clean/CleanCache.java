@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.navi.ingest.FileReport;
 import dev.navi.ingest.IngestService.FileOutcome;
 import dev.navi.ingest.Reject;
+import net.jpountz.lz4.LZ4Factory;
+import net.jpountz.lz4.LZ4FrameInputStream;
+import net.jpountz.lz4.LZ4FrameOutputStream;
+import net.jpountz.xxhash.XXHashFactory;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -33,10 +37,6 @@ import java.util.TreeSet;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 /**
  * The project cache of the clean stage: the cleaned records and the clean accounting of one project's inputs, kept in
@@ -57,7 +57,8 @@ import java.util.zip.InflaterInputStream;
  * <p><b>Not cached:</b> a run in which an input file could not be read (with {@code --skip-bad-files}): the error is
  * the user's to see each time. One entry per project file: storing a new entry deletes the project's older ones.
  *
- * <p><b>Format.</b> A magic line, the format version, the key and the quick description in the clear; then, deflated (level 1) and covered
+ * <p><b>Format.</b> A magic line, the format version, the key and the quick description in the clear; then, as one LZ4
+ * frame (lz4-java's pure-Java code, see the LZ4 field) and covered
  * by a CRC-32: the file reports and applicant summary as JSON, the accounting, the ingest rejects, the removal list
  * and the records in {@link CacheCodec}'s binary form. Measured against Arrow IPC before choosing (see the commit that
  * added it): the records are rebuilt as objects either way, and the string table gives shared instances for free.
@@ -68,7 +69,7 @@ public final class CleanCache {
     /** The folder beside the project file. */
     public static final String FOLDER = ".navi-cache";
     /** Raised whenever the written form or the meaning of a cached value changes. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     private static final byte[] MAGIC = "navi clean cache\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".navicache";
     private static final long END = 0x4E415649L; // "NAVI"
@@ -498,45 +499,66 @@ public final class CleanCache {
         plain.string(quick);
         plain.flush();
         CRC32 crc = new CRC32();
-        Deflater deflater = new Deflater(Integer.getInteger("navi.cache.level", 1));
-        try {
-            DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 1 << 16);
-            CacheCodec.Out o = new CacheCodec.Out(new CheckedOutputStream(z, crc));
-            o.varint(r.records().size());
-            o.varint(r.recordsIn());
-            Map<String, Object> meta = new LinkedHashMap<>();
-            meta.put("parts", key.parts());
-            meta.put("files", r.files().stream().map(FileOutcome::report).toList());
-            meta.put("paths", r.files().stream().map(FileOutcome::path).toList());
-            meta.put("applicants", r.applicantSummary().asMap());
-            o.bytes(JSON.writeValueAsBytes(meta));
-            o.varint(r.ingestRead());
-            o.varint(r.recordsOut());
-            o.string(r.unit().name());
-            o.string(r.unitReason());
-            CacheCodec.writeCounts(o, r.duplicatesMerged());
-            o.varint(r.excluded());
-            CacheCodec.writeCounts(o, r.excludedByRule());
-            o.varint(r.familiesFormed());
-            o.varint(r.applicationsCollapsed());
-            o.varint(r.ingestRejects().size());
-            for (Reject j : r.ingestRejects()) {
-                CacheCodec.writeReject(o, j);
-            }
-            o.varint(r.removed().size());
-            for (CleanService.Removed m : r.removed()) {
-                CacheCodec.writeRemoved(o, m);
-            }
-            for (CleanRecord c : r.records()) {
-                CacheCodec.writeRecord(o, c);
-            }
-            o.varint(END);
-            o.flush();
-            z.finish();
-            long c = crc.getValue();
-            raw.write(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
-        } finally {
-            deflater.end();
+        LZ4FrameOutputStream z = new LZ4FrameOutputStream(new KeepOpen(raw), LZ4FrameOutputStream.BLOCKSIZE.SIZE_4MB,
+                -1L, LZ4.fastCompressor(), XXHASH.hash32(), LZ4FrameOutputStream.FLG.Bits.BLOCK_INDEPENDENCE);
+        CacheCodec.Out o = new CacheCodec.Out(new CheckedOutputStream(z, crc));
+        o.varint(r.records().size());
+        o.varint(r.recordsIn());
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("parts", key.parts());
+        meta.put("files", r.files().stream().map(FileOutcome::report).toList());
+        meta.put("paths", r.files().stream().map(FileOutcome::path).toList());
+        meta.put("applicants", r.applicantSummary().asMap());
+        o.bytes(JSON.writeValueAsBytes(meta));
+        o.varint(r.ingestRead());
+        o.varint(r.recordsOut());
+        o.string(r.unit().name());
+        o.string(r.unitReason());
+        CacheCodec.writeCounts(o, r.duplicatesMerged());
+        o.varint(r.excluded());
+        CacheCodec.writeCounts(o, r.excludedByRule());
+        o.varint(r.familiesFormed());
+        o.varint(r.applicationsCollapsed());
+        o.varint(r.ingestRejects().size());
+        for (Reject j : r.ingestRejects()) {
+            CacheCodec.writeReject(o, j);
+        }
+        o.varint(r.removed().size());
+        for (CleanService.Removed m : r.removed()) {
+            CacheCodec.writeRemoved(o, m);
+        }
+        for (CleanRecord c : r.records()) {
+            CacheCodec.writeRecord(o, c);
+        }
+        o.varint(END);
+        o.flush();
+        z.close(); // the frame's end mark; raw stays open for the checksum
+        long c = crc.getValue();
+        raw.write(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
+    }
+
+    /**
+     * The body's compression: LZ4 frames in lz4-java's pure-Java implementation, bounds-checked on decompression (no
+     * native library is unpacked). Against deflate level 1 on the 1M benchmark entry (412 MB of records): 1.3 s to
+     * compress instead of 3.3–4.1 s, 0.5 s to decompress instead of 1.4–1.6 s, 158 MB instead of 126 MB.
+     */
+    private static final LZ4Factory LZ4 = LZ4Factory.fastestJavaInstance();
+    private static final XXHashFactory XXHASH = XXHashFactory.fastestJavaInstance();
+
+    /** Passes writes through, but does not close the stream below: the checksum follows the compressed body. */
+    private static final class KeepOpen extends java.io.FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 
@@ -546,7 +568,7 @@ public final class CleanCache {
         if (!java.util.Arrays.equals(magic, MAGIC)) {
             throw new IOException("not a navi clean cache entry");
         }
-        // the clear part is read byte by byte, so the stream stands exactly at the deflated body afterwards
+        // the clear part is read byte by byte, so the stream stands exactly at the compressed body afterwards
         CacheCodec.In plain = new CacheCodec.In(new OneByte(raw));
         long format = plain.varint();
         if (format != FORMAT) {
@@ -559,14 +581,15 @@ public final class CleanCache {
 
     /**
      * The head of an entry, its body stream standing behind it. With {@code ahead} (the whole entry is read next),
-     * the body is inflated and checksummed ahead on a second thread, so that the reading thread only decodes.
+     * the body is decompressed and checksummed ahead on a second thread, so that the reading thread only decodes.
      */
     private static Head head(InputStream raw, boolean ahead) throws IOException {
         String key = clearHead(raw)[0];
         CRC32 crc = new CRC32();
-        InputStream body = new CheckedInputStream(new InflaterInputStream(raw, new Inflater(), 1 << 16), crc);
+        InputStream body = new CheckedInputStream(new LZ4FrameInputStream(raw, LZ4.safeDecompressor(), XXHASH.hash32(), true),
+                crc);
         if (ahead) {
-            body = new dev.navi.io.ReadAhead(body, "navi-cache-inflate", 1 << 18, 4);
+            body = new dev.navi.io.ReadAhead(body, "navi-cache-read", 1 << 18, 4);
         }
         CacheCodec.In in = new CacheCodec.In(body);
         long records = in.varint();
@@ -632,7 +655,7 @@ public final class CleanCache {
                 throw new IOException("damaged cache entry (data after the end mark)");
             }
             long expected = h.crc.getValue(); // complete: the body was read to its end
-            // the checksum follows the deflated body (the inflater may have read past it, so it is read from the file's end)
+            // the checksum follows the compressed body; it is read from the file's end
             if (expected != trailer(file)) {
                 throw new IOException("damaged cache entry (checksum)");
             }
@@ -646,7 +669,7 @@ public final class CleanCache {
         }
     }
 
-    /** The CRC-32 written after the deflated body: the file's last four bytes, big-endian. */
+    /** The CRC-32 written after the compressed body: the file's last four bytes, big-endian. */
     private static long trailer(Path file) throws IOException {
         long size = Files.size(file);
         if (size < 4) {

@@ -221,12 +221,21 @@ class CleanCacheTest {
         assertThat(cache.load(key)).isEmpty();
         assertThat(entry).doesNotExist();
 
-        // one flipped byte in the deflated body
+        // one flipped byte in the compressed body, near its end and at places all through it (a block's length, its
+        // literals, a match offset, the frame's header: the decompressor's errors as well as the checksum's)
         byte[] damaged = whole.clone();
         damaged[damaged.length - 40] ^= 0x5A;
         Files.write(entry, damaged);
         assertThat(cache.load(key)).isEmpty();
         assertThat(entry).doesNotExist();
+        for (int k = 1; k <= 24; k++) {
+            int at = whole.length - 5 - (int) ((long) (whole.length - 400) * k / 25);
+            byte[] flipped = whole.clone();
+            flipped[at] ^= 0x5A;
+            Files.write(entry, flipped);
+            assertThat(cache.load(key)).as("byte %d of %d flipped", at, whole.length).isEmpty();
+            assertThat(entry).doesNotExist();
+        }
 
         // intact again: used
         Files.write(entry, whole);
