@@ -148,7 +148,7 @@ final class Deduplicator {
         for (int i = 0; i < records.size(); i++) {
             Patent p = records.get(i);
             if (p.publicationNumber() != null) {
-                byNumber.putIfAbsent(hashed(p.publicationNumber()), i);
+                byNumber.putIfAbsent(p.publicationNumber(), i);
                 byNumber.putIfAbsent(withoutKind[i], i);
             }
             if (p.sourceId() != null) {
